@@ -1,0 +1,39 @@
+// Pages, subpackages and app-wide settings. The main package holds what a shopper sees first;
+// checkout, live rooms and the merchant console load on demand as subpackages.
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/search/index',
+    'pages/cart/index',
+    'pages/me/index',
+    'pages/topic/index',
+    'pages/product/index',
+  ],
+  subPackages: [
+    { root: 'packages/order', name: 'order', pages: ['pages/list/index'] },
+    { root: 'packages/live', name: 'live', pages: ['pages/index/index'] },
+    { root: 'packages/merchant', name: 'merchant', pages: ['pages/index/index'] },
+  ],
+  tabBar: {
+    color: '#8a8a8a',
+    selectedColor: '#e4393c',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/search/index', text: '分类' },
+      { pagePath: 'pages/cart/index', text: '购物车' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '小店',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f6f6f6',
+  },
+  lazyCodeLoading: 'requiredComponents',
+  // Privacy-bound APIs go through our own consent sheet (onNeedPrivacyAuthorization).
+  __usePrivacyCheck__: true,
+})

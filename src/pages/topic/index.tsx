@@ -1,0 +1,9 @@
+import { View, Text } from '@tarojs/components'
+
+export default function Page() {
+  return (
+    <View>
+      <Text>topic</Text>
+    </View>
+  )
+}
