@@ -4,6 +4,15 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 
 const isH5 = process.env.TARO_ENV === 'h5'
 
+/**
+ * Build-time settings the app reads as process.env.*; unset ones become '' so the bundle
+ * never refers to a `process` that browsers and WeChat do not have.
+ */
+const APP_ENV = ['TARO_APP_API', 'TARO_APP_CLOUD_ENV', 'TARO_APP_DEV_IDENTITY']
+const defineConstants = Object.fromEntries(
+  APP_ENV.map((name) => [`process.env.${name}`, JSON.stringify(process.env[name] ?? '')]),
+)
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const base: UserConfigExport<'webpack5'> = {
     projectName: 'xiaodian',
@@ -14,7 +23,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // Each build wipes its own folder, so weapp and H5 never share one.
     outputRoot: isH5 ? 'dist-h5' : 'dist',
     plugins: [],
-    defineConstants: {},
+    defineConstants,
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -14,5 +14,7 @@ declare namespace NodeJS {
     TARO_APP_API?: string
     /** WeChat Cloud environment id for Taro.cloud.init on weapp. */
     TARO_APP_CLOUD_ENV?: string
+    /** "off" stops the H5 build from sending the local x-openid identity. */
+    TARO_APP_DEV_IDENTITY?: string
   }
 }

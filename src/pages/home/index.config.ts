@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '小店' })
+export default definePageConfig({
+  navigationBarTitleText: '小店',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 300,
+})

@@ -1,9 +1,72 @@
-import { View, Text } from '@tarojs/components'
+// Store home: the store's header and its on-sale products, newest first, loaded page by page.
+// Without a storeId it is the platform's feed of every store's products.
+import { Image, Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import type { Store } from '@/domain/catalog'
+import type { AppError } from '@/domain/errors'
+import { HashtagChips } from '@/components/hashtag-chips'
+import { ProductGrid } from '@/components/product-grid'
+import { ErrorState } from '@/components/state-views'
+import { useCartBadge } from '@/hooks/use-cart-badge'
+import { usePagedList } from '@/hooks/use-paged-list'
+import { getStore, listProducts } from '@/services/catalog'
+import './index.css'
 
-export default function Page() {
+function StoreHeader({ store }: { store: Store }) {
   return (
-    <View>
-      <Text>home</Text>
+    <View className='store-header'>
+      <View className='store-header__row'>
+        {store.logo ? <Image className='store-header__logo' src={store.logo} mode='aspectFill' /> : null}
+        <View className='store-header__text'>
+          <Text className='store-header__name'>{store.name}</Text>
+          {store.intro ? <Text className='store-header__intro'>{store.intro}</Text> : null}
+        </View>
+      </View>
+      <HashtagChips tags={store.hashtags} storeId={store.id} className='store-header__tags' />
+    </View>
+  )
+}
+
+export default function Home() {
+  const storeId = useRouter().params.storeId || undefined
+  const [store, setStore] = useState<Store | null>(null)
+  const [storeError, setStoreError] = useState<AppError | null>(null)
+  useCartBadge()
+  const list = usePagedList((cursor) => listProducts({ storeId, cursor }), [storeId])
+
+  useEffect(() => {
+    if (!storeId) return
+    getStore(storeId).then(
+      (found) => {
+        setStore(found)
+        void Taro.setNavigationBarTitle({ title: found.name })
+      },
+      (error: AppError) => setStoreError(error),
+    )
+  }, [storeId])
+
+  usePullDownRefresh(() => {
+    void list.refresh().finally(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(list.loadMore)
+
+  if (storeError) return <ErrorState error={storeError} />
+
+  return (
+    <View className='home'>
+      {store ? (
+        <StoreHeader store={store} />
+      ) : (
+        <View className='home__banner'>
+          <Text className='home__banner-title'>小店 · 发现好物</Text>
+          <Text className='home__banner-sub'>小商家的手作与好物，扫码即买</Text>
+        </View>
+      )}
+      <View className='home__section-title'>
+        <Text>{storeId ? '全部商品' : '新品上架'}</Text>
+      </View>
+      <ProductGrid list={list} emptyTitle='店铺还没有上架商品' emptyHint='过几天再来看看吧' />
     </View>
   )
 }

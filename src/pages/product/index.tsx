@@ -1,9 +1,125 @@
-import { View, Text } from '@tarojs/components'
+// Product detail: photos, price, hashtags, spec choice and quantity, then cart or buy now.
+import { Button, Image, Swiper, SwiperItem, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { priceBounds, totalStock, type Product } from '@/domain/catalog'
+import type { AppError } from '@/domain/errors'
+import { clampQuantity, initialSelection, selectedSku, toggleValue, type Selection } from '@/domain/spec-selection'
+import { HashtagChips } from '@/components/hashtag-chips'
+import { Price } from '@/components/price'
+import { QuantityStepper } from '@/components/quantity-stepper'
+import { SpecSelector } from '@/components/spec-selector'
+import { ErrorState } from '@/components/state-views'
+import { getProduct } from '@/services/catalog'
+import { useCart } from '@/store/cart'
+import './index.css'
 
-export default function Page() {
+export default function ProductPage() {
+  const productId = useRouter().params.id ?? ''
+  const [product, setProduct] = useState<Product | null>(null)
+  const [error, setError] = useState<AppError | null>(null)
+  const [selection, setSelection] = useState<Selection>({})
+  const [quantity, setQuantity] = useState(1)
+  const addToCart = useCart((state) => state.add)
+
+  const load = () => {
+    setError(null)
+    getProduct(productId).then(
+      (found) => {
+        setProduct(found)
+        setSelection(initialSelection(found.skus))
+      },
+      (failure: AppError) => setError(failure),
+    )
+  }
+  useEffect(load, [productId])
+
+  if (error) return <ErrorState error={error} onRetry={load} />
+  if (!product) return <View className='product product--loading' aria-busy='true' />
+
+  const sku = selectedSku(product.skus, selection)
+  const stock = sku ? sku.stock : totalStock(product)
+  const bounds = priceBounds(product)
+  const amount = clampQuantity(quantity, stock)
+
+  const choose = (name: string, value: string) => {
+    setSelection(toggleValue(product.skus, selection, name, value))
+  }
+
+  const add = (): boolean => {
+    if (!sku) {
+      void Taro.showToast({ title: '请选择规格', icon: 'none' })
+      return false
+    }
+    if (sku.stock <= 0) {
+      void Taro.showToast({ title: '该规格已售罄', icon: 'none' })
+      return false
+    }
+    addToCart({
+      skuId: sku.id,
+      productId: product.id,
+      storeId: product.storeId,
+      title: product.title,
+      image: product.images[0] ?? '',
+      specs: sku.specs,
+      price: sku.price,
+      quantity: amount,
+    })
+    return true
+  }
+
   return (
-    <View>
-      <Text>product</Text>
+    <View className='product'>
+      <Swiper className='product__gallery' indicatorDots={product.images.length > 1} circular>
+        {product.images.map((src) => (
+          <SwiperItem key={src}>
+            <Image className='product__image' src={src} mode='aspectFill' />
+          </SwiperItem>
+        ))}
+      </Swiper>
+      <View className='product__summary'>
+        {sku ? (
+          <Price className='product__price' fen={sku.price} />
+        ) : bounds ? (
+          <Price className='product__price' range={[bounds.low, bounds.high]} />
+        ) : null}
+        <Text className='product__title'>{product.title}</Text>
+        <HashtagChips tags={[...product.hashtags, ...product.brandHashtags.filter((t) => !product.hashtags.includes(t))]} className='product__tags' />
+      </View>
+      <View className='product__section'>
+        <SpecSelector skus={product.skus} selection={selection} onToggle={choose} />
+        <View className='product__quantity'>
+          <Text className='product__quantity-label'>数量</Text>
+          <QuantityStepper value={amount} max={Math.max(stock, 1)} onChange={setQuantity} />
+          <Text className='product__stock'>{stock > 0 ? `库存 ${stock} 件` : '已售罄'}</Text>
+        </View>
+      </View>
+      {product.description ? (
+        <View className='product__section'>
+          <Text className='product__section-title'>商品详情</Text>
+          <Text className='product__description'>{product.description}</Text>
+        </View>
+      ) : null}
+      <View className='product__bar'>
+        <Button
+          className='product__cart-button'
+          disabled={stock <= 0}
+          onClick={() => {
+            if (add()) void Taro.showToast({ title: '已加入购物车', icon: 'success' })
+          }}
+        >
+          加入购物车
+        </Button>
+        <Button
+          className='product__buy-button'
+          disabled={stock <= 0}
+          onClick={() => {
+            if (add()) void Taro.switchTab({ url: '/pages/cart/index' })
+          }}
+        >
+          立即购买
+        </Button>
+      </View>
     </View>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '小店' })
+export default definePageConfig({ navigationBarTitleText: '分类与搜索', onReachBottomDistance: 300 })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '小店' })
+export default definePageConfig({ navigationBarTitleText: '话题', onReachBottomDistance: 300 })

@@ -1,9 +1,11 @@
-import { View, Text } from '@tarojs/components'
+// Live rooms of a store (live subpackage). The live issue fills it with rooms by status.
+import { View } from '@tarojs/components'
+import { EmptyState } from '@/components/state-views'
 
-export default function Page() {
+export default function LiveIndexPage() {
   return (
-    <View>
-      <Text>live/pages/index</Text>
+    <View className='live-index'>
+      <EmptyState title='店铺暂时没有直播' hint='开播后会在这里提醒你' />
     </View>
   )
 }

@@ -1,0 +1,38 @@
+// Turns product rows into the wire's Product: attaches SKUs and the store's brand hashtags
+// with one query each for a whole page, never one per product.
+import { asc, inArray } from 'drizzle-orm'
+import type { Product } from '../../src/domain/catalog'
+import type { Db, Tx } from '../db/client'
+import { products, skus, stores } from '../db/schema'
+
+export type ProductRow = typeof products.$inferSelect
+
+export async function toProducts(db: Db | Tx, rows: readonly ProductRow[]): Promise<Product[]> {
+  if (rows.length === 0) return []
+  const productIds = rows.map((row) => row.id)
+  const storeIds = [...new Set(rows.map((row) => row.storeId))]
+  const [skuRows, storeRows] = await Promise.all([
+    db.select().from(skus).where(inArray(skus.productId, productIds)).orderBy(asc(skus.productId), asc(skus.position)),
+    db.select({ id: stores.id, hashtags: stores.hashtags }).from(stores).where(inArray(stores.id, storeIds)),
+  ])
+  const brandHashtags = new Map(storeRows.map((store) => [store.id, store.hashtags]))
+  const skusByProduct = new Map<string, Product['skus']>()
+  for (const sku of skuRows) {
+    const list = skusByProduct.get(sku.productId) ?? []
+    list.push({ id: sku.id, specs: sku.specs, price: sku.price, stock: sku.stock })
+    skusByProduct.set(sku.productId, list)
+  }
+  return rows.map((row) => ({
+    id: row.id,
+    storeId: row.storeId,
+    title: row.title,
+    description: row.description,
+    images: row.images,
+    hashtags: row.hashtags,
+    brandHashtags: brandHashtags.get(row.storeId) ?? [],
+    status: row.status,
+    skus: skusByProduct.get(row.id) ?? [],
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  }))
+}

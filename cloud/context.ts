@@ -1,0 +1,18 @@
+// What an operation may use. Tests build their own: a database, an identity, a clock.
+import type { Db } from './db/client'
+import type { Platform } from './platform/platform'
+
+export interface Identity {
+  openid: string
+}
+
+export interface Ctx {
+  db: Db
+  /** Who is calling, resolved by the entry from the platform or a session; null = anonymous. */
+  identity: Identity | null
+  /** 'platform' for scheduled triggers and payment callbacks, which have no user. */
+  caller: 'user' | 'platform'
+  platform: Platform
+  now: () => Date
+  production: boolean
+}

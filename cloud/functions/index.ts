@@ -1,0 +1,5 @@
+// Every cloud function by name. The local server and the WeChat bundles both dispatch here.
+import type { Registry } from '../dispatch'
+import { catalog } from './catalog'
+
+export const registry: Registry = { catalog }

@@ -1,0 +1,108 @@
+// The local cloud over HTTP: POST /fn/{function} with the wire envelope, plus the H5 build
+// and stored files. It runs the very same dispatch as the WeChat cloud function bundles.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { AppError, httpStatusOf } from '../../src/domain/errors'
+import type { ResponseEnvelope } from '../../src/domain/envelope'
+import type { Ctx } from '../context'
+import type { Db } from '../db/client'
+import { dispatch, type Registry } from '../dispatch'
+import type { Platform } from '../platform/platform'
+import { identityFromRequest } from './identity'
+import { createStaticFiles } from './static-files'
+
+export const MAX_BODY_BYTES = 256 * 1024
+
+export interface HttpAppOptions {
+  db: Db
+  registry: Registry
+  platform: Platform
+  production: boolean
+  /** Folder of the H5 build to serve at `/`; null serves the API alone. */
+  webRoot: string | null
+  now?: () => Date
+}
+
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'POST, GET, OPTIONS',
+  'access-control-allow-headers': 'content-type, x-openid, authorization',
+  'access-control-max-age': '86400',
+}
+
+export function createHttpApp(options: HttpAppOptions) {
+  const serveStatic = createStaticFiles(options.webRoot)
+  const now = options.now ?? (() => new Date())
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+    try {
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, CORS_HEADERS)
+        res.end()
+        return
+      }
+      if (pathname === '/health') {
+        reply(res, 200, { ok: true, data: { status: 'ok' } })
+        return
+      }
+      const fn = /^\/fn\/([^/]+)\/?$/.exec(pathname)
+      if (fn) {
+        if (req.method !== 'POST') throw new AppError('VALIDATION_FAILED', '请使用 POST 调用云函数')
+        const identity = identityFromRequest(req, options.production)
+        const envelope = await readJson(req)
+        const ctx: Ctx = {
+          db: options.db,
+          identity,
+          caller: 'user',
+          platform: options.platform,
+          now,
+          production: options.production,
+        }
+        const answer = await dispatch(options.registry, decodeURIComponent(fn[1]), envelope, ctx)
+        reply(res, answer.status, answer.body)
+        return
+      }
+      if (serveStatic(req, res, pathname)) return
+      throw new AppError('NOT_FOUND', '页面不存在')
+    } catch (error) {
+      const appError = error instanceof AppError ? error : null
+      if (!appError) console.error('[http] unexpected failure:', error)
+      const wire = (appError ?? new AppError('INTERNAL')).toWire()
+      if (!res.headersSent) reply(res, httpStatusOf(wire.code), { ok: false, error: wire })
+      else res.destroy()
+    }
+  }
+}
+
+function reply(res: ServerResponse, status: number, body: ResponseEnvelope): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    ...CORS_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    'cache-control': 'no-store',
+  })
+  res.end(text)
+}
+
+/** Reads the JSON body, refusing anything over the cap before reading it all. */
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > MAX_BODY_BYTES) {
+    req.resume()
+    throw new AppError('VALIDATION_FAILED', '请求内容过大', { maxBytes: MAX_BODY_BYTES })
+  }
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY_BYTES) throw new AppError('VALIDATION_FAILED', '请求内容过大', { maxBytes: MAX_BODY_BYTES })
+    chunks.push(chunk as Buffer)
+  }
+  if (size === 0) throw new AppError('VALIDATION_FAILED', '请求体不能为空')
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+  } catch {
+    throw new AppError('VALIDATION_FAILED', '请求体不是合法的 JSON')
+  }
+}

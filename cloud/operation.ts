@@ -1,0 +1,29 @@
+// One business operation: the schema of its input, who may call it, and what it does.
+import type { z } from 'zod'
+import { AppError } from '../src/domain/errors'
+import type { Ctx } from './context'
+
+/**
+ * public: anyone, including anonymous single-page-mode visitors (read-only catalog);
+ * user: a known identity; platform: only WeChat triggers and in-process calls, never a user.
+ */
+export type Access = 'public' | 'user' | 'platform'
+
+export interface Operation<S extends z.ZodTypeAny = z.ZodTypeAny, O = unknown> {
+  input: S
+  access: Access
+  run(ctx: Ctx, input: z.output<S>): Promise<O>
+}
+
+export function defineOperation<S extends z.ZodTypeAny, O>(operation: Operation<S, O>): Operation<S, O> {
+  return operation
+}
+
+/** A cloud function: its actions by name. */
+export type FunctionTable = Record<string, Operation<any, any>>
+
+/** The caller's OPENID, or UNAUTHENTICATED when the operation was reached anonymously. */
+export function requireOpenid(ctx: Ctx): string {
+  if (!ctx.identity) throw new AppError('UNAUTHENTICATED')
+  return ctx.identity.openid
+}

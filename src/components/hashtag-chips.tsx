@@ -1,0 +1,22 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import './hashtag-chips.css'
+
+export function openTopic(hashtag: string, storeId?: string): void {
+  const store = storeId ? `&storeId=${encodeURIComponent(storeId)}` : ''
+  void Taro.navigateTo({ url: `/pages/topic/index?tag=${encodeURIComponent(hashtag)}${store}` })
+}
+
+/** Hashtags as tappable chips that open their topic page. */
+export function HashtagChips({ tags, storeId, className }: { tags: string[]; storeId?: string; className?: string }) {
+  if (tags.length === 0) return null
+  return (
+    <View className={`hashtag-chips ${className ?? ''}`}>
+      {tags.map((tag) => (
+        <Text key={tag} className='hashtag-chip' onClick={() => openTopic(tag, storeId)}>
+          #{tag}
+        </Text>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,31 @@
+// A paged product list with its loading, empty, failed and end-of-list states.
+import { Text, View } from '@tarojs/components'
+import type { Product } from '@/domain/catalog'
+import type { PagedList } from '@/hooks/use-paged-list'
+import { ProductCard } from './product-card'
+import { EmptyState, ErrorState, GridSkeleton } from './state-views'
+import './product-grid.css'
+
+export function ProductGrid({ list, emptyTitle, emptyHint }: { list: PagedList<Product>; emptyTitle: string; emptyHint?: string }) {
+  if (list.status === 'loading') return <GridSkeleton />
+  if (list.status === 'error' && list.items.length === 0 && list.error) return <ErrorState error={list.error} onRetry={list.retry} />
+  if (list.status === 'ready' && list.items.length === 0) return <EmptyState title={emptyTitle} hint={emptyHint} />
+  return (
+    <View>
+      <View className='product-grid'>
+        {list.items.map((product) => (
+          <ProductCard key={product.id} product={product} />
+        ))}
+      </View>
+      <View className='product-grid__more'>
+        {list.status === 'loading_more' ? <Text>加载中…</Text> : null}
+        {list.status === 'error' && list.error ? (
+          <Text className='product-grid__retry' onClick={list.retry}>
+            {list.error.message}，点击重试
+          </Text>
+        ) : null}
+        {list.done && list.items.length > 0 ? <Text>没有更多了</Text> : null}
+      </View>
+    </View>
+  )
+}

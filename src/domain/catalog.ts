@@ -1,0 +1,49 @@
+// Catalog types of the wire contract and the rules pages need about them.
+
+export type ProductStatus = 'draft' | 'on_sale' | 'off_shelf'
+export const PRODUCT_STATUSES: readonly ProductStatus[] = ['draft', 'on_sale', 'off_shelf']
+
+export interface Store {
+  id: string
+  name: string
+  intro: string
+  logo: string
+  hashtags: string[]
+}
+
+export interface Sku {
+  id: string
+  /** Spec name → value, e.g. { 颜色: '红', 尺码: 'M' }; empty for a product without specs. */
+  specs: Record<string, string>
+  price: number
+  stock: number
+}
+
+export interface Product {
+  id: string
+  storeId: string
+  title: string
+  description: string
+  images: string[]
+  hashtags: string[]
+  /** Hashtags of the store, shown beside the product's own. */
+  brandHashtags: string[]
+  status: ProductStatus
+  skus: Sku[]
+  createdAt: string
+  updatedAt: string
+}
+
+export function priceBounds(product: Pick<Product, 'skus'>): { low: number; high: number } | null {
+  if (product.skus.length === 0) return null
+  const prices = product.skus.map((sku) => sku.price)
+  return { low: Math.min(...prices), high: Math.max(...prices) }
+}
+
+export function totalStock(product: Pick<Product, 'skus'>): number {
+  return product.skus.reduce((sum, sku) => sum + sku.stock, 0)
+}
+
+export function isSoldOut(product: Pick<Product, 'skus'>): boolean {
+  return totalStock(product) === 0
+}

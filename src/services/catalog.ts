@@ -1,0 +1,41 @@
+// Catalog calls, reshaped for the UI: stored image paths become loadable URLs.
+import type { Product, Store } from '@/domain/catalog'
+import type { Page } from '@/domain/envelope'
+import { callCloud } from './cloud'
+import { assetUrl } from './config'
+
+function withUrls(product: Product): Product {
+  return { ...product, images: product.images.map(assetUrl) }
+}
+
+function pageWithUrls(page: Page<Product>): Page<Product> {
+  return { items: page.items.map(withUrls), nextCursor: page.nextCursor }
+}
+
+export async function getStore(storeId: string): Promise<Store> {
+  const store = await callCloud<Store>('catalog', 'getStore', { storeId })
+  return { ...store, logo: assetUrl(store.logo) }
+}
+
+export interface ProductQuery {
+  storeId?: string
+  hashtag?: string
+  cursor?: string | null
+  limit?: number
+}
+
+export async function listProducts(query: ProductQuery): Promise<Page<Product>> {
+  return pageWithUrls(await callCloud<Page<Product>>('catalog', 'listProducts', { ...query }))
+}
+
+export async function getProduct(productId: string): Promise<Product> {
+  return withUrls(await callCloud<Product>('catalog', 'getProduct', { productId }))
+}
+
+export async function listTopic(query: ProductQuery & { hashtag: string }): Promise<Page<Product>> {
+  return pageWithUrls(await callCloud<Page<Product>>('catalog', 'listTopic', { ...query }))
+}
+
+export async function searchProducts(query: Omit<ProductQuery, 'hashtag'> & { q: string }): Promise<Page<Product>> {
+  return pageWithUrls(await callCloud<Page<Product>>('catalog', 'search', { ...query }))
+}

@@ -1,0 +1,57 @@
+// The one way the app talks to the cloud: callCloud(fn, action, data) returns typed data or
+// throws AppError. Network failures become NETWORK_FAILED; reads are retried where safe.
+import { AppError, appErrorFromWire } from '@/domain/errors'
+import { responseEnvelopeSchema, type FunctionName } from '@/domain/envelope'
+import { currentIdentity } from './identity'
+import { transport as defaultTransport, type Transport } from './transport'
+
+export interface CallOptions {
+  /**
+   * How many extra attempts after a network failure. Default 2 for reads; writes default to 0
+   * unless they carry an idempotency key, because repeating them could act twice.
+   */
+  retries?: number
+}
+
+let transport: Transport = defaultTransport
+let wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/** Tests swap the transport (and the clock) instead of patching globals. */
+export function useTransport(next: Transport, sleep?: (ms: number) => Promise<void>): void {
+  transport = next
+  if (sleep) wait = sleep
+}
+
+const READ_ACTION = /^(get|list|search|quote|me|stats)/
+
+export async function callCloud<T>(
+  fn: FunctionName,
+  action: string,
+  data: Record<string, unknown> = {},
+  options: CallOptions = {},
+): Promise<T> {
+  const safe = READ_ACTION.test(action) || typeof data.idempotencyKey === 'string'
+  const retries = options.retries ?? (safe ? 2 : 0)
+  for (let attempt = 0; ; attempt++) {
+    let raw: unknown
+    try {
+      raw = await transport({ fn, action, data, identity: currentIdentity() })
+    } catch (error) {
+      if (attempt < retries) {
+        await wait(300 * 2 ** attempt)
+        continue
+      }
+      throw new AppError('NETWORK_FAILED', undefined, { cause: describe(error) })
+    }
+    const envelope = responseEnvelopeSchema.safeParse(raw)
+    if (!envelope.success) throw new AppError('INTERNAL', '服务返回了无法识别的内容')
+    if (envelope.data.ok) return envelope.data.data as T
+    throw appErrorFromWire(envelope.data.error)
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message
+  if (error && typeof error === 'object' && 'errMsg' in error) return String((error as { errMsg: unknown }).errMsg)
+  return String(error)
+}
