@@ -1,7 +1,8 @@
 // The single path every call takes, over HTTP or inside WeChat: check the envelope, find the
 // action, validate its input, check access, run it, and answer with the wire envelope.
 import { AppError, httpStatusOf, type WireError } from '../src/domain/errors'
-import { isFunctionName, requestEnvelopeSchema, type ResponseEnvelope } from '../src/domain/envelope'
+import { isFunctionName, type ResponseEnvelope } from '../src/domain/envelope'
+import { requestEnvelopeSchema } from '../src/domain/envelope-schema'
 import { describeIssues, parseWith } from '../src/domain/validation'
 import type { Ctx } from './context'
 import type { FunctionTable } from './operation'

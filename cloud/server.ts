@@ -65,17 +65,19 @@ export async function startServer(config: ServerConfig) {
   return { url, port, server, database, close }
 }
 
+/** PGlite writes on close: stop cleanly on Ctrl-C so the next start finds every order. */
+export function closeOnSignals(close: () => Promise<void>): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      close().finally(() => process.exit(0))
+      setTimeout(() => process.exit(1), 5000).unref()
+    })
+  }
+}
+
 if (require.main === module) {
   startServer(configFromEnv())
-    .then(({ close }) => {
-      // PGlite writes on close: stop cleanly so the next start finds every order.
-      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-        process.once(signal, () => {
-          close().finally(() => process.exit(0))
-          setTimeout(() => process.exit(1), 5000).unref()
-        })
-      }
-    })
+    .then(({ close }) => closeOnSignals(close))
     .catch((error) => {
       console.error('[cloud] failed to start:', error)
       process.exit(1)

@@ -1,6 +1,7 @@
 // The wire envelope of DESIGN.md section 3, shared by the app's service and the cloud entries.
-import { z } from 'zod'
-import { ERROR_CODES } from './errors'
+// The app reads answers with the plain guard below; the zod schema of requests lives in
+// envelope-schema.ts, so zod stays out of the storefront bundle.
+import { isWireErrorCode, type WireError } from './errors'
 
 /** Every cloud function of the contract. An unknown name is refused before any work. */
 export const FUNCTION_NAMES = [
@@ -23,30 +24,17 @@ export function isFunctionName(value: string): value is FunctionName {
   return (FUNCTION_NAMES as readonly string[]).includes(value)
 }
 
-/** `{ action, data }` as sent by `callFunction` or POSTed to `/fn/{function}`. */
-export const requestEnvelopeSchema = z
-  .object({
-    action: z.string().min(1).max(64).regex(/^[A-Za-z][A-Za-z0-9]*$/, 'action 只能包含字母和数字'),
-    data: z.record(z.unknown()).optional().default({}),
-  })
-  // Unknown keys are dropped, not refused: WeChat adds its own (e.g. userInfo) to every event.
+export type ResponseEnvelope<T = unknown> = { ok: true; data: T } | { ok: false; error: WireError }
 
-export type RequestEnvelope = z.infer<typeof requestEnvelopeSchema>
-
-export const wireErrorSchema = z.object({
-  code: z.enum(ERROR_CODES),
-  message: z.string(),
-  details: z.record(z.unknown()).optional(),
-})
-
-export const responseEnvelopeSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: wireErrorSchema }),
-])
-
-export type ResponseEnvelope<T = unknown> =
-  | { ok: true; data: T }
-  | { ok: false; error: z.infer<typeof wireErrorSchema> }
+/** True for `{ ok: true, data }` and for `{ ok: false, error: { code, message } }` with a known code. */
+export function isResponseEnvelope(value: unknown): value is ResponseEnvelope {
+  if (!value || typeof value !== 'object') return false
+  const answer = value as { ok?: unknown; data?: unknown; error?: unknown }
+  if (answer.ok === true) return 'data' in answer
+  if (answer.ok !== false || !answer.error || typeof answer.error !== 'object') return false
+  const error = answer.error as { code?: unknown; message?: unknown }
+  return isWireErrorCode(error.code) && typeof error.message === 'string'
+}
 
 /** Cursor-paginated lists share one shape and one cap. */
 export const MAX_PAGE_SIZE = 50

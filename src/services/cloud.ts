@@ -1,7 +1,7 @@
 // The one way the app talks to the cloud: callCloud(fn, action, data) returns typed data or
 // throws AppError. Network failures become NETWORK_FAILED; reads are retried where safe.
 import { AppError, appErrorFromWire } from '@/domain/errors'
-import { responseEnvelopeSchema, type FunctionName } from '@/domain/envelope'
+import { isResponseEnvelope, type FunctionName } from '@/domain/envelope'
 import { currentIdentity } from './identity'
 import { transport as defaultTransport, type Transport } from './transport'
 
@@ -43,10 +43,9 @@ export async function callCloud<T>(
       }
       throw new AppError('NETWORK_FAILED', undefined, { cause: describe(error) })
     }
-    const envelope = responseEnvelopeSchema.safeParse(raw)
-    if (!envelope.success) throw new AppError('INTERNAL', '服务返回了无法识别的内容')
-    if (envelope.data.ok) return envelope.data.data as T
-    throw appErrorFromWire(envelope.data.error)
+    if (!isResponseEnvelope(raw)) throw new AppError('INTERNAL', '服务返回了无法识别的内容')
+    if (raw.ok) return raw.data as T
+    throw appErrorFromWire(raw.error)
   }
 }
 

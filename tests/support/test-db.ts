@@ -1,0 +1,70 @@
+// A fresh, migrated database for one test file: PGlite in memory by default, or a new
+// database on the PostgreSQL server named by TEST_DATABASE_URL (see scripts/with-postgres.ts).
+import { randomBytes } from 'node:crypto'
+import type { Ctx, Identity } from '../../cloud/context'
+import { openDatabase, type Database } from '../../cloud/db/client'
+import { dispatch, type Answer } from '../../cloud/dispatch'
+import { registry } from '../../cloud/functions'
+import { localPlatform } from '../../cloud/platform/platform'
+import { createDatabase, dropDatabase } from './postgres'
+
+export async function openTestDatabase(options: { poolSize?: number } = {}): Promise<Database> {
+  const serverUrl = process.env.TEST_DATABASE_URL
+  if (!serverUrl) return openDatabase()
+  const name = `t_${process.pid}_${randomBytes(4).toString('hex')}`
+  const url = await createDatabase(serverUrl, name)
+  const database = await openDatabase({ url, poolSize: options.poolSize })
+  return {
+    ...database,
+    async close() {
+      await database.close()
+      await dropDatabase(serverUrl, name)
+    },
+  }
+}
+
+/** Which database the suite runs on, for test titles. */
+export const DATABASE_KIND = process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'
+
+export interface CallOptions {
+  openid?: string
+  caller?: Ctx['caller']
+  now?: () => Date
+  production?: boolean
+}
+
+export function testCtx(database: Database, options: CallOptions = {}): Ctx {
+  const identity: Identity | null = options.openid ? { openid: options.openid } : null
+  return {
+    db: database.db,
+    identity,
+    caller: options.caller ?? 'user',
+    platform: localPlatform(),
+    now: options.now ?? (() => new Date()),
+    production: options.production ?? false,
+  }
+}
+
+/** Calls a cloud function the way both entries do: through dispatch, with the envelope. */
+export function call(
+  database: Database,
+  fn: string,
+  action: string,
+  data: unknown = {},
+  options: CallOptions = {},
+): Promise<Answer> {
+  return dispatch(registry, fn, { action, data }, testCtx(database, options))
+}
+
+/** Like call(), but returns the data of a success and throws on a failure. */
+export async function callOk<T = any>(
+  database: Database,
+  fn: string,
+  action: string,
+  data: unknown = {},
+  options: CallOptions = {},
+): Promise<T> {
+  const answer = await call(database, fn, action, data, options)
+  if (!answer.body.ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(answer.body.error)}`)
+  return answer.body.data as T
+}
