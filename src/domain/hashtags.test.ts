@@ -131,12 +131,12 @@ describe('normalizeHashtags: a list for storing', () => {
   it('reports a sixth distinct tag as too_many instead of dropping it', () => {
     expect(normalizeHashtags(['a', 'b', 'c', 'd', 'e', 'f'])).toEqual({
       ok: false,
-      problem: { kind: 'too_many', count: 6 },
+      problem: { kind: 'too_many', count: 6, max: 5 },
     })
   })
 
   it('honours a smaller limit when one is given', () => {
-    expect(normalizeHashtags(['a', 'b', 'c'], 2)).toEqual({ ok: false, problem: { kind: 'too_many', count: 3 } })
+    expect(normalizeHashtags(['a', 'b', 'c'], 2)).toEqual({ ok: false, problem: { kind: 'too_many', count: 3, max: 2 } })
   })
 
   it('reports an empty tag as invalid with its index and raw value', () => {
@@ -154,7 +154,8 @@ describe('normalizeHashtags: a list for storing', () => {
 
 describe('describeHashtagProblem', () => {
   it('says how many are allowed and how many were given', () => {
-    expect(describeHashtagProblem({ kind: 'too_many', count: 6 })).toBe('话题最多 5 个，当前 6 个')
+    expect(describeHashtagProblem({ kind: 'too_many', count: 6, max: 5 })).toBe('话题最多 5 个，当前 6 个')
+    expect(describeHashtagProblem({ kind: 'too_many', count: 4, max: 3 })).toBe('话题最多 3 个，当前 4 个')
   })
 
   it('names the invalid tag and the length rule', () => {

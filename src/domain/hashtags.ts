@@ -9,7 +9,7 @@ export function normalizeHashtag(raw: string): string | null {
   let tag = raw.normalize('NFKC').trim()
   // NFKC has already turned a full-width "＃" into "#"; drop one, the rest is text.
   if (tag.startsWith('#')) tag = tag.slice(1).trim()
-  tag = tag.replace(/\s+/g, ' ').replace(/[A-Z]+/g, (latin) => latin.toLowerCase())
+  tag = tag.replace(/\s+/g, ' ').replace(/\p{Script=Latin}+/gu, (latin) => latin.toLowerCase())
   const length = Array.from(tag).length
   if (length < 1 || length > MAX_HASHTAG_LENGTH) return null
   return tag
@@ -17,7 +17,7 @@ export function normalizeHashtag(raw: string): string | null {
 
 export type HashtagProblem =
   | { kind: 'invalid'; index: number; value: string }
-  | { kind: 'too_many'; count: number }
+  | { kind: 'too_many'; count: number; max: number }
 
 /**
  * Normalises a list for storing: duplicates (after normalising) collapse into one, an
@@ -33,12 +33,12 @@ export function normalizeHashtags(
     if (tag === null) return { ok: false, problem: { kind: 'invalid', index, value } }
     if (!tags.includes(tag)) tags.push(tag)
   }
-  if (tags.length > max) return { ok: false, problem: { kind: 'too_many', count: tags.length } }
+  if (tags.length > max) return { ok: false, problem: { kind: 'too_many', count: tags.length, max } }
   return { ok: true, tags }
 }
 
 export function describeHashtagProblem(problem: HashtagProblem): string {
   return problem.kind === 'too_many'
-    ? `话题最多 ${MAX_HASHTAGS} 个，当前 ${problem.count} 个`
+    ? `话题最多 ${problem.max} 个，当前 ${problem.count} 个`
     : `话题“${problem.value}”无效：需为 1–${MAX_HASHTAG_LENGTH} 个字`
 }
