@@ -2,6 +2,6 @@ import { defineConfig } from 'drizzle-kit'
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './cloud/db/schema.ts',
+  schema: './cloud/db/schema/index.ts',
   out: './cloud/db/migrations',
 })

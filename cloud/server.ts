@@ -6,7 +6,7 @@ import path from 'node:path'
 import { openDatabase } from './db/client'
 import { registry } from './functions'
 import { createHttpApp } from './http/app'
-import { localPlatform } from './platform/platform'
+import { localPlatform } from './platform/local'
 import { seedDemoStore } from './seed/demo-store'
 
 export interface ServerConfig {
@@ -19,7 +19,7 @@ export interface ServerConfig {
   seed: boolean
 }
 
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+export function configFromEnv(env: Record<string, string | undefined> = process.env): ServerConfig {
   const root = path.resolve(__dirname, '..')
   const webRoot = env.WEB_ROOT ?? path.join(root, 'dist-h5')
   return {

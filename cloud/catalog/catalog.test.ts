@@ -125,7 +125,7 @@ describe(`catalog (${DATABASE_KIND})`, () => {
     ['search', { q: '' }],
     ['search', { q: 'x'.repeat(51) }],
     ['listTopic', { hashtag: 'a'.repeat(21) }],
-  ])('refuses bad input to %s %j with VALIDATION_FAILED', async (action, data) => {
+  ])('refuses bad input to %s (case %#) with VALIDATION_FAILED', async (action, data) => {
     const answer = await call(database, 'catalog', action, data)
     expect(answer.status).toBe(400)
     expect(answer.body).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { registry } from '../functions'
-import { localPlatform } from '../platform/platform'
+import { localPlatform } from '../platform/local'
 import { seedDemoStore } from '../seed/demo-store'
 import { createHttpApp, MAX_BODY_BYTES } from './app'
 

@@ -1,9 +1,34 @@
-// The WeChat capabilities the cloud uses, each with a local twin. Operations see only this
-// interface; cloud/platform/wechat/* and cloud/platform/local/* implement it.
-export interface Platform {
-  kind: 'wechat' | 'local'
+// The WeChat capabilities the cloud uses, each with a local twin that behaves like the
+// platform. Operations see only this interface (ctx.platform); cloud/platform/wechat/*
+// and cloud/platform/local/* implement it. Features add their capability here.
+
+/** security.msgSecCheck v2 scenes: 1 profile, 2 comment, 3 forum, 4 social log. */
+export type ContentScene = 1 | 2 | 3 | 4
+
+export interface ContentVerdict {
+  suggest: 'pass' | 'review' | 'risky'
+  /** 100 ok, 10001 ad, 20001 politics, 20002 porn, 20003 abuse, 20006 illegal, 20008 fraud… */
+  label: number
 }
 
-export function localPlatform(): Platform {
-  return { kind: 'local' }
+export interface ContentCheckAdapter {
+  checkText(input: { text: string; openid: string; scene: ContentScene }): Promise<ContentVerdict>
+}
+
+export interface OutgoingMessage {
+  touser: string
+  templateId: string
+  page: string
+  data: Record<string, unknown>
+}
+
+export interface MessageAdapter {
+  /** Delivers one subscribe message; throws when the platform refuses (e.g. 43101 no quota). */
+  send(message: OutgoingMessage): Promise<void>
+}
+
+export interface Platform {
+  kind: 'wechat' | 'local'
+  content: ContentCheckAdapter
+  messages: MessageAdapter
 }

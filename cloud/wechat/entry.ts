@@ -8,17 +8,8 @@ import { openDatabase, type Database } from '../db/client'
 import { dispatch } from '../dispatch'
 import { registry } from '../functions'
 import { wechatPlatform } from '../platform/wechat'
+import type { WxCloud } from '../platform/wechat/sdk'
 
-interface WechatContext {
-  OPENID?: string
-  SOURCE?: string
-}
-
-interface WxServerSdk {
-  init(options: { env: unknown }): void
-  getWXContext(): WechatContext
-  DYNAMIC_CURRENT_ENV: unknown
-}
 
 /** Turns a platform event into the envelope our dispatch understands. */
 export function envelopeOf(event: Record<string, unknown>, source: string): { envelope: unknown; platform: boolean } {
@@ -32,7 +23,7 @@ export function envelopeOf(event: Record<string, unknown>, source: string): { en
 
 export function createWechatMain(functionName: string) {
   // Required lazily so that tests and the local server never load wx-server-sdk.
-  const cloud: WxServerSdk = require('wx-server-sdk')
+  const cloud: WxCloud = require('wx-server-sdk')
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
   let database: Promise<Database> | null = null
 

@@ -5,7 +5,7 @@ import type { Ctx, Identity } from '../../cloud/context'
 import { openDatabase, type Database } from '../../cloud/db/client'
 import { dispatch, type Answer } from '../../cloud/dispatch'
 import { registry } from '../../cloud/functions'
-import { localPlatform } from '../../cloud/platform/platform'
+import { localPlatform } from '../../cloud/platform/local'
 import { createDatabase, dropDatabase } from './postgres'
 
 export async function openTestDatabase(options: { poolSize?: number } = {}): Promise<Database> {

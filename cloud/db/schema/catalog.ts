@@ -1,12 +1,7 @@
-// The database schema. Migrations in ./migrations are generated from it offline
-// (`npm run db:generate`) and applied when the cloud starts.
+// Stores, products and their SKUs.
 import { sql } from 'drizzle-orm'
-import { bigint, check, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
-
-const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow()
-const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow()
-/** Insertion order: newest-first lists page on it, so rows added meanwhile never shift a page. */
-const seq = () => bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity()
+import { check, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
+import { createdAt, seq, updatedAt } from './columns'
 
 export const stores = pgTable(
   'stores',
@@ -18,6 +13,9 @@ export const stores = pgTable(
     intro: text('intro').notNull().default(''),
     logo: text('logo').notNull().default(''),
     hashtags: text('hashtags').array().notNull().default(sql`'{}'::text[]`),
+    category: text('category').notNull().default(''),
+    /** Where 到店自提 orders are collected; empty when the store offers no pickup. */
+    pickupAddress: text('pickup_address').notNull().default(''),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

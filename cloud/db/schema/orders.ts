@@ -1,0 +1,133 @@
+// Orders, their lines and payments. Order lines snapshot what was bought; stock lives on skus.
+import { sql } from 'drizzle-orm'
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import type { Entry } from '../../../src/domain/entry'
+import { at, createdAt, seq, updatedAt } from './columns'
+
+export const ORDER_STATUSES = [
+  'pending_payment',
+  'paid',
+  'shipped',
+  'completed',
+  'cancelled',
+  'refund_requested',
+  'refunded',
+] as const
+
+export interface AddressSnapshot {
+  userName: string
+  telNumber: string
+  provinceName: string
+  cityName: string
+  countyName: string
+  detailInfo: string
+  postalCode?: string
+}
+
+export const orders = pgTable(
+  'orders',
+  {
+    id: text('id').primaryKey(),
+    seq: seq(),
+    buyerOpenid: text('buyer_openid').notNull(),
+    storeId: text('store_id').notNull(),
+    status: text('status', { enum: ORDER_STATUSES }).notNull().default('pending_payment'),
+    /** Sum of the lines, in fen. */
+    itemsTotal: integer('items_total').notNull(),
+    deliveryFee: integer('delivery_fee').notNull().default(0),
+    /** What the buyer pays, in fen: itemsTotal + deliveryFee. */
+    total: integer('total').notNull(),
+    delivery: text('delivery', { enum: ['express', 'pickup'] }).notNull(),
+    address: jsonb('address').$type<AddressSnapshot | null>(),
+    note: text('note').notNull().default(''),
+    /** Attribution copied from the visit that led here (see entry.recordVisit). */
+    entry: jsonb('entry').$type<Entry | null>(),
+    visitId: text('visit_id'),
+    idempotencyKey: text('idempotency_key'),
+    /** Hash of the create payload: the same key with another payload is IDEMPOTENCY_MISMATCH. */
+    requestHash: text('request_hash'),
+    /** When an unpaid order is cancelled automatically. */
+    expiresAt: at('expires_at').notNull(),
+    paidAt: at('paid_at'),
+    shippedAt: at('shipped_at'),
+    completedAt: at('completed_at'),
+    cancelledAt: at('cancelled_at'),
+    cancelReason: text('cancel_reason'),
+    /** The state a refund request came from, to go back to when refused. */
+    refundFrom: text('refund_from', { enum: ['paid', 'shipped'] }),
+    refundReason: text('refund_reason'),
+    refundRequestedAt: at('refund_requested_at'),
+    refundDecisionReason: text('refund_decision_reason'),
+    refundedAt: at('refunded_at'),
+    carrier: text('carrier'),
+    trackingNo: text('tracking_no'),
+    /** A payment arrived after the order was cancelled: money to give back. */
+    refundDue: boolean('refund_due').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('orders_buyer_idempotency_idx').on(t.buyerOpenid, t.idempotencyKey),
+    index('orders_buyer_seq_idx').on(t.buyerOpenid, t.seq.desc()),
+    index('orders_store_status_seq_idx').on(t.storeId, t.status, t.seq.desc()),
+    index('orders_expiry_idx').on(t.status, t.expiresAt),
+    check('orders_total_matches', sql`${t.total} = ${t.itemsTotal} + ${t.deliveryFee}`),
+  ],
+)
+
+export const orderItems = pgTable(
+  'order_items',
+  {
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id),
+    skuId: text('sku_id').notNull(),
+    productId: text('product_id').notNull(),
+    title: text('title').notNull(),
+    image: text('image').notNull().default(''),
+    specs: jsonb('specs').$type<Record<string, string>>().notNull().default({}),
+    /** Unit price in fen at the time of the order. */
+    price: integer('price').notNull(),
+    quantity: integer('quantity').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orderId, t.skuId] }),
+    index('order_items_sku_idx').on(t.skuId),
+    check('order_items_quantity_positive', sql`${t.quantity} > 0`),
+  ],
+)
+
+/** One row per order however often the payment platform calls back. */
+export const payments = pgTable(
+  'payments',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id),
+    provider: text('provider', { enum: ['wechat', 'simulated'] }).notNull(),
+    transactionId: text('transaction_id').notNull(),
+    amount: integer('amount').notNull(),
+    /** 'paid' moved the order to paid; 'paid_after_cancel' arrived for a cancelled order. */
+    outcome: text('outcome', { enum: ['paid', 'paid_after_cancel'] }).notNull(),
+    raw: jsonb('raw').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('payments_order_idx').on(t.orderId), uniqueIndex('payments_transaction_idx').on(t.provider, t.transactionId)],
+)
+
+/** Money given back: approved refunds and payments that arrived after a cancel. */
+export const refunds = pgTable(
+  'refunds',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id),
+    amount: integer('amount').notNull(),
+    reason: text('reason').notNull().default(''),
+    status: text('status', { enum: ['pending', 'succeeded', 'failed'] }).notNull().default('pending'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('refunds_order_idx').on(t.orderId)],
+)

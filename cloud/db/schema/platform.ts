@@ -1,0 +1,30 @@
+// Side effects toward the platform, and limits.
+import { jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import { at, createdAt } from './columns'
+
+/**
+ * Messages for the platform to deliver (subscribe messages). Locally they stay here for tests
+ * and people to read; on WeChat they are sent and marked. The dedupe key makes "send once".
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').notNull(),
+    touser: text('touser').notNull(),
+    templateId: text('template_id').notNull(),
+    page: text('page').notNull().default(''),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    dedupeKey: text('dedupe_key').notNull(),
+    sentAt: at('sent_at'),
+    error: text('error'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('outbox_dedupe_idx').on(t.dedupeKey)],
+)
+
+/** Sliding-window limits: for each key (what is limited, for whom) the recent accepted hits. */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  hits: timestamp('hits', { withTimezone: true, mode: 'date' }).array().notNull(),
+})

@@ -1,0 +1,50 @@
+import { DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
+import type { Database } from '../db/client'
+import { hitRateLimit } from './rate-limit'
+
+describe(`hitRateLimit (${DATABASE_KIND})`, () => {
+  let database: Database
+  beforeAll(async () => {
+    database = await openTestDatabase()
+  })
+  afterAll(() => database.close())
+
+  const rule = { limit: 10, windowMs: 10_000 }
+  const at = (ms: number) => new Date(Date.UTC(2026, 10, 25, 12, 0, 0) + ms)
+
+  async function attempt(key: string, now: Date): Promise<'ok' | 'limited'> {
+    try {
+      await hitRateLimit(database.db, key, rule, now)
+      return 'ok'
+    } catch (error: any) {
+      if (error.code === 'RATE_LIMITED') return 'limited'
+      throw error
+    }
+  }
+
+  it('accepts up to the limit within the window, then refuses with RATE_LIMITED', async () => {
+    const outcomes = []
+    for (let i = 0; i < 12; i++) outcomes.push(await attempt('like:a', at(i * 100)))
+    expect(outcomes.filter((o) => o === 'ok')).toHaveLength(10)
+    expect(outcomes.slice(10)).toEqual(['limited', 'limited'])
+  })
+
+  it('slides: a hit is accepted again once the oldest leaves the window, never 11 in 10 s', async () => {
+    for (let i = 0; i < 10; i++) expect(await attempt('like:b', at(i * 1000))).toBe('ok')
+    expect(await attempt('like:b', at(9_999))).toBe('limited')
+    // The first hit (t=0) is older than 10 s at t=10 001: one slot frees, not ten.
+    expect(await attempt('like:b', at(10_001))).toBe('ok')
+    expect(await attempt('like:b', at(10_002))).toBe('limited')
+  })
+
+  it('keeps keys apart', async () => {
+    for (let i = 0; i < 10; i++) await attempt('like:c', at(0))
+    expect(await attempt('like:c', at(1))).toBe('limited')
+    expect(await attempt('like:d', at(1))).toBe('ok')
+  })
+
+  it('counts concurrent hits exactly', async () => {
+    const outcomes = await Promise.all(Array.from({ length: 30 }, () => attempt('like:e', at(0))))
+    expect(outcomes.filter((o) => o === 'ok')).toHaveLength(10)
+  })
+})

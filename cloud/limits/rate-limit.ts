@@ -1,0 +1,31 @@
+// Sliding-window rate limits kept in the database, so every server process and cloud
+// function instance shares them: at most `limit` accepted hits per key within `windowMs`.
+import { sql } from 'drizzle-orm'
+import { AppError } from '../../src/domain/errors'
+import type { Db, Tx } from '../db/client'
+
+export interface RateLimit {
+  limit: number
+  windowMs: number
+}
+
+/** Records one hit for `key` at `now`, or throws RATE_LIMITED when the window is full. */
+export async function hitRateLimit(db: Db | Tx, key: string, rule: RateLimit, now: Date): Promise<void> {
+  const since = new Date(now.getTime() - rule.windowMs)
+  // The upsert locks the key's row, so concurrent hits are counted one after another.
+  const accepted = await db.execute(sql`
+    insert into rate_limits (key, hits) values (${key}, array[${now.toISOString()}::timestamptz])
+    on conflict (key) do update
+      set hits = array(select h from unnest(rate_limits.hits) as h where h > ${since.toISOString()}::timestamptz)
+                 || ${now.toISOString()}::timestamptz
+      where (select count(*) from unnest(rate_limits.hits) as h where h > ${since.toISOString()}::timestamptz) < ${rule.limit}
+    returning key`)
+  if (rowsOf(accepted).length === 0) {
+    throw new AppError('RATE_LIMITED', undefined, { retryAfterMs: rule.windowMs })
+  }
+}
+
+/** PGlite answers { rows }, node-postgres a QueryResult with rows: both have rows. */
+export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
+  return ((result as { rows?: T[] }).rows ?? []) as T[]
+}

@@ -1,0 +1,10 @@
+// The slice of wx-server-sdk the adapters use. openapi is a Proxy: any path is an API name,
+// keys go camelCase → snake_case, and a non-zero errcode is thrown as `errCode`.
+export interface WxCloud {
+  init(options: { env: unknown }): void
+  getWXContext(): { OPENID?: string; SOURCE?: string; ENV?: string }
+  DYNAMIC_CURRENT_ENV: unknown
+  openapi: any
+  cloudPay: any
+  uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
+}

@@ -1,0 +1,28 @@
+// Where a visit came from (DESIGN.md sections 3 and 4): recorded on the visit and copied onto
+// the orders it leads to, so a merchant sees which QR code, share or link sold.
+
+export const ENTRY_SOURCES = [
+  'qr',
+  'wxacode',
+  'share',
+  'moments',
+  'weibo',
+  'link',
+  'live',
+  'ad',
+  'search',
+  'direct',
+] as const
+
+export type EntrySource = (typeof ENTRY_SOURCES)[number]
+
+export interface Entry {
+  source: EntrySource
+  scene?: number
+  storeId?: string
+  productId?: string
+  roomId?: string
+  campaign?: string
+  /** OPENID of the shopper who shared the path this visit arrived through. */
+  sharer?: string
+}
