@@ -29,6 +29,8 @@ describe(`catalog (${DATABASE_KIND})`, () => {
     const dress = page.items.find((p: any) => p.title === '夏季碎花连衣裙')
     expect(dress.skus.some((sku: any) => sku.stock === 0)).toBe(true)
     expect(dress.brandHashtags).toEqual(['小店好物', '手作'])
+    // Specs keep the order the merchant entered them in (颜色 before 尺码).
+    expect(Object.keys(dress.skus[0].specs)).toEqual(['颜色', '尺码'])
   })
 
   it('getStore answers the store and NOT_FOUND for an unknown id', async () => {
