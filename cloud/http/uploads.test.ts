@@ -38,7 +38,7 @@ describe(`local photo uploads (${DATABASE_KIND})`, () => {
   })
 
   const upload = (body: Buffer | string, headers: Record<string, string> = { 'x-openid': 'uploader' }) =>
-    fetch(`${base}/files/uploads`, { method: 'POST', headers: { 'content-type': 'image/png', ...headers }, body })
+    fetch(`${base}/files/uploads`, { method: 'POST', headers: { 'content-type': 'image/png', ...headers }, body: typeof body === 'string' ? body : new Uint8Array(body) })
 
   it('stores an image and serves it back at the returned path, with its real type', async () => {
     const res = await upload(PNG)

@@ -1,18 +1,12 @@
 import { and, count, desc, eq, inArray, lt, ne, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
-import { authorLabel, type CommentKind, type ModeratedComment } from '../../src/domain/comments'
+import { authorLabel, type CommentKind } from '../../src/domain/comments'
+import type { CommentPage } from '../../src/domain/merchant-console'
 import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation'
 import { decodeCursor, pageOf } from '../catalog/cursor'
 import { comments, products } from '../db/schema'
 import { defineOperation } from '../operation'
 import { requireOwnStore } from './own-store'
-
-export interface CommentPage {
-  items: ModeratedComment[]
-  nextCursor: string | null
-  /** Comments waiting for approval, for the console's badge. */
-  heldCount: number
-}
 
 /** Reviews, live comments and post comments on the store's things, newest first; deleted ones are gone. */
 export const listComments = defineOperation({

@@ -1,25 +1,11 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
+import type { EntryCodeView } from '../../src/domain/merchant-console'
 import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation'
 import { decodeCursor, pageOf } from '../catalog/cursor'
 import { entryCodes } from '../db/schema'
 import { defineOperation } from '../operation'
 import { requireOwnStore } from './own-store'
-
-export interface EntryCodeView {
-  id: string
-  kind: 'qr' | 'link'
-  productId: string | null
-  roomId: string | null
-  campaign: string | null
-  channel: string | null
-  scene: string | null
-  path: string
-  query: Record<string, string>
-  url: string | null
-  expiresAt: string | null
-  createdAt: string
-}
 
 /**
  * The QR codes and links made for the store (entry.createQrCode / createLink write them),

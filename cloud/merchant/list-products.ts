@@ -1,19 +1,13 @@
 import { and, count, desc, eq, lt, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
-import { PRODUCT_STATUSES, type Product, type ProductStatus } from '../../src/domain/catalog'
+import { PRODUCT_STATUSES, type ProductStatus } from '../../src/domain/catalog'
+import type { MerchantProductPage } from '../../src/domain/merchant-console'
 import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation'
 import { decodeCursor, pageOf } from '../catalog/cursor'
 import { toProducts } from '../catalog/product-view'
 import { products } from '../db/schema'
 import { defineOperation } from '../operation'
 import { requireOwnStore } from './own-store'
-
-export interface MerchantProductPage {
-  items: Product[]
-  nextCursor: string | null
-  /** How many products the store has in each status, for the filter tabs. */
-  counts: Record<ProductStatus, number>
-}
 
 /** The store's products in every status (or one), newest first. */
 export const listProducts = defineOperation({

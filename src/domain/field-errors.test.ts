@@ -1,5 +1,5 @@
 import { AppError } from './errors'
-import { fieldErrorsOf, hasFieldErrors } from './field-errors'
+import { clearFieldErrors, fieldErrorsOf, hasFieldErrors } from './field-errors'
 
 describe('fieldErrorsOf', () => {
   const error = new AppError('VALIDATION_FAILED', '参数不正确', {
@@ -31,5 +31,19 @@ describe('fieldErrorsOf', () => {
     expect(fieldErrorsOf(null)).toEqual({})
     expect(hasFieldErrors({})).toBe(false)
     expect(hasFieldErrors({ title: 'x' })).toBe(true)
+  })
+})
+
+describe('clearFieldErrors', () => {
+  const errors = { title: 'a', 'skus.0.price': 'b', 'skus.1.stock': 'c', specs: 'd', 'specs.0.name': 'e' }
+  it('drops the errors of the edited fields and their parts', () => {
+    expect(clearFieldErrors(errors, ['skus'])).toEqual({ title: 'a', specs: 'd', 'specs.0.name': 'e' })
+    expect(clearFieldErrors(errors, ['specs', 'title'])).toEqual({ 'skus.0.price': 'b', 'skus.1.stock': 'c' })
+  })
+  it('does not mistake a field for another that starts the same', () => {
+    expect(clearFieldErrors({ skusExtra: 'x' }, ['skus'])).toEqual({ skusExtra: 'x' })
+  })
+  it('returns the same object when nothing was cleared', () => {
+    expect(clearFieldErrors(errors, ['description'])).toBe(errors)
   })
 })

@@ -31,3 +31,9 @@ export function fieldErrorsOf(error: unknown, fieldOf: (path: string) => string 
 export function hasFieldErrors(errors: FieldErrors): boolean {
   return Object.keys(errors).length > 0
 }
+
+/** The errors left once the merchant edits the fields named (or starting with) `fields`. */
+export function clearFieldErrors(errors: FieldErrors, fields: readonly string[]): FieldErrors {
+  const cleared = Object.entries(errors).filter(([key]) => !fields.some((field) => key === field || key.startsWith(`${field}.`)))
+  return cleared.length === Object.keys(errors).length ? errors : Object.fromEntries(cleared)
+}

@@ -6,6 +6,7 @@ import { priceBounds, totalStock, type Product } from '@/domain/catalog'
 import type { AppError } from '@/domain/errors'
 import { clampQuantity, initialSelection, selectedSku, toggleValue, type Selection } from '@/domain/spec-selection'
 import { HashtagChips } from '@/components/hashtag-chips'
+import { ProductReviews } from '@/components/product-reviews'
 import { Price } from '@/components/price'
 import { QuantityStepper } from '@/components/quantity-stepper'
 import { SpecSelector } from '@/components/spec-selector'
@@ -100,6 +101,7 @@ export default function ProductPage() {
           <Text className='product__description'>{product.description}</Text>
         </View>
       ) : null}
+      <ProductReviews productId={product.id} />
       <View className='product__bar'>
         <Button
           className='product__cart-button'
