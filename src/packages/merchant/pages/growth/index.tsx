@@ -16,6 +16,7 @@ import { createLink, createQrCode, type OutsideLink, type QrCode } from '@/servi
 import { listEntryCodes, listOwnProducts } from '@/services/merchant'
 import { FormField } from '../../components/form-field'
 import { useStoreId } from '../../components/use-owned-stores'
+import { useBusy } from '@/hooks/use-busy'
 import '../../console.css'
 import './index.css'
 
@@ -52,7 +53,7 @@ export default function GrowthPage() {
   const [productId, setProductId] = useState<string | null>(null)
   const [products, setProducts] = useState<Product[]>([])
   const [made, setMade] = useState<Made | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [busy, runBusy] = useBusy()
   const [problem, setProblem] = useState<string | null>(null)
   const codes = usePagedList((cursor) => listEntryCodes(storeId, cursor), [storeId])
   useReachBottom(codes.loadMore)
@@ -61,27 +62,25 @@ export default function GrowthPage() {
     listOwnProducts({ storeId, status: 'on_sale' }).then((page) => setProducts(page.items), () => undefined)
   }, [storeId])
 
-  const make = async (kind: 'qr' | 'link') => {
-    const name = campaign.trim()
-    if (Array.from(name).length > MAX_CAMPAIGN_LENGTH) return setProblem(`活动名称最多 ${MAX_CAMPAIGN_LENGTH} 个字`)
-    const target = { storeId, ...(productId ? { productId } : {}), ...(name ? { campaign: name } : {}) }
-    setBusy(true)
-    setProblem(null)
-    try {
-      if (kind === 'qr') {
-        const code = await createQrCode(target)
-        setMade(code ? { kind: 'qr', code } : { kind: 'missing' })
-      } else {
-        const link = await createLink({ ...target, channel: 'weibo' })
-        setMade(link ? { kind: 'link', link } : { kind: 'missing' })
+  const make = (kind: 'qr' | 'link') =>
+    runBusy(async () => {
+      const name = campaign.trim()
+      if (Array.from(name).length > MAX_CAMPAIGN_LENGTH) return setProblem(`活动名称最多 ${MAX_CAMPAIGN_LENGTH} 个字`)
+      const target = { storeId, ...(productId ? { productId } : {}), ...(name ? { campaign: name } : {}) }
+      setProblem(null)
+      try {
+        if (kind === 'qr') {
+          const code = await createQrCode(target)
+          setMade(code ? { kind: 'qr', code } : { kind: 'missing' })
+        } else {
+          const link = await createLink({ ...target, channel: 'weibo' })
+          setMade(link ? { kind: 'link', link } : { kind: 'missing' })
+        }
+        void codes.refresh()
+      } catch (error) {
+        setProblem(error instanceof AppError ? error.message : '生成失败，请稍后重试')
       }
-      void codes.refresh()
-    } catch (error) {
-      setProblem(error instanceof AppError ? error.message : '生成失败，请稍后重试')
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   const titles = new Map(products.map((p) => [p.id, p.title]))
   return (
@@ -104,10 +103,10 @@ export default function GrowthPage() {
           </View>
         </FormField>
         <View className='growth__buttons'>
-          <Button className='console__button growth__make-qr' disabled={busy} onClick={() => void make('qr')}>
-            生成小程序码
+          <Button className='console__button growth__make-qr' onClick={() => void make('qr')}>
+            {busy ? '生成中…' : '生成小程序码'}
           </Button>
-          <Button className='console__button console__button--ghost growth__make-link' disabled={busy} onClick={() => void make('link')}>
+          <Button className='console__button console__button--ghost growth__make-link' onClick={() => void make('link')}>
             生成微博链接
           </Button>
         </View>

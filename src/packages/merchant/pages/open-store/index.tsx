@@ -10,6 +10,7 @@ import { OPEN_STORE_STEPS, emptyStoreForm, stepOfField, validateStoreForm, valid
 import { openStore } from '@/services/merchant'
 import { useMerchant } from '@/store/merchant'
 import { StoreFields } from '../../components/store-fields'
+import { useBusy } from '@/hooks/use-busy'
 import '../../console.css'
 
 export default function OpenStorePage() {
@@ -17,7 +18,7 @@ export default function OpenStorePage() {
   const [form, setForm] = useState(emptyStoreForm)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [busy, runBusy] = useBusy()
   const chooseStore = useMerchant((state) => state.chooseStore)
   const last = step === OPEN_STORE_STEPS.length - 1
 
@@ -33,23 +34,21 @@ export default function OpenStorePage() {
     if (!hasFieldErrors(found)) setStep(step + 1)
   }
 
-  const submit = async () => {
-    const checked = validateStoreForm(form)
-    if (!checked.ok) return showErrors(checked.errors)
-    setBusy(true)
-    setProblem(null)
-    try {
-      const store = await openStore(checked.input)
-      chooseStore(store.id)
-      void Taro.redirectTo({ url: `/packages/merchant/pages/store-ready/index?storeId=${encodeURIComponent(store.id)}&opened=1` })
-    } catch (error) {
-      const found = fieldErrorsOf(error)
-      if (hasFieldErrors(found)) showErrors(found)
-      else setProblem(error instanceof AppError ? error.message : '开店失败，请稍后重试')
-    } finally {
-      setBusy(false)
-    }
-  }
+  const submit = () =>
+    runBusy(async () => {
+      const checked = validateStoreForm(form)
+      if (!checked.ok) return showErrors(checked.errors)
+      setProblem(null)
+      try {
+        const store = await openStore(checked.input)
+        chooseStore(store.id)
+        void Taro.redirectTo({ url: `/packages/merchant/pages/store-ready/index?storeId=${encodeURIComponent(store.id)}&opened=1` })
+      } catch (error) {
+        const found = fieldErrorsOf(error)
+        if (hasFieldErrors(found)) showErrors(found)
+        else setProblem(error instanceof AppError ? error.message : '开店失败，请稍后重试')
+      }
+    })
 
   return (
     <View className='console open-store'>
@@ -75,7 +74,7 @@ export default function OpenStorePage() {
           </Button>
         ) : null}
         {last ? (
-          <Button className='console__button open-store__submit' disabled={busy} onClick={() => void submit()}>
+          <Button className='console__button open-store__submit' onClick={() => void submit()}>
             {busy ? '提交中…' : '开店'}
           </Button>
         ) : (

@@ -27,6 +27,7 @@ import { HashtagEditor } from '../../components/hashtag-editor'
 import { SkuTable } from '../../components/sku-table'
 import { SpecEditor } from '../../components/spec-editor'
 import { useStoreId } from '../../components/use-owned-stores'
+import { useBusy } from '@/hooks/use-busy'
 import '../../console.css'
 
 export default function ProductEditPage() {
@@ -36,7 +37,7 @@ export default function ProductEditPage() {
   const [loadError, setLoadError] = useState<AppError | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [busy, runBusy] = useBusy()
 
   const load = () => {
     if (!productId) return
@@ -60,29 +61,27 @@ export default function ProductEditPage() {
     setErrors(clearFieldErrors(errors, Object.keys(changes)))
   }
 
-  const save = async () => {
-    const checked = validateProductForm(form, storeId)
-    setProblem(null)
-    if (!checked.ok) {
-      setErrors(checked.errors)
-      void Taro.showToast({ title: '请检查标红的内容', icon: 'none' })
-      return
-    }
-    setErrors({})
-    setBusy(true)
-    try {
-      const saved = await saveProduct(checked.input)
-      setForm(productToForm(saved))
-      void Taro.showToast({ title: '已保存', icon: 'success' })
-      setTimeout(() => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: `/packages/merchant/pages/products/index?storeId=${encodeURIComponent(storeId)}` })), 600)
-    } catch (error) {
-      const found = fieldErrorsOf(error, productFieldOf)
-      if (hasFieldErrors(found)) setErrors(found)
-      else setProblem(error instanceof AppError ? error.message : '保存失败，请稍后重试')
-    } finally {
-      setBusy(false)
-    }
-  }
+  const save = () =>
+    runBusy(async () => {
+      const checked = validateProductForm(form, storeId)
+      setProblem(null)
+      if (!checked.ok) {
+        setErrors(checked.errors)
+        void Taro.showToast({ title: '请检查标红的内容', icon: 'none' })
+        return
+      }
+      setErrors({})
+      try {
+        const saved = await saveProduct(checked.input)
+        setForm(productToForm(saved))
+        void Taro.showToast({ title: '已保存', icon: 'success' })
+        setTimeout(() => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: `/packages/merchant/pages/products/index?storeId=${encodeURIComponent(storeId)}` })), 600)
+      } catch (error) {
+        const found = fieldErrorsOf(error, productFieldOf)
+        if (hasFieldErrors(found)) setErrors(found)
+        else setProblem(error instanceof AppError ? error.message : '保存失败，请稍后重试')
+      }
+    })
 
   return (
     <View className='console product-edit'>
@@ -129,7 +128,7 @@ export default function ProductEditPage() {
         </FormField>
       </View>
       <View className='console__bar'>
-        <Button className='console__button product-edit__save' disabled={busy} onClick={() => void save()}>
+        <Button className='console__button product-edit__save' onClick={() => void save()}>
           {busy ? '保存中…' : '保存'}
         </Button>
       </View>

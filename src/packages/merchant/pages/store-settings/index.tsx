@@ -10,6 +10,7 @@ import { EmptyState, ErrorState } from '@/components/state-views'
 import { updateStore } from '@/services/merchant'
 import { StoreFields } from '../../components/store-fields'
 import { useOwnedStores, useStoreId } from '../../components/use-owned-stores'
+import { useBusy } from '@/hooks/use-busy'
 import '../../console.css'
 
 const ALL_FIELDS = ['name', 'logo', 'intro', 'category', 'hashtags', 'pickupAddress'] as const
@@ -21,7 +22,7 @@ export default function StoreSettingsPage() {
   const [form, setForm] = useState<StoreForm | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [busy, runBusy] = useBusy()
 
   useEffect(() => {
     if (store && !form) setForm(storeToForm(store))
@@ -32,23 +33,21 @@ export default function StoreSettingsPage() {
   if (!store) return <EmptyState title='店铺不存在' hint='它可能属于另一个账号' />
   if (!form) return <View className='console' aria-busy='true' />
 
-  const save = async () => {
-    const checked = validateStoreForm(form)
-    if (!checked.ok) return setErrors(checked.errors)
-    setErrors({})
-    setProblem(null)
-    setBusy(true)
-    try {
-      await updateStore(store.id, checked.input)
-      void Taro.showToast({ title: '已保存', icon: 'success' })
-    } catch (failure) {
-      const found = fieldErrorsOf(failure)
-      if (hasFieldErrors(found)) setErrors(found)
-      else setProblem(failure instanceof AppError ? failure.message : '保存失败，请稍后重试')
-    } finally {
-      setBusy(false)
-    }
-  }
+  const save = () =>
+    runBusy(async () => {
+      const checked = validateStoreForm(form)
+      if (!checked.ok) return setErrors(checked.errors)
+      setErrors({})
+      setProblem(null)
+      try {
+        await updateStore(store.id, checked.input)
+        void Taro.showToast({ title: '已保存', icon: 'success' })
+      } catch (failure) {
+        const found = fieldErrorsOf(failure)
+        if (hasFieldErrors(found)) setErrors(found)
+        else setProblem(failure instanceof AppError ? failure.message : '保存失败，请稍后重试')
+      }
+    })
 
   return (
     <View className='console store-settings'>
@@ -60,7 +59,7 @@ export default function StoreSettingsPage() {
           }} />
       </View>
       <View className='console__bar'>
-        <Button className='console__button store-settings__save' disabled={busy} onClick={() => void save()}>
+        <Button className='console__button store-settings__save' onClick={() => void save()}>
           {busy ? '保存中…' : '保存'}
         </Button>
       </View>

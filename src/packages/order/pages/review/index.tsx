@@ -9,6 +9,7 @@ import { AppError } from '@/domain/errors'
 import { fieldErrorsOf, hasFieldErrors, type FieldErrors } from '@/domain/field-errors'
 import { ImagePicker } from '@/components/image-picker'
 import { createReview } from '@/services/reviews'
+import { useBusy } from '@/hooks/use-busy'
 import './index.css'
 
 const RATING_WORDS = ['', '很差', '较差', '一般', '满意', '非常满意']
@@ -20,31 +21,29 @@ export default function ReviewPage() {
   const [images, setImages] = useState<string[]>([])
   const [errors, setErrors] = useState<FieldErrors>({})
   const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [busy, runBusy] = useBusy()
 
-  const submit = async () => {
-    if (Array.from(text.trim()).length > MAX_REVIEW_TEXT_LENGTH) return setErrors({ text: `评价内容最多 ${MAX_REVIEW_TEXT_LENGTH} 个字` })
-    setErrors({})
-    setProblem(null)
-    setBusy(true)
-    try {
-      const review = await createReview({
-        orderId: params.orderId ?? '',
-        ...(params.productId ? { productId: params.productId } : {}),
-        rating,
-        text: text.trim(),
-        images,
-      })
-      await Taro.showToast({ title: review.status === 'held' ? '已提交，审核后展示' : '评价成功', icon: review.status === 'held' ? 'none' : 'success' })
-      setTimeout(() => void Taro.navigateBack().catch(() => undefined), 800)
-    } catch (error) {
-      const found = fieldErrorsOf(error)
-      if (hasFieldErrors(found)) setErrors(found)
-      else setProblem(error instanceof AppError ? error.message : '提交失败，请稍后重试')
-    } finally {
-      setBusy(false)
-    }
-  }
+  const submit = () =>
+    runBusy(async () => {
+      if (Array.from(text.trim()).length > MAX_REVIEW_TEXT_LENGTH) return setErrors({ text: `评价内容最多 ${MAX_REVIEW_TEXT_LENGTH} 个字` })
+      setErrors({})
+      setProblem(null)
+      try {
+        const review = await createReview({
+          orderId: params.orderId ?? '',
+          ...(params.productId ? { productId: params.productId } : {}),
+          rating,
+          text: text.trim(),
+          images,
+        })
+        await Taro.showToast({ title: review.status === 'held' ? '已提交，审核后展示' : '评价成功', icon: review.status === 'held' ? 'none' : 'success' })
+        setTimeout(() => void Taro.navigateBack().catch(() => undefined), 800)
+      } catch (error) {
+        const found = fieldErrorsOf(error)
+        if (hasFieldErrors(found)) setErrors(found)
+        else setProblem(error instanceof AppError ? error.message : '提交失败，请稍后重试')
+      }
+    })
 
   return (
     <View className='review-page'>
@@ -75,7 +74,7 @@ export default function ReviewPage() {
         {errors.images ? <Text className='review-page__error'>{errors.images}</Text> : null}
         {errors.productId ? <Text className='review-page__error'>{errors.productId}</Text> : null}
       </View>
-      <Button className='review-page__submit' disabled={busy} onClick={() => void submit()}>
+      <Button className='review-page__submit' onClick={() => void submit()}>
         {busy ? '提交中…' : '提交评价'}
       </Button>
     </View>
