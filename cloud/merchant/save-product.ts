@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import { z } from 'zod'
-import { PRODUCT_STATUSES, type Product } from '../../src/domain/catalog'
+import { PRODUCT_STATUSES, type Product, type ProductStatus } from '../../src/domain/catalog'
 import { AppError } from '../../src/domain/errors'
 import { MAX_DESCRIPTION_LENGTH, MAX_IMAGES, MAX_PRICE_FEN, MAX_STOCK, MAX_TITLE_LENGTH } from '../../src/domain/product-form'
 import { MAX_SKUS, MAX_SPEC_NAME_LENGTH, MAX_SPEC_VALUE_LENGTH, skuSetProblem, specsKey } from '../../src/domain/sku-matrix'
@@ -36,7 +36,7 @@ export const saveProductInput = z
     description: textField('商品描述', MAX_DESCRIPTION_LENGTH, { multiline: true }).optional(),
     images: imageListSchema(MAX_IMAGES).optional(),
     hashtags: hashtagListSchema.optional(),
-    status: z.enum(PRODUCT_STATUSES as [string, ...string[]], { errorMap: () => ({ message: '状态应为草稿、在售或已下架' }) }).optional(),
+    status: z.enum(PRODUCT_STATUSES as [ProductStatus, ...ProductStatus[]], { errorMap: () => ({ message: '状态应为草稿、在售或已下架' }) }).optional(),
     skus: z.array(skuSchema).min(1, '至少需要一个规格').max(MAX_SKUS, `规格组合最多 ${MAX_SKUS} 个`),
   })
   .strict()
@@ -47,8 +47,6 @@ export const saveProductInput = z
       ctx.addIssue({ code: 'custom', path: ['images'], message: '上架商品至少需要 1 张图片' })
     }
   })
-
-type ProductStatus = (typeof PRODUCT_STATUSES)[number]
 
 /**
  * Creates a product (draft unless told otherwise) or replaces one of the store's products.
@@ -87,7 +85,7 @@ export const saveProduct = defineOperation({
         // Locks the product row: two saves of one product apply one after the other.
         const [row] = await tx
           .update(products)
-          .set({ ...fields, ...(input.status ? { status: input.status as ProductStatus } : {}), updatedAt: sql`now()` })
+          .set({ ...fields, ...(input.status ? { status: input.status } : {}), updatedAt: sql`now()` })
           .where(and(eq(products.id, productId), eq(products.storeId, input.storeId)))
           .returning({ id: products.id, status: products.status, images: products.images })
         if (!row) throw new AppError('NOT_FOUND', '商品不存在')
@@ -99,7 +97,7 @@ export const saveProduct = defineOperation({
         }
       } else {
         productId = newId()
-        await tx.insert(products).values({ id: productId, storeId: input.storeId, ...fields, status: (input.status ?? 'draft') as ProductStatus })
+        await tx.insert(products).values({ id: productId, storeId: input.storeId, ...fields, status: input.status ?? 'draft' })
       }
 
       const existing = await tx.select().from(skus).where(eq(skus.productId, productId)).orderBy(asc(skus.position))
