@@ -5,8 +5,7 @@ import { PRODUCT_STATUSES, type Product, type ProductStatus } from './catalog'
 import type { FieldErrors } from './field-errors'
 import { describeHashtagProblem, normalizeHashtags } from './hashtags'
 import { formatFen, parseYuan } from './money'
-import { specDimensions } from './spec-selection'
-import { regenerateSkus, specProblems, type SkuDraft, type SpecDimension, type Specs } from './sku-matrix'
+import { dimensionsInEntryOrder, regenerateSkus, specProblems, type SkuDraft, type SpecDimension, type Specs } from './sku-matrix'
 
 export const MAX_TITLE_LENGTH = 60
 export const MAX_DESCRIPTION_LENGTH = 2000
@@ -61,7 +60,7 @@ export function productToForm(product: Product): ProductForm {
     images: [...product.images],
     hashtags: [...product.hashtags],
     status: product.status,
-    dims: specDimensions(product.skus),
+    dims: dimensionsInEntryOrder(product.skus),
     skus: product.skus.map((sku) => ({ id: sku.id, specs: sku.specs, price: fenToYuanText(sku.price), stock: String(sku.stock) })),
   }
 }

@@ -1,6 +1,7 @@
 import {
   MAX_SKUS,
   combineSpecs,
+  dimensionsInEntryOrder,
   regenerateSkus,
   skuSetProblem,
   specProblems,
@@ -125,5 +126,27 @@ describe('skuSetProblem: what the server refuses in a list of SKUs', () => {
 
   it('refuses a fourth dimension', () => {
     expect(skuSetProblem([{ specs: { a: '1', b: '1', c: '1', d: '1' } }])).toBe('规格最多 3 种')
+  })
+})
+
+describe('dimensionsInEntryOrder', () => {
+  it('recovers the entered order from the SKU positions, whatever order the spec keys come in', () => {
+    const entered = [
+      { name: '颜色', values: ['燕麦', '雾蓝'] },
+      { name: '尺码', values: ['M', 'L', 'XL'] },
+    ]
+    // As jsonb hands them back: 尺码 sorts before 颜色.
+    const stored = combineSpecs(entered).map((specs) => ({ specs: { 尺码: specs.尺码, 颜色: specs.颜色 } }))
+    expect(Object.keys(stored[0].specs)).toEqual(['尺码', '颜色'])
+    expect(dimensionsInEntryOrder(stored)).toEqual(entered)
+  })
+
+  it('keeps key order for ties and handles plain and single-dimension products', () => {
+    expect(dimensionsInEntryOrder([{ specs: {} }])).toEqual([])
+    expect(dimensionsInEntryOrder([{ specs: { 规格: '220g' } }, { specs: { 规格: '500g' } }])).toEqual([{ name: '规格', values: ['220g', '500g'] }])
+    expect(dimensionsInEntryOrder([{ specs: { a: '1', b: '2' } }])).toEqual([
+      { name: 'a', values: ['1'] },
+      { name: 'b', values: ['2'] },
+    ])
   })
 })

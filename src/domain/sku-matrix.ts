@@ -100,3 +100,26 @@ export function skuSetProblem(skus: ReadonlyArray<{ specs: Specs }>): string | n
   }
   return null
 }
+
+/**
+ * The dimensions of stored SKUs in the order the merchant entered them. jsonb keeps object
+ * keys in its own order (shorter first, then bytewise), so the key order of `specs` says
+ * nothing; the SKUs' positions do: they were generated with the first dimension varying
+ * slowest, so the fewer times a dimension's value changes from one SKU to the next, the
+ * earlier it came.
+ */
+export function dimensionsInEntryOrder(skus: ReadonlyArray<{ specs: Specs }>): SpecDimension[] {
+  const dims: SpecDimension[] = []
+  for (const sku of skus) {
+    for (const [name, value] of Object.entries(sku.specs)) {
+      let dim = dims.find((d) => d.name === name)
+      if (!dim) dims.push((dim = { name, values: [] }))
+      if (!dim.values.includes(value)) dim.values.push(value)
+    }
+  }
+  const changes = (name: string) => skus.reduce((n, sku, i) => (i > 0 && skus[i - 1].specs[name] !== sku.specs[name] ? n + 1 : n), 0)
+  return dims
+    .map((dim, index) => ({ dim, index, changes: changes(dim.name) }))
+    .sort((a, b) => a.changes - b.changes || a.index - b.index)
+    .map(({ dim }) => dim)
+}
