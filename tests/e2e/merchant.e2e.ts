@@ -169,8 +169,12 @@ export default [
     await shopper.locator('.store-header__name', { hasText: STORE_NAME }).waitFor({ timeout: 15_000 })
     await shopper.locator('.product-card__title', { hasText: PRODUCT_TITLE }).waitFor({ timeout: 15_000 })
     expectEqual(await shopper.locator('.product-card').count(), 1, 'the shopper sees the one product')
-    const photo = await shopper.locator('.product-card__image img').first().getAttribute('src')
-    const served = await fetch(new URL(photo ?? '', ctx.baseUrl))
+    // The card's image loads lazily: wait until the browser has shown the uploaded photo.
+    await shopper.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('.product-card__image img')
+      return !!img && img.src.includes('/files/uploads/') && img.complete && img.naturalWidth > 0
+    }, undefined, { timeout: 15_000 })
+    const served = await fetch(new URL(product.images[0], ctx.baseUrl))
     expectEqual(served.headers.get('content-type'), 'image/png', 'the uploaded photo is served')
     await ctx.screenshot(shopper, 'merchant-store-home-as-shopper')
   }),
