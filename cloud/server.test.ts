@@ -32,7 +32,8 @@ describe('local cloud server on PGlite', () => {
     } finally {
       await second.close()
     }
-  })
+    // Two PGlite starts: over 5 s when the machine is busy.
+  }, 30_000)
 
   it('reads its settings from the environment', () => {
     const config = configFromEnv({ PORT: '4321', DATA_DIR: '/tmp/x', NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db' })

@@ -52,6 +52,7 @@ export async function startServer(config: ServerConfig) {
     platform: localPlatform(),
     production: config.production,
     webRoot: config.webRoot,
+    uploadsDir: path.join(config.dataDir, 'uploads'),
   })
   const server = createServer((req, res) => void handle(req, res))
   await new Promise<void>((resolve, reject) => {

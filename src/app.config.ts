@@ -10,9 +10,33 @@ export default defineAppConfig({
     'pages/product/index',
   ],
   subPackages: [
-    { root: 'packages/order', name: 'order', pages: ['pages/list/index'] },
+    {
+      root: 'packages/order',
+      name: 'order',
+      pages: [
+        'pages/list/index',
+        // review: the merchant console issue (8)
+        'pages/review/index',
+      ],
+    },
     { root: 'packages/live', name: 'live', pages: ['pages/index/index'] },
-    { root: 'packages/merchant', name: 'merchant', pages: ['pages/index/index'] },
+    {
+      root: 'packages/merchant',
+      name: 'merchant',
+      pages: [
+        'pages/index/index',
+        // console: the merchant console issue (8); the orders pages come from the order issue
+        'pages/open-store/index',
+        'pages/store-ready/index',
+        'pages/store-settings/index',
+        'pages/products/index',
+        'pages/product-edit/index',
+        'pages/comments/index',
+        'pages/growth/index',
+        'pages/stats/index',
+        'pages/eligibility/index',
+      ],
+    },
   ],
   tabBar: {
     color: '#8a8a8a',

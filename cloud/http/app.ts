@@ -9,6 +9,7 @@ import { dispatch, type Registry } from '../dispatch'
 import type { Platform } from '../platform/platform'
 import { identityFromRequest } from './identity'
 import { createStaticFiles } from './static-files'
+import { createUploads, UPLOAD_ROUTE } from './uploads'
 
 export const MAX_BODY_BYTES = 256 * 1024
 
@@ -20,6 +21,8 @@ export interface HttpAppOptions {
   /** Folder of the H5 build to serve at `/`; null serves the API alone. */
   webRoot: string | null
   now?: () => Date
+  /** Folder for uploaded photos (DATA_DIR/uploads); null turns local uploads off. */
+  uploadsDir?: string | null
 }
 
 const CORS_HEADERS = {
@@ -32,6 +35,7 @@ const CORS_HEADERS = {
 export function createHttpApp(options: HttpAppOptions) {
   const serveStatic = createStaticFiles(options.webRoot)
   const now = options.now ?? (() => new Date())
+  const uploads = createUploads({ dir: options.uploadsDir ?? null, db: options.db, now })
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
@@ -62,6 +66,11 @@ export function createHttpApp(options: HttpAppOptions) {
         reply(res, answer.status, answer.body)
         return
       }
+      if (pathname === UPLOAD_ROUTE && req.method === 'POST') {
+        reply(res, 200, { ok: true, data: await uploads.receive(req, identityFromRequest(req, options.production)) })
+        return
+      }
+      if (uploads.serve(req, res, pathname)) return
       if (serveStatic(req, res, pathname)) return
       throw new AppError('NOT_FOUND', '页面不存在')
     } catch (error) {

@@ -6,6 +6,7 @@ import { priceBounds, totalStock, type Product } from '@/domain/catalog'
 import type { AppError } from '@/domain/errors'
 import { clampQuantity, initialSelection, selectedSku, toggleValue, type Selection } from '@/domain/spec-selection'
 import { HashtagChips } from '@/components/hashtag-chips'
+import { ProductReviews } from '@/components/product-reviews'
 import { Price } from '@/components/price'
 import { QuantityStepper } from '@/components/quantity-stepper'
 import { SpecSelector } from '@/components/spec-selector'
@@ -102,6 +103,7 @@ export default function ProductPage() {
           <Text className='product__description'>{product.description}</Text>
         </View>
       ) : null}
+      <ProductReviews productId={product.id} />
       <View className='product__bar'>
         <View className='product__cart-link' onClick={() => Taro.switchTab({ url: '/pages/cart/index' })}>
           <Image className='product__cart-icon' src={cartIcon} />

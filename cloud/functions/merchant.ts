@@ -1,0 +1,29 @@
+// merchant: the store owner's console. Every store-scoped action checks, through
+// requireOwnStore, that the caller owns the store it names.
+import { approveComment } from '../merchant/approve-comment'
+import { deleteComment } from '../merchant/delete-comment'
+import { listComments } from '../merchant/list-comments'
+import { listEntryCodes } from '../merchant/list-entry-codes'
+import { listProducts } from '../merchant/list-products'
+import { listMyStores, openStore } from '../merchant/open-store'
+import { saveProduct } from '../merchant/save-product'
+import { setProductStatus } from '../merchant/set-product-status'
+import { stats } from '../merchant/stats'
+import { updateStore } from '../merchant/update-store'
+import type { FunctionTable } from '../operation'
+
+export const merchant = {
+  // ── console: stores, products, comments, growth codes, sales by source (issue 8) ──
+  openStore,
+  listMyStores,
+  updateStore,
+  listProducts,
+  saveProduct,
+  setProductStatus,
+  listComments,
+  deleteComment,
+  approveComment,
+  listEntryCodes,
+  stats,
+  // ── end of the console block ──
+} satisfies FunctionTable
