@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { insertOrder, insertProduct, insertStore, insertVisit } from '../../tests/support/merchant-fixtures'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
-import { rowsOf } from '../limits/rate-limit'
+import { rowsOf } from '../db/rows'
 
 const OWNER = 'stats-owner'
 // 12:00 on 10 March in Shanghai; "today" began at 2026-03-09T16:00Z.

@@ -1,7 +1,7 @@
 // A fingerprint of every table's rows, to prove that a refused call changed nothing.
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../cloud/db/client'
-import { rowsOf } from '../../cloud/limits/rate-limit'
+import { rowsOf } from '../../cloud/db/rows'
 
 /** md5 of each public table's rows (ordered by their text), keyed by table name. */
 export async function tableChecksums(db: Db, only?: readonly string[]): Promise<Record<string, string>> {
@@ -19,4 +19,17 @@ export async function tableChecksums(db: Db, only?: readonly string[]): Promise<
     sums[table] = `${row.n}:${row.sum}`
   }
   return sums
+}
+
+/**
+ * Tables that record attempts by design, refused ones included: every content-security verdict
+ * is kept, and rate limits count what they accepted.
+ */
+export const ATTEMPT_LOGS: readonly string[] = ['content_checks', 'rate_limits']
+
+/** One fingerprint of the whole database except the attempt logs. */
+export async function databaseChecksum(db: Db): Promise<string> {
+  const sums = await tableChecksums(db)
+  for (const table of ATTEMPT_LOGS) delete sums[table]
+  return JSON.stringify(sums)
 }
