@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { registry } from '../../cloud/functions'
-import { expectEqual, expectTrue, scenario, type E2EContext } from './harness'
+import { expectEqual, expectTrue, fieldSelector, scenario, type E2EContext } from './harness'
 
 const STORE_NAME = '青禾手作'
 const PRODUCT_TITLE = '亚麻短袖衬衫'
@@ -52,7 +52,7 @@ function pngFile(): string {
 }
 
 async function fill(page: Page, selector: string, value: string) {
-  await page.locator(`${selector} input, ${selector} textarea`).first().fill(value)
+  await page.locator(fieldSelector(selector)).first().fill(value)
 }
 
 /** Opens a store through the three steps; returns its id from the page it ends on. */
@@ -104,17 +104,17 @@ async function addProductWithTwoSpecs(ctx: E2EContext, page: Page, storeId: stri
   ] as const) {
     await page.locator('.spec-editor__add').click()
     const dim = page.locator('.spec-editor__dim').last()
-    await dim.locator('.spec-editor__name input').fill(name)
+    await dim.locator(fieldSelector('.spec-editor__name')).first().fill(name)
     for (const value of values) {
-      await dim.locator('.spec-editor__value-input input').fill(value)
+      await dim.locator(fieldSelector('.spec-editor__value-input')).first().fill(value)
       await dim.locator('.spec-editor__add-value').click()
     }
   }
   expectEqual(await page.locator('.sku-table__item').count(), 4, 'one SKU row per combination')
-  await page.locator('.sku-table__batch .sku-table__price input').fill('129')
-  await page.locator('.sku-table__batch .sku-table__stock input').fill('20')
+  await page.locator('.sku-table__batch').locator(fieldSelector('.sku-table__price')).first().fill('129')
+  await page.locator('.sku-table__batch').locator(fieldSelector('.sku-table__stock')).first().fill('20')
   await page.locator('.sku-table__apply').click()
-  await page.locator('.sku-table__item').nth(3).locator('.sku-table__price input').fill('139.5')
+  await page.locator('.sku-table__item').nth(3).locator(fieldSelector('.sku-table__price')).first().fill('139.5')
 
   // A sixth hashtag is refused beside the field; five are kept.
   for (const tag of ['夏日穿搭', '亚麻', '手作', '通勤', '简约']) {
@@ -216,7 +216,7 @@ export default [
     // The shopper reviews it on the review page; it shows on the product page.
     const shopper = await ctx.newPage({ openid: buyer })
     await shopper.goto(`${ctx.baseUrl}/packages/order/pages/review/index?orderId=${order.id}&productId=${product.id}`)
-    await shopper.locator('.review-page__text textarea').fill('质量一般，不太满意')
+    await shopper.locator(fieldSelector('.review-page__text')).first().fill('质量一般，不太满意')
     await shopper.locator('.review-page__star').nth(1).click()
     await shopper.locator('.review-page__submit').click()
     await shopper.waitForTimeout(1000)
