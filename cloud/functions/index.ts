@@ -1,5 +1,8 @@
 // Every cloud function by name. The local server and the WeChat bundles both dispatch here.
 import type { Registry } from '../dispatch'
 import { catalog } from './catalog'
+import { live } from './live'
+import { merchant } from './merchant'
+import { timer } from './timer'
 
-export const registry: Registry = { catalog }
+export const registry: Registry = { catalog, live, merchant, timer }
