@@ -6,6 +6,7 @@ import path from 'node:path'
 import { openDatabase } from './db/client'
 import { registry } from './functions'
 import { createHttpApp } from './http/app'
+import { startLocalTimers } from './http/local-timers'
 import { localPlatform } from './platform/local'
 import { seedDemoStore } from './seed/demo-store'
 
@@ -17,6 +18,8 @@ export interface ServerConfig {
   production: boolean
   webRoot: string | null
   seed: boolean
+  /** Run the timer function's actions every minute, as WeChat's trigger would (default on). */
+  timers?: boolean
 }
 
 export function configFromEnv(env: Record<string, string | undefined> = process.env): ServerConfig {
@@ -30,6 +33,7 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     production: env.NODE_ENV === 'production',
     webRoot: existsSync(path.join(webRoot, 'index.html')) ? webRoot : null,
     seed: env.SEED !== '0',
+    timers: env.LOCAL_TIMERS !== '0',
   }
 }
 
@@ -39,13 +43,15 @@ export async function startServer(config: ServerConfig) {
     config.databaseUrl ? { url: config.databaseUrl } : { dataDir: path.join(config.dataDir, 'pglite') },
   )
   if (config.seed && (await seedDemoStore(database.db))) console.log('[cloud] seeded the demo store (山野小店)')
+  const platform = localPlatform()
   const handle = createHttpApp({
     db: database.db,
     registry,
-    platform: localPlatform(),
+    platform,
     production: config.production,
     webRoot: config.webRoot,
   })
+  const timers = config.timers === false ? null : startLocalTimers({ db: database.db, registry, platform, production: config.production })
   const server = createServer((req, res) => void handle(req, res))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -59,6 +65,7 @@ export async function startServer(config: ServerConfig) {
   console.log(`[cloud] listening on ${url}${config.webRoot ? ' (H5 storefront at /)' : ' (API only: no H5 build found)'}`)
 
   async function close(): Promise<void> {
+    await timers?.stop()
     await new Promise<void>((resolve) => server.close(() => resolve()))
     await database.close()
   }
