@@ -1,5 +1,7 @@
 import {
   buildCustomParams,
+  compactCount,
+  liveCountsText,
   CUSTOM_PARAMS_MAX,
   groupRooms,
   liveAttributionFromQuery,
@@ -11,6 +13,7 @@ import {
   onAirRoom,
   parseCustomParams,
   playableUrl,
+  roomCoverImage,
 } from './live'
 import { startTimeText } from './live-time'
 
@@ -60,6 +63,31 @@ describe('live status mapping', () => {
     for (const status of [102, 104, 105, 106, 107] as const) expect(playableUrl({ status, ...urls })).toBe('')
     expect(liveBadge({ status: 103, replayUrl: urls.replayUrl })).toBe('回放')
     expect(liveBadge({ status: 103, replayUrl: '' })).toBe('已结束')
+  })
+})
+
+describe('counts', () => {
+  it.each([
+    [0, '0'],
+    [9999, '9999'],
+    [10_000, '1万'],
+    [12_345, '1.2万'],
+    [1_009_999, '100.9万'],
+  ])('%i reads %s', (n, text) => expect(compactCount(n)).toBe(text))
+
+  it('leaves out what is still zero', () => {
+    expect(liveCountsText({ viewers: 126, likes: 12_345, comments: 3 })).toBe('126人看过 · 1.2万赞 · 3评论')
+    expect(liveCountsText({ viewers: 0, likes: 5, comments: 0 })).toBe('5赞')
+    expect(liveCountsText({ viewers: 0, likes: 0, comments: 0 })).toBe('')
+  })
+})
+
+describe('cover', () => {
+  it('falls back to the first good’s photo', () => {
+    const good = { id: 'p', title: 't', image: '/files/p.svg', price: 1, soldOut: false }
+    expect(roomCoverImage({ cover: '/files/c.png', goods: [good] })).toBe('/files/c.png')
+    expect(roomCoverImage({ cover: '', goods: [good] })).toBe('/files/p.svg')
+    expect(roomCoverImage({ cover: '', goods: [] })).toBe('')
   })
 })
 

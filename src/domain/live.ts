@@ -150,6 +150,11 @@ export function liveBadge(room: Pick<LiveRoom, 'status' | 'replayUrl'>): string 
   return liveStatusInfo(room.status).label
 }
 
+/** The room's cover, or the first good's photo when the merchant set none. */
+export function roomCoverImage(room: Pick<LiveRoom, 'cover' | 'goods'>): string {
+  return room.cover || room.goods[0]?.image || ''
+}
+
 /** The URL a player on H5 plays for this room now, or '' when there is none to play. */
 export function playableUrl(room: Pick<LiveRoom, 'status' | 'streamUrl' | 'replayUrl'>): string {
   const { player } = liveStatusInfo(room.status)
@@ -285,4 +290,20 @@ export function liveProductPath(productId: string, roomId: string): string {
 /** The room list of a store. */
 export function liveListPath(storeId: string): string {
   return `/packages/live/pages/index/index?storeId=${encodeURIComponent(storeId)}`
+}
+
+/** 12 → "12", 12345 → "1.2万": counts as Chinese apps show them. */
+export function compactCount(n: number): string {
+  if (n < 10_000) return String(Math.max(0, Math.floor(n)))
+  const wan = Math.floor(n / 1_000) / 10
+  return `${wan % 1 === 0 ? wan.toFixed(0) : wan.toFixed(1)}万`
+}
+
+/** "126人看过 · 88赞 · 12评论", leaving out what is still zero. */
+export function liveCountsText(room: Pick<LiveRoom, 'viewers' | 'likes' | 'comments'>): string {
+  const parts: string[] = []
+  if (room.viewers > 0) parts.push(`${compactCount(room.viewers)}人看过`)
+  if (room.likes > 0) parts.push(`${compactCount(room.likes)}赞`)
+  if (room.comments > 0) parts.push(`${compactCount(room.comments)}评论`)
+  return parts.join(' · ')
 }
