@@ -307,3 +307,14 @@ export function liveCountsText(room: Pick<LiveRoom, 'viewers' | 'likes' | 'comme
   if (room.comments > 0) parts.push(`${compactCount(room.comments)}评论`)
   return parts.join(' · ')
 }
+
+/**
+ * What WeChat asks of a Mini Program before it may go live (DESIGN.md section 5): the console
+ * shows it to the merchant before the first room is scheduled.
+ */
+export const LIVE_ELIGIBILITY_CHECKLIST: readonly string[] = [
+  '小程序类目属于直播开放的电商类目',
+  '主体近期没有严重违规记录',
+  '满足任一人群门槛：如主体下公众号粉丝、小程序日活或广告投放达到平台要求',
+  '已在小程序管理后台开通「直播」并创建直播间，记下房间号',
+]

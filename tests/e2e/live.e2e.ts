@@ -148,5 +148,13 @@ export default [
     await page.locator('.room-stage__message').waitFor({ timeout: 15_000 })
     expectTrue(((await page.locator('.room-stage__message').textContent()) ?? '').includes('回放生成后'), 'an ended room without replay says so')
     expectEqual(await page.locator('video').count(), 0, 'no player without something to play')
+
+    // With a replay, the ended room plays it.
+    const replayUrl = `${ctx.baseUrl}/files/replay-demo.mp4`
+    await ctx.api('merchant', 'saveLiveRoom', { storeId: DEMO_STORE_ID, roomId: expired.id, title: expired.title, startAt: expired.startAt, endAt: expired.endAt, productIds: [], replayUrl }, DEMO_MERCHANT_OPENID)
+    await page.goto(`${ctx.baseUrl}/packages/live/pages/room/index?id=${expired.id}`)
+    await page.locator('video').waitFor({ state: 'attached', timeout: 15_000 })
+    expectEqual(await page.locator('video').getAttribute('src'), replayUrl, 'the player plays the replay')
+    expectEqual(await page.locator('.live-room__badge').textContent(), '回放', 'the badge says 回放')
   }),
 ]
