@@ -1,9 +1,9 @@
 // The store's front door to its live room: "直播中" when a room is on air (on a product page,
-// only when the product is pinned to it), else on the store home a line about the next room.
+// only when the product is pinned to it), else on the store home a line to the next room. No
+// dayjs here: the store home is the first page loaded, and its JS budget is tight.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { groupRooms, liveListPath, onAirRoom, type LiveRoom } from '@/domain/live'
-import { startTimeText } from '@/domain/live-time'
 import { enterLiveRoom } from './live-entry'
 import './live-banner.css'
 
@@ -24,7 +24,7 @@ export function LiveBanner({ rooms, productId }: { rooms: LiveRoom[]; productId?
   return (
     <View className='live-banner live-banner--upcoming' onClick={() => void Taro.navigateTo({ url: liveListPath(next.storeId) })}>
       <Text className='live-banner__badge'>直播预告</Text>
-      <Text className='live-banner__title'>{`${startTimeText(next.startAt)} · ${next.title}`}</Text>
+      <Text className='live-banner__title'>{next.title}</Text>
       <Text className='live-banner__go'>›</Text>
     </View>
   )
