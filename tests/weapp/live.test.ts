@@ -82,7 +82,8 @@ describe('the compiled room page', () => {
     expect(page.errors).toEqual([])
     const button = page.comp.querySelector('.room-stage__enter')
     expect(button).toBeDefined()
-    button!.dispatchEvent('tap')
+    // j-component elements dispatch events; simulate-env's SimComponent type does not list it.
+    ;(button as unknown as { dispatchEvent(name: string): void }).dispatchEvent('tap')
     const deadline = Date.now() + 3000
     while (navigations.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10))
 

@@ -1,6 +1,6 @@
 // A room's pinned goods. Each opens the product with the live attribution in its query
 // (src=live&room=ID), which the checkout carries onto the order.
-import { Image, ScrollView, Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { liveProductPath, type LiveGood } from '@/domain/live'
 import { Price } from '@/components/price'
@@ -10,12 +10,14 @@ export function openLiveGood(goodId: string, roomId: string): void {
   void Taro.navigateTo({ url: liveProductPath(goodId, roomId) })
 }
 
-/** Small thumbnails for a room card. */
+const STRIP_SIZE = 3
+
+/** Small thumbnails for a room card: the first three goods and how many more there are. */
 export function GoodsStrip({ goods, roomId }: { goods: LiveGood[]; roomId: string }) {
   if (goods.length === 0) return null
   return (
-    <ScrollView className='goods-strip' scrollX>
-      {goods.map((good) => (
+    <View className='goods-strip'>
+      {goods.slice(0, STRIP_SIZE).map((good) => (
         <View
           key={good.id}
           className='goods-strip__item'
@@ -28,7 +30,8 @@ export function GoodsStrip({ goods, roomId }: { goods: LiveGood[]; roomId: strin
           <Price className='goods-strip__price' fen={good.price} />
         </View>
       ))}
-    </ScrollView>
+      {goods.length > STRIP_SIZE ? <Text className='goods-strip__more'>+{goods.length - STRIP_SIZE}</Text> : null}
+    </View>
   )
 }
 
