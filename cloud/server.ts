@@ -6,6 +6,7 @@ import path from 'node:path'
 import { openDatabase } from './db/client'
 import { registry } from './functions'
 import { createHttpApp } from './http/app'
+import { startLocalTimers } from './http/local-timers'
 import { localPlatform } from './platform/local'
 import { BULK_STORE_ID, seedBulkStore } from './seed/bulk-store'
 import { seedDemoStore } from './seed/demo-store'
@@ -20,6 +21,8 @@ export interface ServerConfig {
   seed: boolean
   /** SEED_PRODUCTS: also create the 万物小铺 store with this many products (0: none). */
   seedProducts: number
+  /** Run the timer function's actions every minute, as WeChat's trigger would (default on). */
+  timers?: boolean
 }
 
 export function configFromEnv(env: Record<string, string | undefined> = process.env): ServerConfig {
@@ -34,6 +37,7 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     webRoot: existsSync(path.join(webRoot, 'index.html')) ? webRoot : null,
     seed: env.SEED !== '0',
     seedProducts: Math.max(0, Math.min(100_000, Number(env.SEED_PRODUCTS ?? 0) || 0)),
+    timers: env.LOCAL_TIMERS !== '0',
   }
 }
 
@@ -46,14 +50,16 @@ export async function startServer(config: ServerConfig) {
   if (config.seedProducts > 0 && (await seedBulkStore(database.db, config.seedProducts))) {
     console.log(`[cloud] seeded 万物小铺 with ${config.seedProducts} products (storeId=${BULK_STORE_ID})`)
   }
+  const platform = localPlatform()
   const handle = createHttpApp({
     db: database.db,
     registry,
-    platform: localPlatform(),
+    platform,
     production: config.production,
     webRoot: config.webRoot,
     uploadsDir: path.join(config.dataDir, 'uploads'),
   })
+  const timers = config.timers === false ? null : startLocalTimers({ db: database.db, registry, platform, production: config.production })
   const server = createServer((req, res) => void handle(req, res))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -67,6 +73,7 @@ export async function startServer(config: ServerConfig) {
   console.log(`[cloud] listening on ${url}${config.webRoot ? ' (H5 storefront at /)' : ' (API only: no H5 build found)'}`)
 
   async function close(): Promise<void> {
+    await timers?.stop()
     await new Promise<void>((resolve) => server.close(() => resolve()))
     await database.close()
   }

@@ -19,7 +19,13 @@ export default defineAppConfig({
         'pages/review/index',
       ],
     },
-    { root: 'packages/live', name: 'live', pages: ['pages/index/index'] },
+    {
+      root: 'packages/live',
+      name: 'live',
+      pages: ['pages/index/index', 'pages/room/index'],
+      // Rooms are entered through WeChat's live plugin (plugin-private://wx2b03c6e691cd7370/…).
+      plugins: { 'live-player-plugin': { version: '1.3.0', provider: 'wx2b03c6e691cd7370' } },
+    },
     {
       root: 'packages/merchant',
       name: 'merchant',

@@ -1,5 +1,6 @@
 // merchant: the store owner's console. Every store-scoped action checks, through
 // requireOwnStore, that the caller owns the store it names.
+import { saveLiveRoom } from '../live/save-room'
 import { approveComment } from '../merchant/approve-comment'
 import { deleteComment } from '../merchant/delete-comment'
 import { listComments } from '../merchant/list-comments'
@@ -26,4 +27,6 @@ export const merchant = {
   listEntryCodes,
   stats,
   // ── end of the console block ──
+  // ── live rooms (issue 7) ──
+  saveLiveRoom,
 } satisfies FunctionTable

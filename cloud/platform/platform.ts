@@ -27,8 +27,43 @@ export interface MessageAdapter {
   send(message: OutgoingMessage): Promise<void>
 }
 
+/** A room as we scheduled it, handed to the platform to look up (the local twin answers from it). */
+export interface KnownLiveRoom {
+  platformRoomId: string
+  title: string
+  cover: string
+  anchorName: string
+  startAt: Date
+  endAt: Date
+}
+
+/** A room as the platform reports it (getliveinfo's room_info). */
+export interface PlatformLiveRoom {
+  platformRoomId: string
+  name: string
+  cover: string
+  anchorName: string
+  /** live_status, 101–107. */
+  status: number
+  startAt: Date
+  endAt: Date
+}
+
+export interface LiveAdapter {
+  /** The shortest gap between two syncs that the platform's daily quota allows (0: none). */
+  minSyncIntervalMs: number
+  /**
+   * The room id for a room scheduled without one. The local twin opens a room; on WeChat
+   * rooms are created in the live console, so it refuses and asks for the room number.
+   */
+  openRoom(room: Omit<KnownLiveRoom, 'platformRoomId'>): Promise<string>
+  /** The platform's view of these rooms at `now`; rooms it does not have are left out. */
+  getRooms(rooms: KnownLiveRoom[], now: Date): Promise<PlatformLiveRoom[]>
+}
+
 export interface Platform {
   kind: 'wechat' | 'local'
   content: ContentCheckAdapter
   messages: MessageAdapter
+  live: LiveAdapter
 }

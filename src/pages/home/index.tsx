@@ -6,10 +6,12 @@ import { useEffect, useState } from 'react'
 import type { Store } from '@/domain/catalog'
 import type { AppError } from '@/domain/errors'
 import { HashtagChips } from '@/components/hashtag-chips'
+import { LiveBanner } from '@/components/live-banner'
 import { ProductGrid } from '@/components/product-grid'
 import { ErrorState } from '@/components/state-views'
 import { TopicChips } from '@/components/topic-chips'
 import { useCartBadge } from '@/hooks/use-cart-badge'
+import { useLiveRooms } from '@/hooks/use-live-rooms'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { getStore, listProducts } from '@/services/catalog'
 import './index.css'
@@ -35,6 +37,7 @@ export default function Home() {
   const [storeError, setStoreError] = useState<AppError | null>(null)
   useCartBadge()
   const list = usePagedList((cursor) => listProducts({ storeId, cursor }), [storeId])
+  const liveRooms = useLiveRooms(storeId)
 
   useEffect(() => {
     if (!storeId) return
@@ -57,7 +60,10 @@ export default function Home() {
   return (
     <View className='home'>
       {store ? (
-        <StoreHeader store={store} />
+        <>
+          <StoreHeader store={store} />
+          <LiveBanner rooms={liveRooms} />
+        </>
       ) : (
         <View className='home__banner'>
           <Text className='home__banner-title'>小店 · 发现好物</Text>

@@ -7,10 +7,12 @@ import type { AppError } from '@/domain/errors'
 import { clampQuantity, initialSelection, selectedSku, toggleValue, type Selection } from '@/domain/spec-selection'
 import { HashtagChips } from '@/components/hashtag-chips'
 import { ProductReviews } from '@/components/product-reviews'
+import { LiveBanner } from '@/components/live-banner'
 import { Price } from '@/components/price'
 import { QuantityStepper } from '@/components/quantity-stepper'
 import { SpecSelector } from '@/components/spec-selector'
 import { ErrorState } from '@/components/state-views'
+import { useLiveRooms } from '@/hooks/use-live-rooms'
 import { getProduct } from '@/services/catalog'
 import { cartCount, useCart } from '@/store/cart'
 import cartIcon from '@/assets/icons/cart.png'
@@ -36,6 +38,7 @@ export default function ProductPage() {
     )
   }
   useEffect(load, [productId])
+  const liveRooms = useLiveRooms(product?.storeId)
 
   if (error) return <ErrorState error={error} onRetry={load} />
   if (!product) return <View className='product product--loading' aria-busy='true' />
@@ -89,6 +92,7 @@ export default function ProductPage() {
         <Text className='product__title'>{product.title}</Text>
         <HashtagChips tags={[...product.hashtags, ...product.brandHashtags.filter((t) => !product.hashtags.includes(t))]} className='product__tags' />
       </View>
+      <LiveBanner rooms={liveRooms} productId={product.id} />
       <View className='product__section'>
         <SpecSelector skus={product.skus} selection={selection} onToggle={choose} />
         <View className='product__quantity'>
