@@ -7,6 +7,7 @@ import { openDatabase } from './db/client'
 import { registry } from './functions'
 import { createHttpApp } from './http/app'
 import { localPlatform } from './platform/local'
+import { localEntryRoutes } from './platform/local/entry-links'
 import { seedDemoStore } from './seed/demo-store'
 
 export interface ServerConfig {
@@ -39,12 +40,16 @@ export async function startServer(config: ServerConfig) {
     config.databaseUrl ? { url: config.databaseUrl } : { dataDir: path.join(config.dataDir, 'pglite') },
   )
   if (config.seed && (await seedDemoStore(database.db))) console.log('[cloud] seeded the demo store (山野小店)')
+  // Links and codes the local twins hand out point here; the port is known once listening.
+  let publicUrl = process.env.PUBLIC_URL?.replace(/\/+$/, '') ?? ''
+  const publicUrlOf = () => publicUrl
   const handle = createHttpApp({
     db: database.db,
     registry,
-    platform: localPlatform(),
+    platform: localPlatform({ publicUrl: publicUrlOf }),
     production: config.production,
     webRoot: config.webRoot,
+    routes: [localEntryRoutes({ publicUrl: publicUrlOf })],
   })
   const server = createServer((req, res) => void handle(req, res))
   await new Promise<void>((resolve, reject) => {
@@ -54,6 +59,7 @@ export async function startServer(config: ServerConfig) {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`
+  publicUrl ||= url
   const where = database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${path.join(config.dataDir, 'pglite')}`
   console.log(`[cloud] ${config.production ? 'production' : 'development'} mode, ${where}, ready in ${Date.now() - started} ms`)
   console.log(`[cloud] listening on ${url}${config.webRoot ? ' (H5 storefront at /)' : ' (API only: no H5 build found)'}`)

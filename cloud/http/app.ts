@@ -20,7 +20,11 @@ export interface HttpAppOptions {
   /** Folder of the H5 build to serve at `/`; null serves the API alone. */
   webRoot: string | null
   now?: () => Date
+  /** Extra GET routes (e.g. what local platform twins serve); each answers true when it replied. */
+  routes?: HttpRoute[]
 }
+
+export type HttpRoute = (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean | Promise<boolean>
 
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
@@ -62,6 +66,7 @@ export function createHttpApp(options: HttpAppOptions) {
         reply(res, answer.status, answer.body)
         return
       }
+      for (const route of options.routes ?? []) if (await route(req, res, pathname)) return
       if (serveStatic(req, res, pathname)) return
       throw new AppError('NOT_FOUND', '页面不存在')
     } catch (error) {

@@ -1,9 +1,10 @@
 // WeChat's side of the Platform interface, through wx-server-sdk's openapi (cloud calls).
 import type { Platform } from '../platform'
 import { wechatContentCheck } from './content-check'
+import { wechatEntryLinks } from './entry-links'
 import { wechatMessages } from './messages'
 import type { WxCloud } from './sdk'
 
 export function wechatPlatform(cloud: WxCloud): Platform {
-  return { kind: 'wechat', content: wechatContentCheck(cloud), messages: wechatMessages(cloud) }
+  return { kind: 'wechat', content: wechatContentCheck(cloud), messages: wechatMessages(cloud), entryLinks: wechatEntryLinks(cloud) }
 }
