@@ -11,7 +11,7 @@ import {
   sharePath,
   shareQuery,
   toQueryString,
-  type EntryTarget,
+  type CodeTarget,
   type LaunchOptions,
 } from './entry-codec'
 import type { Entry } from './entry'
@@ -102,7 +102,7 @@ describe('the src query parameter', () => {
 })
 
 describe('a Mini Program code scene', () => {
-  const targets: Array<Exclude<EntryTarget, { kind: 'topic' }>> = [
+  const targets: Array<CodeTarget> = [
     { kind: 'product', productId: 'Ab3dE6gH9k' },
     { kind: 'store', storeId: 'demo' },
     { kind: 'room', roomId: 'R0oM_12-xy' },

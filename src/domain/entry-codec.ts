@@ -18,6 +18,7 @@ export const MAX_CAMPAIGN_LENGTH = 20
 
 /** Pages an entry can open; paths as WeChat reports them (no leading slash). */
 export const ENTRY_PAGES = {
+  home: 'pages/home/index',
   store: 'pages/home/index',
   product: 'pages/product/index',
   topic: 'pages/topic/index',
@@ -271,13 +272,17 @@ export function pageIds(params: Partial<Record<string, string | undefined>>): Om
 
 /** What a code, link or share opens. */
 export type EntryTarget =
+  | { kind: 'home' }
   | { kind: 'store'; storeId: string }
   | { kind: 'product'; productId: string; storeId?: string }
   | { kind: 'room'; roomId: string; storeId?: string }
   | { kind: 'topic'; tag: string; storeId?: string }
 
+/** What a merchant's code or link can open. */
+export type CodeTarget = Extract<EntryTarget, { kind: 'store' | 'product' | 'room' }>
+
 /** The scene of a Mini Program code, or null when it would not fit 32 characters. */
-export function encodeScene(target: Exclude<EntryTarget, { kind: 'topic' }>, code?: string): string | null {
+export function encodeScene(target: CodeTarget, code?: string): string | null {
   const object =
     target.kind === 'product' ? `p=${target.productId}` : target.kind === 'room' ? `r=${target.roomId}` : `s=${target.storeId}`
   const scene = code === undefined ? object : `${object}&c=${code}`
@@ -292,6 +297,8 @@ export function pageOf(target: EntryTarget): string {
 /** The page's own parameters for a target (product pages read `id`). */
 export function targetParams(target: EntryTarget): Record<string, string> {
   switch (target.kind) {
+    case 'home':
+      return {}
     case 'store':
       return { storeId: target.storeId }
     case 'product':
@@ -341,7 +348,7 @@ export type LinkChannel = 'weibo' | 'web'
 
 /** Query of a URL Link: the page's parameters, the source, the campaign and the link's id. */
 export function linkQuery(
-  target: Exclude<EntryTarget, { kind: 'topic' }>,
+  target: CodeTarget,
   options: { channel: LinkChannel; campaign?: string | null; code: string },
 ): Record<string, string> {
   const query: Record<string, string> = { ...targetParams(target), src: options.channel === 'weibo' ? 'weibo' : 'link' }

@@ -9,20 +9,32 @@ import { HashtagChips } from '@/components/hashtag-chips'
 import { Price } from '@/components/price'
 import { QuantityStepper } from '@/components/quantity-stepper'
 import { SpecSelector } from '@/components/spec-selector'
-import { ErrorState } from '@/components/state-views'
+import { EmptyState, ErrorState } from '@/components/state-views'
+import { BrowseOnlyBar } from '@/components/browse-only-bar'
+import { SharePosterButton } from '@/components/share-poster'
+import { pageIds } from '@/domain/entry-codec'
+import { useEntryShare } from '@/hooks/use-entry-share'
 import { getProduct } from '@/services/catalog'
 import { useCart } from '@/store/cart'
+import { useEntry } from '@/store/entry'
 import './index.css'
 
 export default function ProductPage() {
-  const productId = useRouter().params.id ?? ''
+  // A Mini Program code opens the page with its ids packed in `scene`.
+  const productId = pageIds(useRouter().params).productId ?? ''
   const [product, setProduct] = useState<Product | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const [selection, setSelection] = useState<Selection>({})
   const [quantity, setQuantity] = useState(1)
   const addToCart = useCart((state) => state.add)
+  const browseOnly = useEntry((state) => state.browseOnly)
+  useEntryShare(
+    product ? { target: { kind: 'product', productId: product.id, storeId: product.storeId }, title: product.title, imageUrl: product.images[0] } : null,
+    { target: { kind: 'product', productId }, title: '小店好物' },
+  )
 
   const load = () => {
+    if (!productId) return
     setError(null)
     getProduct(productId).then(
       (found) => {
@@ -34,6 +46,7 @@ export default function ProductPage() {
   }
   useEffect(load, [productId])
 
+  if (!productId) return <EmptyState title='商品链接无效' hint='链接可能不完整或已失效，请向分享者重新获取' />
   if (error) return <ErrorState error={error} onRetry={load} />
   if (!product) return <View className='product product--loading' aria-busy='true' />
 
@@ -84,7 +97,8 @@ export default function ProductPage() {
           <Price className='product__price' range={[bounds.low, bounds.high]} />
         ) : null}
         <Text className='product__title'>{product.title}</Text>
-        <HashtagChips tags={[...product.hashtags, ...product.brandHashtags.filter((t) => !product.hashtags.includes(t))]} className='product__tags' />
+        <HashtagChips tags={[...product.hashtags, ...product.brandHashtags.filter((t) => !product.hashtags.includes(t))]} className='product__tags' readOnly={browseOnly} />
+        {browseOnly ? null : <SharePosterButton product={product} />}
       </View>
       <View className='product__section'>
         <SpecSelector skus={product.skus} selection={selection} onToggle={choose} />
@@ -100,6 +114,7 @@ export default function ProductPage() {
           <Text className='product__description'>{product.description}</Text>
         </View>
       ) : null}
+      {browseOnly ? <BrowseOnlyBar /> : (
       <View className='product__bar'>
         <Button
           className='product__cart-button'
@@ -120,6 +135,7 @@ export default function ProductPage() {
           立即购买
         </Button>
       </View>
+      )}
     </View>
   )
 }
