@@ -1,32 +1,11 @@
 // entry_codes rows as the wire shows them to their store's owner.
 import { LANDING_PAGE } from '../../src/domain/entry-codec'
+import type { EntryCode } from '../../src/domain/entry-wire'
 import type { entryCodes } from '../db/schema'
 
 export type EntryCodeRow = typeof entryCodes.$inferSelect
 
-export interface EntryCodeView {
-  id: string
-  kind: 'qr' | 'link'
-  storeId: string
-  productId: string | null
-  roomId: string | null
-  campaign: string | null
-  channel: string | null
-  /** qr: the ≤ 32-character scene. */
-  scene: string | null
-  /** The page it opens, as WeChat reports launch paths (no leading "/"). */
-  path: string
-  query: Record<string, string>
-  /** qr: the code's picture (cloud file id in WeChat, a served path locally). */
-  image: string | null
-  /** link: the URL Link (null once expired). */
-  url: string | null
-  /** link: the web landing page for Weibo and other browsers, when the H5 build is deployed. */
-  landingUrl: string | null
-  expiresAt: string | null
-  expired: boolean
-  createdAt: string
-}
+export type EntryCodeView = EntryCode
 
 export function landingUrlOf(webBase: string | null, codeId: string): string | null {
   return webBase ? `${webBase}/${LANDING_PAGE}?c=${codeId}` : null

@@ -3,10 +3,11 @@
 // landing page that leads to it and a URL Scheme for texts and apps.
 import { z } from 'zod'
 import { linkQuery, pageOf } from '../../src/domain/entry-codec'
+import type { CreatedLink } from '../../src/domain/entry-wire'
 import { newId } from '../db/ids'
 import { entryCodes } from '../db/schema'
 import { defineOperation } from '../operation'
-import { toCodeView, type EntryCodeView } from './code-view'
+import { toCodeView } from './code-view'
 import { oneTarget, oneTargetMessage, targetFields } from './schemas'
 import { ownedTarget } from './target'
 
@@ -27,7 +28,7 @@ export const createLinkInput = z
 export const createLink = defineOperation({
   input: createLinkInput,
   access: 'user',
-  async run(ctx, input): Promise<EntryCodeView & { scheme: string }> {
+  async run(ctx, input): Promise<CreatedLink> {
     const { openid, target } = await ownedTarget(ctx, input)
     const now = ctx.now()
     const expiresAt = new Date(

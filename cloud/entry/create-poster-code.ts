@@ -4,6 +4,7 @@
 import { and, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { encodeScene, pageOf, type EntryTarget } from '../../src/domain/entry-codec'
+import type { PosterCode } from '../../src/domain/entry-wire'
 import { AppError } from '../../src/domain/errors'
 import { idSchema } from '../../src/domain/validation'
 import { newId } from '../db/ids'
@@ -13,13 +14,6 @@ import { defineOperation, requireOpenid } from '../operation'
 
 /** Each new code costs WeChat quota: a shopper may make this many an hour. */
 export const POSTER_CODES_PER_HOUR = 20
-
-export interface PosterCode {
-  id: string
-  scene: string
-  path: string
-  image: string
-}
 
 export const createPosterCode = defineOperation({
   input: z.object({ productId: idSchema }).strict(),

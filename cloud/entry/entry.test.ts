@@ -143,6 +143,11 @@ describe(`entry (${DATABASE_KIND})`, () => {
       expect(own.entry.sharer).toBeUndefined()
     })
 
+    it('drops a store that does not exist', async () => {
+      const { entry } = await visit({ scene: 1007, path: 'pages/home/index', query: { storeId: 'nosuchstore', src: 'share' } })
+      expect(entry).toEqual({ source: 'share', scene: 1007 })
+    })
+
     it('an unknown code is left out, the rest of the entry kept', async () => {
       const { entry } = await visit({ scene: 1047, query: { scene: encodeURIComponent(`p=${productId}&c=nosuchcode`) } })
       expect(entry).toEqual({ source: 'wxacode', scene: 1047, productId, storeId: DEMO_STORE_ID })

@@ -3,23 +3,11 @@
 // can say so plainly.
 import { and, eq } from 'drizzle-orm'
 import { z } from 'zod'
+import type { PublicLink } from '../../src/domain/entry-wire'
 import { AppError } from '../../src/domain/errors'
 import { idSchema } from '../../src/domain/validation'
 import { entryCodes } from '../db/schema'
 import { defineOperation } from '../operation'
-
-export interface PublicLink {
-  id: string
-  storeId: string
-  productId: string | null
-  roomId: string | null
-  channel: string | null
-  url: string | null
-  path: string
-  query: Record<string, string>
-  expiresAt: string | null
-  expired: boolean
-}
 
 export const getLink = defineOperation({
   input: z.object({ id: idSchema }).strict(),

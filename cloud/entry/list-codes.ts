@@ -2,12 +2,13 @@
 // brought — for the merchant console. Shoppers' own poster codes are theirs, not listed here.
 import { and, desc, eq, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
+import type { ListedCode } from '../../src/domain/entry-wire'
 import type { Page } from '../../src/domain/envelope'
 import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation'
 import { decodeCursor, pageOf } from '../catalog/cursor'
 import { entryCodes, visits } from '../db/schema'
 import { defineOperation } from '../operation'
-import { toCodeView, type EntryCodeView } from './code-view'
+import { toCodeView } from './code-view'
 import { requireOwnStore } from './target'
 
 export const listCodes = defineOperation({
@@ -15,7 +16,7 @@ export const listCodes = defineOperation({
     .object({ storeId: idSchema, kind: z.enum(['qr', 'link']).optional(), cursor: cursorSchema, limit: limitSchema })
     .strict(),
   access: 'user',
-  async run(ctx, input): Promise<Page<EntryCodeView & { visits: number }>> {
+  async run(ctx, input): Promise<Page<ListedCode>> {
     await requireOwnStore(ctx, input.storeId)
     const after = decodeCursor(input.cursor)
     const where: SQL[] = [eq(entryCodes.storeId, input.storeId)]

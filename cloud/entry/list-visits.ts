@@ -3,24 +3,13 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
 import { ENTRY_SOURCES, type EntrySource } from '../../src/domain/entry'
+import type { VisitView } from '../../src/domain/entry-wire'
 import type { Page } from '../../src/domain/envelope'
 import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation'
 import { decodeCursor, pageOf } from '../catalog/cursor'
 import { visits } from '../db/schema'
 import { defineOperation } from '../operation'
 import { requireOwnStore } from './target'
-
-export interface VisitView {
-  id: string
-  source: EntrySource
-  scene: number | null
-  productId: string | null
-  roomId: string | null
-  campaign: string | null
-  sharer: string | null
-  code: string | null
-  createdAt: string
-}
 
 export const listVisits = defineOperation({
   input: z

@@ -12,10 +12,11 @@ import { and, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Entry } from '../../src/domain/entry'
 import { parseLaunch } from '../../src/domain/entry-codec'
+import type { RecordedVisit } from '../../src/domain/entry-wire'
 import { AppError } from '../../src/domain/errors'
 import type { Db } from '../db/client'
 import { newId } from '../db/ids'
-import { entryCodes, products, visits } from '../db/schema'
+import { entryCodes, products, stores, visits } from '../db/schema'
 import { defineOperation } from '../operation'
 
 const text = (max: number) => z.string().max(max)
@@ -35,13 +36,6 @@ export const recordVisitInput = z
     anonymousId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'anonymousId 须为 16–64 位字母、数字、- 或 _').optional(),
   })
   .strict()
-
-export interface RecordedVisit {
-  visitId: string
-  entry: Entry
-  /** What to put in `sharer` of the paths this caller shares; null when anonymous. */
-  sharer: string | null
-}
 
 export const recordVisit = defineOperation({
   input: recordVisitInput,
@@ -105,6 +99,11 @@ async function resolve(db: Db, parsed: Entry, visitor: string): Promise<Entry> {
   if (entry.productId) {
     const [product] = await db.select({ storeId: products.storeId }).from(products).where(eq(products.id, entry.productId)).limit(1)
     if (product) entry.storeId = product.storeId
+  }
+  if (entry.storeId && !entry.code) {
+    // A store named only by the query must exist, or the visit would count for nobody.
+    const [store] = await db.select({ id: stores.id }).from(stores).where(eq(stores.id, entry.storeId)).limit(1)
+    if (!store) delete entry.storeId
   }
   // Opening one's own share is not a referral.
   if (entry.sharer === visitor) delete entry.sharer

@@ -1,6 +1,6 @@
 // The store owner's side of codes and links: who may make them, and what they open.
 import { and, eq } from 'drizzle-orm'
-import type { EntryTarget } from '../../src/domain/entry-codec'
+import type { CodeTarget } from '../../src/domain/entry-codec'
 import { AppError } from '../../src/domain/errors'
 import type { Ctx } from '../context'
 import { products, stores } from '../db/schema'
@@ -26,7 +26,7 @@ export async function requireOwnStore(ctx: Ctx, storeId: string): Promise<{ id: 
 export async function ownedTarget(
   ctx: Ctx,
   input: { storeId: string; productId?: string; roomId?: string },
-): Promise<{ openid: string; target: Exclude<EntryTarget, { kind: 'topic' }> }> {
+): Promise<{ openid: string; target: CodeTarget }> {
   const store = await requireOwnStore(ctx, input.storeId)
   if (input.productId) {
     const [product] = await ctx.db

@@ -1,6 +1,6 @@
 // Entry calls, reshaped for the UI: stored picture paths become loadable URLs.
 import type { Page } from '@/domain/envelope'
-import type { CreatedLink, ListedCode, PosterCode, PublicLink, RecordedVisit, VisitView } from '@/domain/entry-wire'
+import type { CreatedLink, EntryCode, ListedCode, PosterCode, PublicLink, RecordedVisit, VisitView } from '@/domain/entry-wire'
 import type { EntrySource } from '@/domain/entry'
 import { callCloud } from './cloud'
 import { assetUrl } from './config'
@@ -31,8 +31,8 @@ function withImage<T extends { image: string | null }>(code: T): T {
   return { ...code, image: code.image ? assetUrl(code.image) : null }
 }
 
-export async function createQrCode(request: CodeRequest): Promise<ListedCode> {
-  return withImage(await callCloud<ListedCode>('entry', 'createQrCode', { ...request }))
+export async function createQrCode(request: CodeRequest): Promise<EntryCode> {
+  return withImage(await callCloud<EntryCode>('entry', 'createQrCode', { ...request }))
 }
 
 export async function createLink(request: CodeRequest & { channel: 'weibo' | 'web'; expireDays?: number }): Promise<CreatedLink> {
