@@ -29,7 +29,7 @@ describe(`entry (${DATABASE_KIND})`, () => {
     otherProductId = newId()
     await database.db.insert(products).values({ id: otherProductId, storeId: 'other', title: '隔壁的杯子', status: 'on_sale' })
     await database.db.insert(skus).values({ id: newId(), productId: otherProductId, price: 500, stock: 3 })
-  })
+  }, 60_000)
   afterAll(() => database.close())
 
   describe('a code or link opens the same place, with the same campaign', () => {
