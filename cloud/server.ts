@@ -9,6 +9,7 @@ import { createHttpApp } from './http/app'
 import { startLocalTimers } from './http/local-timers'
 import { localPlatform } from './platform/local'
 import { BULK_STORE_ID, seedBulkStore } from './seed/bulk-store'
+import { localEntryRoutes } from './platform/local/entry-links'
 import { seedDemoStore } from './seed/demo-store'
 
 export interface ServerConfig {
@@ -50,7 +51,10 @@ export async function startServer(config: ServerConfig) {
   if (config.seedProducts > 0 && (await seedBulkStore(database.db, config.seedProducts))) {
     console.log(`[cloud] seeded 万物小铺 with ${config.seedProducts} products (storeId=${BULK_STORE_ID})`)
   }
-  const platform = localPlatform()
+  // Links and codes the local twins hand out point here; the port is known once listening.
+  let publicUrl = process.env.PUBLIC_URL?.replace(/\/+$/, '') ?? ''
+  const publicUrlOf = () => publicUrl
+  const platform = localPlatform({ publicUrl: publicUrlOf })
   const handle = createHttpApp({
     db: database.db,
     registry,
@@ -58,6 +62,7 @@ export async function startServer(config: ServerConfig) {
     production: config.production,
     webRoot: config.webRoot,
     uploadsDir: path.join(config.dataDir, 'uploads'),
+    routes: [localEntryRoutes({ publicUrl: publicUrlOf })],
   })
   const timers = config.timers === false ? null : startLocalTimers({ db: database.db, registry, platform, production: config.production })
   const server = createServer((req, res) => void handle(req, res))
@@ -68,6 +73,7 @@ export async function startServer(config: ServerConfig) {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`
+  publicUrl ||= url
   const where = database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${path.join(config.dataDir, 'pglite')}`
   console.log(`[cloud] ${config.production ? 'production' : 'development'} mode, ${where}, ready in ${Date.now() - started} ms`)
   console.log(`[cloud] listening on ${url}${config.webRoot ? ' (H5 storefront at /)' : ' (API only: no H5 build found)'}`)

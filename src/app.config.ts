@@ -43,6 +43,7 @@ export default defineAppConfig({
         'pages/eligibility/index',
       ],
     },
+    { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/codes/index'] },
   ],
   tabBar: {
     color: '#8a8a8a',

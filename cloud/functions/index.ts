@@ -1,9 +1,10 @@
 // Every cloud function by name. The local server and the WeChat bundles both dispatch here.
 import type { Registry } from '../dispatch'
 import { catalog } from './catalog'
+import { entry } from './entry'
 import { live } from './live'
 import { merchant } from './merchant'
 import { review } from './review'
 import { timer } from './timer'
 
-export const registry: Registry = { catalog, live, merchant, review, timer }
+export const registry: Registry = { catalog, entry, live, merchant, review, timer }

@@ -23,7 +23,11 @@ export interface HttpAppOptions {
   now?: () => Date
   /** Folder for uploaded photos (DATA_DIR/uploads); null turns local uploads off. */
   uploadsDir?: string | null
+  /** Extra GET routes (e.g. what local platform twins serve); each answers true when it replied. */
+  routes?: HttpRoute[]
 }
+
+export type HttpRoute = (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean | Promise<boolean>
 
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
@@ -71,6 +75,7 @@ export function createHttpApp(options: HttpAppOptions) {
         return
       }
       if (uploads.serve(req, res, pathname)) return
+      for (const route of options.routes ?? []) if (await route(req, res, pathname)) return
       if (serveStatic(req, res, pathname)) return
       throw new AppError('NOT_FOUND', '页面不存在')
     } catch (error) {

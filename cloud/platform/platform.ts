@@ -61,9 +61,25 @@ export interface LiveAdapter {
   getRooms(rooms: KnownLiveRoom[], now: Date): Promise<PlatformLiveRoom[]>
 }
 
+/** Mini Program codes and links (WECHAT-API.md sections 2 and 3). */
+export interface EntryLinkAdapter {
+  /**
+   * wxacode.getUnlimited for `page` (no leading "/", no query) with `scene` (≤ 32 characters),
+   * stored where the app can show it: a cloud file id in WeChat, a served path locally.
+   */
+  createCode(input: { scene: string; page: string }): Promise<{ image: string }>
+  /** urllink.generate: opens `page?query` until expiresAt (at most 30 days away). */
+  createUrlLink(input: { page: string; query: Record<string, string>; expiresAt: Date }): Promise<{ url: string }>
+  /** urlscheme.generate: the weixin:// link a phone browser hands over to WeChat. */
+  createUrlScheme(input: { page: string; query: Record<string, string>; expiresAt: Date }): Promise<{ openlink: string }>
+  /** Where the H5 build (and its landing page) is served, or null when it is not deployed. */
+  webBase(): string | null
+}
+
 export interface Platform {
   kind: 'wechat' | 'local'
   content: ContentCheckAdapter
   messages: MessageAdapter
   live: LiveAdapter
+  entryLinks: EntryLinkAdapter
 }

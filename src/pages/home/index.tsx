@@ -14,6 +14,8 @@ import { useCartBadge } from '@/hooks/use-cart-badge'
 import { useLiveRooms } from '@/hooks/use-live-rooms'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { getStore, listProducts } from '@/services/catalog'
+import { pageIds } from '@/domain/entry-codec'
+import { useEntryShare } from '@/hooks/use-entry-share'
 import './index.css'
 
 function StoreHeader({ store }: { store: Store }) {
@@ -32,10 +34,15 @@ function StoreHeader({ store }: { store: Store }) {
 }
 
 export default function Home() {
-  const storeId = useRouter().params.storeId || undefined
+  // A store's Mini Program code opens the page with its id packed in `scene`.
+  const storeId = pageIds(useRouter().params).storeId
   const [store, setStore] = useState<Store | null>(null)
   const [storeError, setStoreError] = useState<AppError | null>(null)
   useCartBadge()
+  useEntryShare(
+    store ? { target: { kind: 'store', storeId: store.id }, title: store.intro ? `${store.name}｜${store.intro}` : store.name, imageUrl: store.logo || undefined } : null,
+    { target: storeId ? { kind: 'store', storeId } : { kind: 'home' }, title: '小店 · 发现好物' },
+  )
   const list = usePagedList((cursor) => listProducts({ storeId, cursor }), [storeId])
   const liveRooms = useLiveRooms(storeId)
 
