@@ -48,7 +48,7 @@ export function createHttpApp(options: HttpAppOptions) {
       const fn = /^\/fn\/([^/]+)\/?$/.exec(pathname)
       if (fn) {
         if (req.method !== 'POST') throw new AppError('VALIDATION_FAILED', '请使用 POST 调用云函数')
-        const identity = identityFromRequest(req, options.production)
+        const identity = await identityFromRequest(req, options.production, options.db, now())
         const envelope = await readJson(req)
         const ctx: Ctx = {
           db: options.db,

@@ -1,9 +1,17 @@
 // WeChat's side of the Platform interface, through wx-server-sdk's openapi (cloud calls).
 import type { Platform } from '../platform'
 import { wechatContentCheck } from './content-check'
+import { wechatCredentialsFromEnv, wechatLogin } from './login'
 import { wechatMessages } from './messages'
 import type { WxCloud } from './sdk'
 
 export function wechatPlatform(cloud: WxCloud): Platform {
-  return { kind: 'wechat', content: wechatContentCheck(cloud), messages: wechatMessages(cloud) }
+  return {
+    kind: 'wechat',
+    content: wechatContentCheck(cloud),
+    messages: wechatMessages(cloud),
+    // Inside WeChat Cloud the OPENID comes with every call; login only matters when the same
+    // functions also serve the self-hosted app, with the appid and secret in the environment.
+    login: wechatLogin(wechatCredentialsFromEnv(process.env)),
+  }
 }
