@@ -41,3 +41,10 @@ export function isAvatarUrl(value: string): boolean {
   if (value.startsWith('data:')) return value.length <= AVATAR_DATA_URL_MAX && AVATAR_DATA_URL.test(value)
   return AVATAR_URL.test(value)
 }
+
+/** A stored session is worth sending while it has more than a minute left. */
+export function isSessionLive(session: { token: string | null; expiresAt: string | null }, now: Date): boolean {
+  if (!session.token || !session.expiresAt) return false
+  const expires = Date.parse(session.expiresAt)
+  return Number.isFinite(expires) && expires - now.getTime() > 60_000
+}
