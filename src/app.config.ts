@@ -13,6 +13,7 @@ export default defineAppConfig({
     { root: 'packages/order', name: 'order', pages: ['pages/list/index'] },
     { root: 'packages/live', name: 'live', pages: ['pages/index/index'] },
     { root: 'packages/merchant', name: 'merchant', pages: ['pages/index/index'] },
+    { root: 'packages/account', name: 'account', pages: ['pages/addresses/index', 'pages/address-edit/index', 'pages/privacy/index'] },
   ],
   tabBar: {
     color: '#8a8a8a',

@@ -76,7 +76,7 @@ function settleAll(state: ConsentState, outcome: ConsentOutcome): ConsentStep {
 
 /** What the consent sheet says: what we collect and why, before the link to the full text. */
 export const PRIVACY_SUMMARY: ReadonlyArray<{ what: string; why: string }> = [
-  { what: '收货人、手机号码、收货地址', why: '用于配送商品和联系您，仅保存在您的地址簿中' },
-  { what: '微信头像、昵称', why: '用于展示您的个人资料和评价' },
+  { what: '收货人、手机号码、收货地址', why: '用于配送商品和联系你，只保存在你的地址簿中' },
+  { what: '微信头像、昵称', why: '用于展示你的个人资料和评价' },
   { what: '订单与浏览来源', why: '用于处理订单、售后和统计店铺来源（不含个人身份）' },
 ]

@@ -3,6 +3,13 @@
 import { pickDefaultAddress, type Address, type AddressFields } from '@/domain/address'
 import { callCloud } from './cloud'
 
+/**
+ * Checkout opens the address book with `?select=1`; tapping an address there fires this event
+ * (Taro.eventCenter) with the Address and goes back.
+ */
+export const ADDRESS_SELECTED_EVENT = 'address:selected'
+export const ADDRESS_BOOK_PAGE = '/packages/account/pages/addresses/index'
+
 export async function listAddresses(): Promise<Address[]> {
   return (await callCloud<{ items: Address[] }>('address', 'list')).items
 }
