@@ -2,6 +2,7 @@
 // declining keeps browsing possible, agreeing saves the address as the default; the 我的 page
 // with its nickname, order shortcuts and merchant entry.
 import type { Page } from 'playwright-core'
+import QRCode from 'qrcode'
 import { expectEqual, expectTrue, scenario } from './harness'
 
 const home = { userName: '李雷', telNumber: '13800138000', cityName: '北京市', countyName: '东城区', detailInfo: '东华门大街 1 号' }
@@ -90,7 +91,7 @@ export default [
     expectEqual(book.map((a: any) => [a.userName, a.isDefault]), [[home.userName, true], ['韩梅梅', false]], 'the default stays the first address')
   }),
 
-  scenario('我的: nickname saved after consent, order shortcuts without counts while orders are elsewhere, 开店 / 我的店铺', async (ctx) => {
+  scenario('我的: nickname and avatar saved after consent, order shortcuts without counts while orders are elsewhere, 开店 / 我的店铺', async (ctx) => {
     const openid = `profile-${Date.now().toString(36)}`
     const page = await ctx.newPage({ openid })
     await page.goto(ctx.baseUrl + '/pages/me/index')
@@ -106,6 +107,16 @@ export default [
     await page.locator('.privacy-sheet__agree:visible').click()
     await page.waitForFunction(() => document.body.textContent?.includes('昵称已保存'), undefined, { timeout: 10_000 })
     expectEqual((await ctx.api('auth', 'me', {}, openid)).nickname, '小店常客', 'the stored nickname')
+
+    // The avatar: chosen from the device, shrunk to a small JPEG, saved without asking again.
+    const picture = await QRCode.toBuffer('小店', { width: 400 })
+    const chooser = page.waitForEvent('filechooser')
+    await page.locator('.avatar-picker').click()
+    await (await chooser).setFiles({ name: 'me.png', mimeType: 'image/png', buffer: picture })
+    await page.locator('.avatar-picker__image').waitFor({ timeout: 10_000 })
+    const avatar: string = (await ctx.api('auth', 'me', {}, openid)).avatarUrl
+    expectTrue(avatar.startsWith('data:image/jpeg;base64,') && avatar.length < 48 * 1024, `a small JPEG avatar is stored (${avatar.length} chars)`)
+    expectEqual(await sheet(page).count(), 0, 'not asked again for the avatar')
     await ctx.screenshot(page, 'account-me')
 
     const merchant = await ctx.newPage({ openid: 'demo-merchant' })

@@ -8,7 +8,8 @@ export function AvatarPicker({ avatarUrl, onPicked }: AvatarPickerProps) {
   async function choose() {
     if (!(await ensurePrivacyConsent())) return
     try {
-      const { tempFilePaths } = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+      // A phone browser's file picker offers the camera itself; asking 拍摄 / 相册 first is one tap too many.
+      const { tempFilePaths } = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album'] })
       if (tempFilePaths[0]) onPicked(tempFilePaths[0])
     } catch {
       // Cancelled: nothing to do.
