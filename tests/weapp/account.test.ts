@@ -74,7 +74,9 @@ describe('the 我的 page on weapp', () => {
     expect(treeOf(page)).toContain('"privacy-agree"')
     expect(answers).toEqual([{ event: 'exposureAuthorization' }])
 
-    page.comp.querySelector('.privacy-sheet__disagree')!.dispatchEvent('tap')
+    // j-component's dispatchEvent is missing from the SimComponent slice simulate-env declares.
+    const disagree = page.comp.querySelector('.privacy-sheet__disagree') as unknown as { dispatchEvent(name: string): void }
+    disagree.dispatchEvent('tap')
     await page.waitFor((h) => !h.includes('隐私保护提示'))
     expect(answers).toEqual([{ event: 'exposureAuthorization' }, { event: 'disagree' }])
   })
