@@ -216,6 +216,26 @@ describe('the session', () => {
     expect(log).toEqual(['ready', 'send address.list'])
   })
 
+  it('is handed auth.login, which goes out anonymously without waiting for itself', async () => {
+    let token: string | null = null
+    setIdentityProvider(() => (token ? { token } : {}))
+    setSessionKeeper({
+      async ready(login) {
+        if (!token) token = (await login('dev:shopper-x')).token
+      },
+      renew: async () => false,
+    })
+    install(async (request) => {
+      requests.push(request)
+      return { ok: true, data: request.action === 'login' ? { token: 't1', expiresAt: '2030-01-01T00:00:00.000Z' } : null }
+    })
+    await callCloud('address', 'list')
+    expect(requests.map((r) => [`${r.fn}.${r.action}`, r.data, r.identity])).toEqual([
+      ['auth.login', { code: 'dev:shopper-x' }, {}],
+      ['address.list', {}, { token: 't1' }],
+    ])
+  })
+
   it('is not awaited by an anonymous call (auth.login makes the session)', async () => {
     const log = keeper(null, null)
     install(answering({ ok: true, data: null }))

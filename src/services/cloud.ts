@@ -3,7 +3,7 @@
 // waits for the session the build needs, and a refused session token is renewed once.
 import { AppError, appErrorFromWire } from '@/domain/errors'
 import { isResponseEnvelope, type FunctionName } from '@/domain/envelope'
-import { currentIdentity, sessionKeeper } from './identity'
+import { currentIdentity, sessionKeeper, type LoginCall } from './identity'
 import { transport as defaultTransport, type Transport } from './transport'
 
 export interface CallOptions {
@@ -27,6 +27,8 @@ export function useTransport(next: Transport, sleep?: (ms: number) => Promise<vo
 
 const READ_ACTION = /^(get|list|search|quote|me|stats)/
 
+const login: LoginCall = (code) => callCloud('auth', 'login', { code }, { anonymous: true })
+
 export async function callCloud<T>(
   fn: FunctionName,
   action: string,
@@ -35,7 +37,7 @@ export async function callCloud<T>(
 ): Promise<T> {
   const safe = READ_ACTION.test(action) || typeof data.idempotencyKey === 'string'
   const retries = options.retries ?? (safe ? 2 : 0)
-  if (!options.anonymous) await sessionKeeper().ready()
+  if (!options.anonymous) await sessionKeeper().ready(login)
   let renewed = false
   for (let attempt = 0; ; attempt++) {
     let raw: unknown
@@ -56,7 +58,7 @@ export async function callCloud<T>(
     // fresh one is safe even for a write.
     if (error.code === 'UNAUTHENTICATED' && identity.token && !renewed && !options.anonymous) {
       renewed = true
-      if (await sessionKeeper().renew(identity)) {
+      if (await sessionKeeper().renew(identity, login)) {
         attempt--
         continue
       }

@@ -19,12 +19,18 @@ export function currentIdentity(): Identity {
   return provider()
 }
 
+/**
+ * auth.login as callCloud makes it, handed to the keeper: the session store (loaded with the
+ * app) then needs no import of the transport, which stays in the page chunks.
+ */
+export type LoginCall = (code: string) => Promise<{ token: string; expiresAt: string }>
+
 /** Keeps the session a build needs; the session store registers the real one. */
 export interface SessionKeeper {
   /** Resolves once the device has the identity this build needs (logging in when it must). */
-  ready(): Promise<void>
+  ready(login: LoginCall): Promise<void>
   /** The cloud refused `rejected.token`: forget it and log in again; true when that worked. */
-  renew(rejected: Identity): Promise<boolean>
+  renew(rejected: Identity, login: LoginCall): Promise<boolean>
 }
 
 const noSession: SessionKeeper = { ready: async () => undefined, renew: async () => false }

@@ -5,8 +5,7 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { isSessionLive } from '@/domain/account'
-import { login } from '@/services/auth'
-import { setIdentityProvider, setSessionKeeper, type Identity } from '@/services/identity'
+import { setIdentityProvider, setSessionKeeper, type Identity, type LoginCall } from '@/services/identity'
 import { loginCode, needsSession } from '@/services/wechat-login'
 import { taroStorage } from './taro-storage'
 
@@ -78,7 +77,7 @@ setIdentityProvider((): Identity => {
 let loggingIn: Promise<boolean> | null = null
 
 /** Logs in once however many calls are waiting; false when it did not work (then calls go anonymous). */
-function logIn(): Promise<boolean> {
+function logIn(login: LoginCall): Promise<boolean> {
   loggingIn ??= (async () => {
     try {
       const result = await login(await loginCode(useSession.getState().devOpenid))
@@ -96,15 +95,15 @@ function logIn(): Promise<boolean> {
 
 if (needsSession) {
   setSessionKeeper({
-    async ready() {
-      if (!isSessionLive(useSession.getState(), new Date())) await logIn()
+    async ready(login) {
+      if (!isSessionLive(useSession.getState(), new Date())) await logIn(login)
     },
-    async renew(rejected) {
+    async renew(rejected, login) {
       const state = useSession.getState()
       // Several calls may be refused at once: the first renews, the others use its session.
       if (state.token !== rejected.token && isSessionLive(state, new Date())) return true
       state.clearSession()
-      return logIn()
+      return logIn(login)
     },
   })
 }

@@ -5,14 +5,13 @@ import type { Page } from 'playwright-core'
 import QRCode from 'qrcode'
 import { expectEqual, expectTrue, scenario } from './harness'
 
-const home = { userName: '李雷', telNumber: '13800138000', cityName: '北京市', countyName: '东城区', detailInfo: '东华门大街 1 号' }
+const home = { userName: '李雷', telNumber: '13800138000', provinceName: '北京市', cityName: '北京市', countyName: '东城区', detailInfo: '东华门大街 1 号' }
 
 async function fillAddress(page: Page, address: typeof home): Promise<void> {
   await page.locator('.address-form__name input').fill(address.userName)
   await page.locator('.address-form__phone input').fill(address.telNumber)
-  // The province picker opens on 北京市; 确定 takes it.
   await page.locator('.address-form__province .address-form__picker').click()
-  await page.getByText('确定', { exact: true }).click()
+  await page.locator('.province-sheet__item', { hasText: address.provinceName }).click()
   await page.locator('.address-form__city input').fill(address.cityName)
   await page.locator('.address-form__county input').fill(address.countyName)
   await page.locator('.address-form__detail textarea').fill(address.detailInfo)
