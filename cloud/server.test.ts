@@ -16,6 +16,7 @@ describe('local cloud server on PGlite', () => {
 
   const start = () => startServer({ ...configFromEnv({ DATA_DIR: dataDir, PORT: '0' }), webRoot: null })
 
+  // Two PGlite starts take ~4 s on a quiet machine, longer on a busy one: jest's 5 s is too tight.
   it('keeps data across a restart and seeds the demo store only once', async () => {
     const first = await start()
     const answer = await fetch(`${first.url}/fn/catalog`, { method: 'POST', body: JSON.stringify({ action: 'getStore', data: { storeId: 'demo' } }) })
@@ -32,7 +33,7 @@ describe('local cloud server on PGlite', () => {
     } finally {
       await second.close()
     }
-  })
+  }, 30_000)
 
   it('reads its settings from the environment', () => {
     const config = configFromEnv({
