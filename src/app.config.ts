@@ -44,6 +44,7 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/codes/index'] },
+    { root: 'packages/account', name: 'account', pages: ['pages/addresses/index', 'pages/address-edit/index', 'pages/privacy/index'] },
   ],
   tabBar: {
     color: '#8a8a8a',

@@ -1,5 +1,7 @@
 // Every cloud function by name. The local server and the WeChat bundles both dispatch here.
 import type { Registry } from '../dispatch'
+import { address } from './address'
+import { auth } from './auth'
 import { catalog } from './catalog'
 import { entry } from './entry'
 import { live } from './live'
@@ -7,4 +9,4 @@ import { merchant } from './merchant'
 import { review } from './review'
 import { timer } from './timer'
 
-export const registry: Registry = { catalog, entry, live, merchant, review, timer }
+export const registry: Registry = { catalog, entry, live, merchant, review, timer, auth, address }

@@ -56,7 +56,7 @@ export function createHttpApp(options: HttpAppOptions) {
       const fn = /^\/fn\/([^/]+)\/?$/.exec(pathname)
       if (fn) {
         if (req.method !== 'POST') throw new AppError('VALIDATION_FAILED', '请使用 POST 调用云函数')
-        const identity = identityFromRequest(req, options.production)
+        const identity = await identityFromRequest(req, options.production, options.db, now())
         const envelope = await readJson(req)
         const ctx: Ctx = {
           db: options.db,
@@ -71,7 +71,8 @@ export function createHttpApp(options: HttpAppOptions) {
         return
       }
       if (pathname === UPLOAD_ROUTE && req.method === 'POST') {
-        reply(res, 200, { ok: true, data: await uploads.receive(req, identityFromRequest(req, options.production)) })
+        const identity = await identityFromRequest(req, options.production, options.db, now())
+        reply(res, 200, { ok: true, data: await uploads.receive(req, identity) })
         return
       }
       if (uploads.serve(req, res, pathname)) return

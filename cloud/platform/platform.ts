@@ -76,10 +76,36 @@ export interface EntryLinkAdapter {
   webBase(): string | null
 }
 
+/** What code2Session (WECHAT-API.md section 10) tells about a wx.login code. */
+export interface LoginIdentity {
+  openid: string
+  unionid?: string
+}
+
+/**
+ * code2Session refused the code: WeChat's errcode and errmsg (40029 invalid code, 40163 code
+ * used, 45011 too frequent, 40226 risky user, -1 busy). Both the adapter and its twin throw it.
+ */
+export class LoginRefused extends Error {
+  constructor(
+    readonly errcode: number,
+    readonly errmsg: string,
+  ) {
+    super(`code2Session refused: ${errcode} ${errmsg}`)
+    this.name = 'LoginRefused'
+  }
+}
+
+export interface LoginAdapter {
+  /** Exchanges a wx.login code for the user's OPENID; throws LoginRefused when WeChat says no. */
+  code2Session(code: string): Promise<LoginIdentity>
+}
+
 export interface Platform {
   kind: 'wechat' | 'local'
   content: ContentCheckAdapter
   messages: MessageAdapter
   live: LiveAdapter
   entryLinks: EntryLinkAdapter
+  login: LoginAdapter
 }

@@ -2,6 +2,7 @@ import type { Platform } from '../platform'
 import { localContentCheck } from './content-check'
 import { localEntryLinks } from './entry-links'
 import { localLive } from './live'
+import { localLogin } from './login'
 import { localMessages } from './messages'
 
 export interface LocalPlatformOptions {
@@ -19,5 +20,6 @@ export function localPlatform(options: LocalPlatformOptions = {}): Platform {
     messages: localMessages(),
     entryLinks: localEntryLinks({ publicUrl: options.publicUrl ?? defaultPublicUrl }),
     live: localLive(),
+    login: localLogin(),
   }
 }

@@ -3,6 +3,7 @@ import type { Platform } from '../platform'
 import { wechatContentCheck } from './content-check'
 import { wechatEntryLinks } from './entry-links'
 import { wechatLive } from './live'
+import { wechatCredentialsFromEnv, wechatLogin } from './login'
 import { wechatMessages } from './messages'
 import type { WxCloud } from './sdk'
 
@@ -13,5 +14,8 @@ export function wechatPlatform(cloud: WxCloud): Platform {
     messages: wechatMessages(cloud),
     entryLinks: wechatEntryLinks(cloud),
     live: wechatLive(cloud),
+    // Inside WeChat Cloud the OPENID comes with every call; login only matters when the same
+    // functions also serve the self-hosted app, with the appid and secret in the environment.
+    login: wechatLogin(wechatCredentialsFromEnv(process.env)),
   }
 }
