@@ -3,18 +3,18 @@
 // with its nickname, order shortcuts and merchant entry.
 import type { Page } from 'playwright-core'
 import QRCode from 'qrcode'
-import { expectEqual, expectTrue, scenario } from './harness'
+import { expectEqual, expectTrue, fieldSelector, scenario } from './harness'
 
 const home = { userName: '李雷', telNumber: '13800138000', provinceName: '北京市', cityName: '北京市', countyName: '东城区', detailInfo: '东华门大街 1 号' }
 
 async function fillAddress(page: Page, address: typeof home): Promise<void> {
-  await page.locator('.address-form__name input').fill(address.userName)
-  await page.locator('.address-form__phone input').fill(address.telNumber)
+  await page.locator(fieldSelector('.address-form__name')).first().fill(address.userName)
+  await page.locator(fieldSelector('.address-form__phone')).first().fill(address.telNumber)
   await page.locator('.address-form__province .address-form__picker').click()
   await page.locator('.province-sheet__item', { hasText: address.provinceName }).click()
-  await page.locator('.address-form__city input').fill(address.cityName)
-  await page.locator('.address-form__county input').fill(address.countyName)
-  await page.locator('.address-form__detail textarea').fill(address.detailInfo)
+  await page.locator(fieldSelector('.address-form__city')).first().fill(address.cityName)
+  await page.locator(fieldSelector('.address-form__county')).first().fill(address.countyName)
+  await page.locator(fieldSelector('.address-form__detail')).first().fill(address.detailInfo)
 }
 
 async function openNewAddressForm(page: Page): Promise<void> {
@@ -45,7 +45,7 @@ export default [
     await fillAddress(page, { ...home, telNumber: '1380013800' })
     await page.locator('.address-form__save').click()
     await page.getByText('请填写正确的手机号码', { exact: false }).waitFor()
-    await page.locator('.address-form__phone input').fill(home.telNumber)
+    await page.locator(fieldSelector('.address-form__phone')).first().fill(home.telNumber)
 
     // First save: the consent sheet, with the summary and the link to the full text.
     await page.locator('.address-form__save').click()
@@ -54,7 +54,7 @@ export default [
     await ctx.screenshot(page, 'account-consent-sheet')
     await page.locator('.privacy-sheet__disagree:visible').click()
     await sheet(page).waitFor({ state: 'hidden' })
-    expectEqual(await page.locator('.address-form__name input').inputValue(), home.userName, 'the form keeps what was typed')
+    expectEqual(await page.locator(fieldSelector('.address-form__name')).first().inputValue(), home.userName, 'the form keeps what was typed')
     expectEqual((await ctx.api('address', 'list', {}, openid)).items, [], 'nothing saved after declining')
 
     // Declined, the visitor still browses, and is not asked again unprompted.
@@ -94,14 +94,14 @@ export default [
     const openid = `profile-${Date.now().toString(36)}`
     const page = await ctx.newPage({ openid })
     await page.goto(ctx.baseUrl + '/pages/me/index')
-    await page.locator('.profile-card__nickname input').waitFor({ timeout: 15_000 })
+    await page.locator(fieldSelector('.profile-card__nickname')).first().waitFor({ timeout: 15_000 })
     for (const label of ['待付款', '待发货', '待收货', '退款/售后']) await page.getByText(label, { exact: true }).waitFor()
     expectEqual(await page.locator('.order-shortcut__badge').count(), 0, 'no counts while order.list is unavailable')
     await page.getByText('开店', { exact: true }).waitFor()
 
-    await page.waitForFunction(() => !document.querySelector('.profile-card__nickname input')?.hasAttribute('disabled'))
-    await page.locator('.profile-card__nickname input').fill('小店常客')
-    await page.locator('.profile-card__nickname input').blur()
+    await page.waitForFunction(() => !document.querySelector('.profile-card__nickname input, input.profile-card__nickname')?.hasAttribute('disabled'))
+    await page.locator(fieldSelector('.profile-card__nickname')).first().fill('小店常客')
+    await page.locator(fieldSelector('.profile-card__nickname')).first().blur()
     await sheet(page).waitFor({ timeout: 5_000 })
     await page.locator('.privacy-sheet__agree:visible').click()
     await page.waitForFunction(() => document.body.textContent?.includes('昵称已保存'), undefined, { timeout: 10_000 })
