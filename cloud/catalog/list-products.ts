@@ -1,4 +1,4 @@
-import { and, arrayContains, desc, eq, lt, type SQL } from 'drizzle-orm'
+import { arrayContains, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Product } from '../../src/domain/catalog'
 import type { Page } from '../../src/domain/envelope'
@@ -7,8 +7,7 @@ import { normalizeHashtag } from '../../src/domain/hashtags'
 import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation'
 import { products } from '../db/schema'
 import { defineOperation } from '../operation'
-import { decodeCursor, pageOf } from './cursor'
-import { toProducts } from './product-view'
+import { onSalePage } from './on-sale-page'
 
 export const listProductsInput = z
   .object({
@@ -24,22 +23,12 @@ export const listProducts = defineOperation({
   input: listProductsInput,
   access: 'public',
   async run(ctx, input): Promise<Page<Product>> {
-    const after = decodeCursor(input.cursor)
-    const where: SQL[] = [eq(products.status, 'on_sale')]
-    if (input.storeId) where.push(eq(products.storeId, input.storeId))
+    const conditions: SQL[] = []
     if (input.hashtag !== undefined) {
       const tag = normalizeHashtag(input.hashtag)
       if (!tag) throw new AppError('VALIDATION_FAILED', '话题无效')
-      where.push(arrayContains(products.hashtags, [tag]))
+      conditions.push(arrayContains(products.hashtags, [tag]))
     }
-    if (after !== null) where.push(lt(products.seq, after))
-    const rows = await ctx.db
-      .select()
-      .from(products)
-      .where(and(...where))
-      .orderBy(desc(products.seq))
-      .limit(input.limit + 1)
-    const page = pageOf(rows, input.limit)
-    return { items: await toProducts(ctx.db, page.rows), nextCursor: page.nextCursor }
+    return onSalePage(ctx, input, conditions)
   },
 })

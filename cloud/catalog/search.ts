@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm'
+import { ilike, or, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Product } from '../../src/domain/catalog'
 import type { Page } from '../../src/domain/envelope'
@@ -6,8 +6,7 @@ import { normalizeHashtag } from '../../src/domain/hashtags'
 import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation'
 import { products } from '../db/schema'
 import { defineOperation } from '../operation'
-import { decodeCursor, pageOf } from './cursor'
-import { toProducts } from './product-view'
+import { onSalePage } from './on-sale-page'
 
 /** LIKE treats % and _ as wildcards; a shopper's text must match literally. */
 function likePattern(text: string): string {
@@ -21,21 +20,10 @@ export const search = defineOperation({
     .strict(),
   access: 'public',
   async run(ctx, input): Promise<Page<Product>> {
-    const after = decodeCursor(input.cursor)
     const text = input.q.normalize('NFKC')
     const tag = normalizeHashtag(text)
     const matches = [ilike(products.title, likePattern(text))]
     if (tag) matches.push(sql`${tag} = any(${products.hashtags})`)
-    const where: SQL[] = [eq(products.status, 'on_sale'), or(...matches)!]
-    if (input.storeId) where.push(eq(products.storeId, input.storeId))
-    if (after !== null) where.push(lt(products.seq, after))
-    const rows = await ctx.db
-      .select()
-      .from(products)
-      .where(and(...where))
-      .orderBy(desc(products.seq))
-      .limit(input.limit + 1)
-    const page = pageOf(rows, input.limit)
-    return { items: await toProducts(ctx.db, page.rows), nextCursor: page.nextCursor }
+    return onSalePage(ctx, input, [or(...matches)!])
   },
 })
