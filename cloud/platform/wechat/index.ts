@@ -2,8 +2,16 @@
 import type { Platform } from '../platform'
 import { wechatContentCheck } from './content-check'
 import { wechatMessages } from './messages'
+import { wechatPay } from './pay'
 import type { WxCloud } from './sdk'
+import { wechatShipping } from './shipping'
 
 export function wechatPlatform(cloud: WxCloud): Platform {
-  return { kind: 'wechat', content: wechatContentCheck(cloud), messages: wechatMessages(cloud) }
+  return {
+    kind: 'wechat',
+    content: wechatContentCheck(cloud),
+    messages: wechatMessages(cloud),
+    pay: wechatPay(cloud),
+    shipping: wechatShipping(cloud),
+  }
 }
