@@ -97,7 +97,7 @@ describe(`bad input to order and payment actions (${DATABASE_KIND})`, () => {
   ]
 
   const table = cases.map(([name, fn, action, data, code, options]) => ({ name, fn, action, data, code, options }))
-  it.each(table)('$name ($fn.$action) → 4xx $code, nothing changes', async ({ fn, action, data, code, options }) => {
+  it.each(table)('$name [$fn $action] → 4xx $code, nothing changes', async ({ fn, action, data, code, options }) => {
     const before = await orderTablesSnapshot(database.db)
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
     const answer = await call(database, fn, action, data(), options)
