@@ -1,7 +1,11 @@
 // order.create: prices the request from the database, reserves stock with a conditional
-// decrement and writes the order, all in one transaction. The idempotency key (per buyer) is
-// claimed first, by the order row itself: a concurrent repeat waits on that row's unique index
-// and then answers with the order the first call made. A failed attempt leaves nothing behind.
+// decrement and writes the order, all in one transaction of two statements: first lock the SKU
+// rows in id order and read their prices (priceLines), then one statement that decrements the
+// stock, inserts the order (which claims the buyer's idempotency key through its unique index)
+// and inserts its lines. Two statements rather than five because order.create must keep up
+// with the bare SQL doing the same work (DESIGN.md section 6; bench/order-create.ts).
+// A concurrent repeat of the same key waits on that index and then answers with the order the
+// first call made; a failed attempt leaves nothing behind, so its key may be used again.
 import { createHash } from 'node:crypto'
 import { and, eq, sql } from 'drizzle-orm'
 import { AppError } from '../../src/domain/errors'
@@ -10,13 +14,13 @@ import { formatFen } from '../../src/domain/money'
 import { cleanAddress } from '../../src/domain/order-address'
 import { PAYMENT_WINDOW_MS } from '../../src/domain/order-state'
 import type { Order } from '../../src/domain/order-types'
-import type { Db } from '../db/client'
+import type { Db, Tx } from '../db/client'
 import { newId } from '../db/ids'
-import { orderItems, orders, skus, visits } from '../db/schema'
+import { orders, visits } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { createInput, type CreateInput } from './order-input'
-import { loadOrder } from './order-view'
-import { priceLines } from './price-lines'
+import { loadOrder, orderView, type OrderRow } from './order-view'
+import { priceLines, type PricedRequest } from './price-lines'
 
 /** The key is taken by an order another call made (or is making): answer with that one. */
 class KeyTaken extends Error {}
@@ -27,39 +31,10 @@ export const create = defineOperation({
   async run(ctx, input): Promise<Order> {
     const buyer = requireOpenid(ctx)
     const requestHash = hashRequest(input)
-    const earlier = await findByKey(ctx.db, buyer, input.idempotencyKey)
-    if (earlier) return replay(ctx.db, earlier, requestHash)
-
     const entry = input.visitId ? await visitEntry(ctx.db, buyer, input.visitId) : null
     const now = ctx.now()
-    const orderId = newId()
     try {
-      await ctx.db.transaction(async (tx) => {
-        const claimed = await tx
-          .insert(orders)
-          .values({
-            id: orderId,
-            buyerOpenid: buyer,
-            storeId: input.storeId,
-            status: 'pending_payment',
-            itemsTotal: 0,
-            deliveryFee: 0,
-            total: 0,
-            delivery: input.delivery,
-            address: input.address ? cleanAddress(input.address) : null,
-            note: input.note?.trim() ?? '',
-            entry,
-            visitId: entry ? input.visitId : null,
-            idempotencyKey: input.idempotencyKey,
-            requestHash,
-            expiresAt: new Date(now.getTime() + PAYMENT_WINDOW_MS),
-            createdAt: now,
-            updatedAt: now,
-          })
-          .onConflictDoNothing({ target: [orders.buyerOpenid, orders.idempotencyKey] })
-          .returning({ id: orders.id })
-        if (claimed.length === 0) throw new KeyTaken()
-
+      return await ctx.db.transaction(async (tx) => {
         const priced = await priceLines(tx, input, { lock: true })
         if (input.expectedTotal !== undefined && input.expectedTotal !== priced.total) {
           throw new AppError('PRICE_CHANGED', `商品价格有变动，订单金额现为 ${formatFen(priced.total)}，请确认后再提交`, {
@@ -70,50 +45,105 @@ export const create = defineOperation({
             items: priced.lines.map(({ skuId, price }) => ({ skuId, price })),
           })
         }
-
-        // The rows are locked by priceLines; the guard still refuses to go below zero.
-        const values = sql.join(
-          priced.lines.map((line) => sql`(${line.skuId}::text, ${line.quantity}::int)`),
-          sql`, `,
-        )
-        const reserved = await tx.execute(sql`
-          update ${skus} set stock = ${skus.stock} - v.quantity
-          from (values ${values}) as v(sku_id, quantity)
-          where ${skus.id} = v.sku_id and ${skus.stock} >= v.quantity
-          returning ${skus.id}`)
-        if (rowCount(reserved) !== priced.lines.length) throw new AppError('OUT_OF_STOCK', '库存不足，请刷新后重试')
-
-        await tx
-          .update(orders)
-          .set({ itemsTotal: priced.itemsTotal, deliveryFee: priced.deliveryFee, total: priced.total })
-          .where(eq(orders.id, orderId))
-        await tx.insert(orderItems).values(
-          priced.lines.map((line) => ({
-            orderId,
-            skuId: line.skuId,
-            productId: line.productId,
-            title: line.title,
-            image: line.image,
-            specs: line.specs,
-            price: line.price,
-            quantity: line.quantity,
-          })),
-        )
+        const row: OrderRow = {
+          id: newId(),
+          seq: 0,
+          buyerOpenid: buyer,
+          storeId: input.storeId,
+          status: 'pending_payment',
+          itemsTotal: priced.itemsTotal,
+          deliveryFee: priced.deliveryFee,
+          total: priced.total,
+          delivery: input.delivery,
+          address: input.address ? cleanAddress(input.address) : null,
+          note: input.note?.trim() ?? '',
+          entry,
+          visitId: entry ? (input.visitId ?? null) : null,
+          idempotencyKey: input.idempotencyKey,
+          requestHash,
+          expiresAt: new Date(now.getTime() + PAYMENT_WINDOW_MS),
+          paidAt: null,
+          shippedAt: null,
+          completedAt: null,
+          cancelledAt: null,
+          cancelReason: null,
+          refundFrom: null,
+          refundReason: null,
+          refundRequestedAt: null,
+          refundDecisionReason: null,
+          refundedAt: null,
+          carrier: null,
+          trackingNo: null,
+          refundDue: false,
+          createdAt: now,
+          updatedAt: now,
+        }
+        await reserveAndInsert(tx, row, priced)
+        const items = priced.lines.map(({ skuId, productId, title, image, specs, price, quantity }) => ({
+          skuId,
+          productId,
+          title,
+          image,
+          specs,
+          price,
+          quantity,
+        }))
+        return asCreated(orderView(row, items, priced.storeName))
       })
     } catch (error) {
-      if (!(error instanceof KeyTaken)) throw error
+      // Lost to the same key (the order exists), or failed while a twin succeeded (e.g. it
+      // took the last unit): a repeat answers with the first success, whatever happened here.
+      if (!(error instanceof KeyTaken) && !(error instanceof AppError)) throw error
       const first = await findByKey(ctx.db, buyer, input.idempotencyKey)
-      if (!first) throw new AppError('INTERNAL', '订单提交冲突，请重试')
+      if (!first) {
+        if (error instanceof KeyTaken) throw new AppError('INTERNAL', '订单提交冲突，请重试')
+        throw error
+      }
       return replay(ctx.db, first, requestHash)
     }
-    return asCreated(await loadOrder(ctx.db, orderId))
   },
 })
 
-/** node-postgres answers { rowCount, rows }, PGlite { affectedRows, rows }. */
-function rowCount(result: unknown): number {
-  const r = result as { rows?: unknown[]; rowCount?: number | null; affectedRows?: number }
-  return r.rows?.length ?? r.rowCount ?? r.affectedRows ?? 0
+/**
+ * One statement: the conditional decrement (rows already locked by priceLines; the guard still
+ * refuses to go below zero), the order row and its lines. Data-modifying CTEs all run, so a
+ * key conflict or a short decrement is found in the answer and the transaction rolled back.
+ * The lines travel as one jsonb parameter: building a query of many small parameters costs
+ * more than the database's work on it.
+ */
+async function reserveAndInsert(tx: Tx, row: OrderRow, priced: PricedRequest): Promise<void> {
+  const lines = JSON.stringify(
+    priced.lines.map((l) => ({ sku_id: l.skuId, product_id: l.productId, title: l.title, image: l.image, specs: l.specs, price: l.price, quantity: l.quantity })),
+  )
+  const json = (value: unknown) => (value === null ? null : JSON.stringify(value))
+  const result = await tx.execute(sql`
+    with wanted as (
+      select * from jsonb_to_recordset(${lines}::jsonb)
+        as l(sku_id text, product_id text, title text, image text, specs jsonb, price int, quantity int)
+    ), reserved as (
+      update skus set stock = skus.stock - w.quantity
+      from wanted w
+      where skus.id = w.sku_id and skus.stock >= w.quantity
+      returning skus.id
+    ), placed as (
+      insert into orders (id, buyer_openid, store_id, status, items_total, delivery_fee, total, delivery, address,
+        note, entry, visit_id, idempotency_key, request_hash, expires_at, created_at, updated_at)
+      values (${row.id}, ${row.buyerOpenid}, ${row.storeId}, 'pending_payment', ${row.itemsTotal}, ${row.deliveryFee},
+        ${row.total}, ${row.delivery}, ${json(row.address)}::jsonb, ${row.note}, ${json(row.entry)}::jsonb, ${row.visitId},
+        ${row.idempotencyKey}, ${row.requestHash}, ${row.expiresAt.toISOString()}::timestamptz,
+        ${row.createdAt.toISOString()}::timestamptz, ${row.updatedAt.toISOString()}::timestamptz)
+      on conflict (buyer_openid, idempotency_key) do nothing
+      returning id
+    ), lines as (
+      insert into order_items (order_id, sku_id, product_id, title, image, specs, price, quantity)
+      select placed.id, w.sku_id, w.product_id, w.title, w.image, w.specs, w.price, w.quantity from placed cross join wanted w
+      returning 1
+    )
+    select (select count(*) from placed)::int as placed, (select count(*) from reserved)::int as reserved,
+      (select count(*) from lines)::int as lines`)
+  const [answer] = (result as unknown as { rows: Array<{ placed: number; reserved: number }> }).rows
+  if (Number(answer.placed) !== 1) throw new KeyTaken()
+  if (Number(answer.reserved) !== priced.lines.length) throw new AppError('OUT_OF_STOCK', '库存不足，请刷新后重试')
 }
 
 async function findByKey(db: Db, buyer: string, key: string) {
