@@ -64,7 +64,8 @@ function needsAddress(input: { delivery: string; address?: unknown }, ctx: z.Ref
   }
 }
 
-export const quoteInput = z.object(requestFields).strict().superRefine(needsAddress)
+/** A quote prices the lines and delivery; the address is only needed to place the order. */
+export const quoteInput = z.object(requestFields).strict()
 
 export const createInput = z
   .object({

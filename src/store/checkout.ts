@@ -3,6 +3,7 @@
 // submits the same order again instead of a second one.
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
+import type { Address } from '@/domain/order-address'
 import type { CartLine } from '@/domain/order-cart'
 import { taroStorage } from './taro-storage'
 
@@ -18,6 +19,9 @@ export interface CheckoutDraft {
 
 interface CheckoutState {
   draft: CheckoutDraft | null
+  /** The address of the last order, offered again (until the address book exists). */
+  lastAddress: Address | null
+  rememberAddress(address: Address): void
   start(draft: Omit<CheckoutDraft, 'idempotencyKey'>): void
   /** A new key: the next submit is a new order (e.g. after the shopper changed something). */
   renewKey(): void
@@ -34,6 +38,8 @@ export const useCheckout = create<CheckoutState>()(
   persist(
     (set) => ({
       draft: null,
+      lastAddress: null,
+      rememberAddress: (address) => set({ lastAddress: address }),
       start: (draft) =>
         set({
           draft: {
@@ -49,7 +55,7 @@ export const useCheckout = create<CheckoutState>()(
       name: 'xiaodian.checkout',
       version: 1,
       storage: createJSONStorage(() => taroStorage),
-      partialize: (state) => ({ draft: state.draft }),
+      partialize: (state) => ({ draft: state.draft, lastAddress: state.lastAddress }),
     },
   ),
 )
