@@ -10,9 +10,9 @@ export default defineAppConfig({
     'pages/product/index',
   ],
   subPackages: [
-    { root: 'packages/order', name: 'order', pages: ['pages/list/index'] },
+    { root: 'packages/order', name: 'order', pages: ['pages/list/index', 'pages/checkout/index', 'pages/detail/index'] },
     { root: 'packages/live', name: 'live', pages: ['pages/index/index'] },
-    { root: 'packages/merchant', name: 'merchant', pages: ['pages/index/index'] },
+    { root: 'packages/merchant', name: 'merchant', pages: ['pages/index/index', 'pages/orders/index'] },
   ],
   tabBar: {
     color: '#8a8a8a',

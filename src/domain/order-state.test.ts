@@ -1,5 +1,6 @@
 import {
   actionsFor,
+  buyerActions,
   BUYER_TABS,
   canApply,
   holdsStock,
@@ -58,6 +59,9 @@ describe('order state machine', () => {
     expect(actionsFor('refund_requested', 'merchant')).toEqual(['approveRefund', 'refuseRefund'])
     expect(actionsFor('completed', 'buyer')).toEqual([])
     expect(canApply('cancelled', 'pay')).toBe(false)
+    expect(buyerActions('pending_payment')).toEqual(['pay', 'cancel'])
+    expect(buyerActions('paid')).toEqual(['requestRefund'])
+    expect(buyerActions('refunded')).toEqual([])
   })
 
   it('explains a refusal in Chinese', () => {

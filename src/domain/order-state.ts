@@ -132,3 +132,9 @@ export const EVENT_LABELS: Readonly<Record<OrderEvent, string>> = {
 export function stateRefusal(status: OrderStatus, event: OrderEvent): string {
   return `订单${STATUS_LABELS[status]}，不能${EVENT_LABELS[event]}`
 }
+
+/** The buttons a buyer's screen offers: paying is the buyer's tap, though the platform makes the change. */
+export function buyerActions(status: OrderStatus): OrderEvent[] {
+  const own = actionsFor(status, 'buyer')
+  return canApply(status, 'pay') ? ['pay', ...own] : own
+}
