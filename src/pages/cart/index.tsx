@@ -4,12 +4,13 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { formatFen } from '@/domain/money'
 import { allSelected, checkoutLines, checkoutStores, groupByStore, lineProblem } from '@/domain/order-cart'
+// Before state-views: the weapp build wants every page to pull shared CSS in the same order
+// (the product page loads the quantity stepper's before the state views').
+import { CartLineView, CheckMark } from './cart-line'
 import { EmptyState } from '@/components/state-views'
-import { openProduct } from '@/components/product-card'
 import { useCartBadge } from '@/hooks/use-cart-badge'
 import { useCart } from '@/store/cart'
 import { useCheckout } from '@/store/checkout'
-import { CartLineView, CheckMark } from './cart-line'
 import { useCartRefresh } from './use-cart-refresh'
 import './index.css'
 
@@ -81,7 +82,7 @@ export default function CartPage() {
               }}
               onQuantity={(q) => setQuantity(line.skuId, q)}
               onRemove={() => confirmRemove(line.skuId)}
-              onOpen={() => openProduct(line.productId)}
+              onOpen={() => Taro.navigateTo({ url: `/pages/product/index?id=${encodeURIComponent(line.productId)}` })}
             />
           ))}
         </View>
