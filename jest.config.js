@@ -19,7 +19,7 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/cloud/**/*.test.ts', '<rootDir>/tests/integration/**/*.test.ts'],
+      testMatch: ['<rootDir>/cloud/**/*.test.ts', '<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/fuzz/**/*.test.ts'],
     },
     {
       ...shared,

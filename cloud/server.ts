@@ -7,6 +7,7 @@ import { openDatabase } from './db/client'
 import { registry } from './functions'
 import { createHttpApp } from './http/app'
 import { localPlatform } from './platform/local'
+import { BULK_STORE_ID, seedBulkStore } from './seed/bulk-store'
 import { seedDemoStore } from './seed/demo-store'
 
 export interface ServerConfig {
@@ -17,6 +18,8 @@ export interface ServerConfig {
   production: boolean
   webRoot: string | null
   seed: boolean
+  /** SEED_PRODUCTS: also create the 万物小铺 store with this many products (0: none). */
+  seedProducts: number
 }
 
 export function configFromEnv(env: Record<string, string | undefined> = process.env): ServerConfig {
@@ -30,6 +33,7 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     production: env.NODE_ENV === 'production',
     webRoot: existsSync(path.join(webRoot, 'index.html')) ? webRoot : null,
     seed: env.SEED !== '0',
+    seedProducts: Math.max(0, Math.min(100_000, Number(env.SEED_PRODUCTS ?? 0) || 0)),
   }
 }
 
@@ -39,6 +43,9 @@ export async function startServer(config: ServerConfig) {
     config.databaseUrl ? { url: config.databaseUrl } : { dataDir: path.join(config.dataDir, 'pglite') },
   )
   if (config.seed && (await seedDemoStore(database.db))) console.log('[cloud] seeded the demo store (山野小店)')
+  if (config.seedProducts > 0 && (await seedBulkStore(database.db, config.seedProducts))) {
+    console.log(`[cloud] seeded 万物小铺 with ${config.seedProducts} products (storeId=${BULK_STORE_ID})`)
+  }
   const handle = createHttpApp({
     db: database.db,
     registry,

@@ -39,6 +39,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },
+      // React implementations of the components (tree-shaken per component) instead of the
+      // Stencil web-component bundle, which shipped swiper and every other component to each page.
+      useHtmlComponents: true,
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[contenthash:8].js',
@@ -47,6 +50,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
         ignoreOrder: true,
         filename: 'css/[name].[contenthash:8].css',
         chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      webpackChain(chain) {
+        // Taro splits only the initial chunks, so every page chunk carried its own copy of the
+        // component library (swiper and all, ~60 KB gzip each). Split async chunks too.
+        chain.optimization.splitChunks({ ...chain.optimization.get('splitChunks'), chunks: 'all' })
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },

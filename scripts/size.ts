@@ -57,7 +57,7 @@ export function weappSizes(): SizeRow[] {
 export async function h5FirstLoad(): Promise<SizeRow> {
   build('h5', path.join(root, 'dist-h5', 'index.html'))
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xd-size-'))
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, production: false, webRoot: path.join(root, 'dist-h5'), seed: true })
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, production: false, webRoot: path.join(root, 'dist-h5'), seed: true, seedProducts: 0 })
   const browser = await launchBrowser()
   try {
     const page = await newMobilePage(browser, server.url)

@@ -20,10 +20,10 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'white',
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/search/index', text: '分类' },
-      { pagePath: 'pages/cart/index', text: '购物车' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      { pagePath: 'pages/home/index', iconPath: 'assets/icons/home.png', selectedIconPath: 'assets/icons/home-active.png', text: '首页' },
+      { pagePath: 'pages/search/index', iconPath: 'assets/icons/category.png', selectedIconPath: 'assets/icons/category-active.png', text: '分类' },
+      { pagePath: 'pages/cart/index', iconPath: 'assets/icons/cart.png', selectedIconPath: 'assets/icons/cart-active.png', text: '购物车' },
+      { pagePath: 'pages/me/index', iconPath: 'assets/icons/me.png', selectedIconPath: 'assets/icons/me-active.png', text: '我的' },
     ],
   },
   window: {

@@ -29,6 +29,8 @@ describe(`catalog (${DATABASE_KIND})`, () => {
     const dress = page.items.find((p: any) => p.title === '夏季碎花连衣裙')
     expect(dress.skus.some((sku: any) => sku.stock === 0)).toBe(true)
     expect(dress.brandHashtags).toEqual(['小店好物', '手作'])
+    // Specs keep the order the merchant entered them in (颜色 before 尺码).
+    expect(Object.keys(dress.skus[0].specs)).toEqual(['颜色', '尺码'])
   })
 
   it('getStore answers the store and NOT_FOUND for an unknown id', async () => {
@@ -97,6 +99,28 @@ describe(`catalog (${DATABASE_KIND})`, () => {
     const inStore = await callOk(database, 'catalog', 'listTopic', { hashtag: 'ootd', storeId: DEMO_STORE_ID, limit: 50 })
     expect(inStore.items.map((p: any) => p.id)).not.toContain(tagged)
     expect(inStore.items.every((p: any) => p.storeId === DEMO_STORE_ID)).toBe(true)
+  })
+
+  it('names the stores whose brand hashtags match on the first page of a topic', async () => {
+    const first = await callOk(database, 'catalog', 'listTopic', { hashtag: '#手作' })
+    expect(first.stores.map((s: any) => s.id)).toContain(DEMO_STORE_ID)
+    const other = await callOk(database, 'catalog', 'listTopic', { hashtag: 'ootd' })
+    expect(other.stores.map((s: any) => s.id)).toEqual(['other'])
+    const inStore = await callOk(database, 'catalog', 'listTopic', { hashtag: '手作', storeId: DEMO_STORE_ID })
+    expect(inStore.stores).toBeUndefined()
+  })
+
+  it('lists the most used hashtags of on-sale products, per store or overall', async () => {
+    const demo = await callOk(database, 'catalog', 'listHashtags', { storeId: DEMO_STORE_ID, limit: 3 })
+    // In the demo seed: ootd ×4, 礼物 ×4, 家居 ×3 …; ties break by name.
+    expect(demo.items).toHaveLength(3)
+    expect(demo.items[0]).toEqual({ hashtag: 'ootd', count: 4 })
+    const counts = demo.items.map((i: any) => i.count)
+    expect([...counts].sort((a: number, b: number) => b - a)).toEqual(counts)
+    const draftOnly = await addProduct(database, DEMO_STORE_ID, '草稿话题', { status: 'draft', hashtags: ['只在草稿里'] })
+    const all = await callOk(database, 'catalog', 'listHashtags', { limit: 50 })
+    expect(all.items.map((i: any) => i.hashtag)).not.toContain('只在草稿里')
+    expect(draftOnly).toBeTruthy()
   })
 
   it('searches Chinese titles by a part of them and treats wildcards literally', async () => {

@@ -5,6 +5,7 @@ import { AppError } from '../../src/domain/errors'
 import { idSchema } from '../../src/domain/validation'
 import { stores } from '../db/schema'
 import { defineOperation } from '../operation'
+import { toStore } from './store-view'
 
 export const getStore = defineOperation({
   input: z.object({ storeId: idSchema }).strict(),
@@ -12,6 +13,6 @@ export const getStore = defineOperation({
   async run(ctx, { storeId }): Promise<Store> {
     const [row] = await ctx.db.select().from(stores).where(eq(stores.id, storeId)).limit(1)
     if (!row) throw new AppError('NOT_FOUND', '店铺不存在')
-    return { id: row.id, name: row.name, intro: row.intro, logo: row.logo, hashtags: row.hashtags }
+    return toStore(row)
   },
 })

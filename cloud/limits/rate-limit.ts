@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm'
 import { AppError } from '../../src/domain/errors'
 import type { Db, Tx } from '../db/client'
+import { rowsOf } from '../db/rows'
 
 export interface RateLimit {
   limit: number
@@ -23,9 +24,4 @@ export async function hitRateLimit(db: Db | Tx, key: string, rule: RateLimit, no
   if (rowsOf(accepted).length === 0) {
     throw new AppError('RATE_LIMITED', undefined, { retryAfterMs: rule.windowMs })
   }
-}
-
-/** PGlite answers { rows }, node-postgres a QueryResult with rows: both have rows. */
-export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? []) as T[]
 }

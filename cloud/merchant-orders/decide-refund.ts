@@ -9,6 +9,7 @@ import type { Order } from '../../src/domain/order-types'
 import { idSchema } from '../../src/domain/validation'
 import { refunds } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
+import { text } from '../order/order-input'
 import { toOrder } from '../order/order-view'
 import { applyTransition } from '../order/transition'
 import { requireOwnOrder } from './ownership'
@@ -18,7 +19,7 @@ export const decideRefund = defineOperation({
     .object({
       orderId: idSchema,
       approve: z.boolean(),
-      reason: z.string().trim().max(200).optional(),
+      reason: text(200).pipe(z.string().trim()).optional(),
     })
     .strict(),
   access: 'user',

@@ -15,6 +15,7 @@ import { cleanAddress } from '../../src/domain/order-address'
 import { PAYMENT_WINDOW_MS } from '../../src/domain/order-state'
 import type { Order } from '../../src/domain/order-types'
 import type { Db, Tx } from '../db/client'
+import { rowsOf } from '../db/rows'
 import { newId } from '../db/ids'
 import { orders, visits } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
@@ -108,7 +109,8 @@ export const create = defineOperation({
  * One statement: the conditional decrement (rows already locked by priceLines; the guard still
  * refuses to go below zero), the order row and its lines. Data-modifying CTEs all run, so a
  * key conflict or a short decrement is found in the answer and the transaction rolled back.
- * The lines travel as one jsonb parameter: building a query of many small parameters costs
+ * The lines travel as one json parameter (json, not jsonb, keeps the order of spec names):
+ * building a query of many small parameters costs
  * more than the database's work on it.
  */
 async function reserveAndInsert(tx: Tx, row: OrderRow, priced: PricedRequest): Promise<void> {
@@ -118,8 +120,8 @@ async function reserveAndInsert(tx: Tx, row: OrderRow, priced: PricedRequest): P
   const json = (value: unknown) => (value === null ? null : JSON.stringify(value))
   const result = await tx.execute(sql`
     with wanted as (
-      select * from jsonb_to_recordset(${lines}::jsonb)
-        as l(sku_id text, product_id text, title text, image text, specs jsonb, price int, quantity int)
+      select * from json_to_recordset(${lines}::json)
+        as l(sku_id text, product_id text, title text, image text, specs json, price int, quantity int)
     ), reserved as (
       update skus set stock = skus.stock - w.quantity
       from wanted w
@@ -141,7 +143,7 @@ async function reserveAndInsert(tx: Tx, row: OrderRow, priced: PricedRequest): P
     )
     select (select count(*) from placed)::int as placed, (select count(*) from reserved)::int as reserved,
       (select count(*) from lines)::int as lines`)
-  const [answer] = (result as unknown as { rows: Array<{ placed: number; reserved: number }> }).rows
+  const [answer] = rowsOf<{ placed: number; reserved: number }>(result)
   if (Number(answer.placed) !== 1) throw new KeyTaken()
   if (Number(answer.reserved) !== priced.lines.length) throw new AppError('OUT_OF_STOCK', '库存不足，请刷新后重试')
 }

@@ -27,7 +27,11 @@ export const lineItemsSchema = z
     })
   })
 
-const text = (max: number) => z.string().max(max)
+/** Control characters: PostgreSQL refuses NUL in text and json, and none belongs in a name or note. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+
+/** Free text a person typed: at most `max` characters, no control characters. */
+export const text = (max: number) => z.string().max(max).refine((value) => !CONTROL.test(value), '含有不可见的控制字符')
 
 export const addressSchema = z
   .object({

@@ -9,6 +9,7 @@ import { MAX_ORDER_TOTAL, totalsOf, type DeliveryMethod, type Totals } from '../
 import type { QuoteLine } from '../../src/domain/order-types'
 import { describeSpecs } from '../../src/domain/spec-selection'
 import type { Db, Tx } from '../db/client'
+import { rowsOf } from '../db/rows'
 
 export interface PricedRequest extends Totals {
   storeId: string
@@ -53,7 +54,7 @@ export async function priceLines(db: Db | Tx, request: Request, options: { lock?
     where s.id in ${skuIds}
     order by s.id
     ${options.lock ? sql`for update of s` : sql``}`)
-  const rows = (result as unknown as { rows: SkuRow[] }).rows
+  const rows = rowsOf<SkuRow>(result)
   const bySku = new Map(rows.map((row) => [row.skuId, row]))
 
   const lines: QuoteLine[] = []

@@ -6,6 +6,7 @@ import type { Order } from '../../src/domain/order-types'
 import { idSchema } from '../../src/domain/validation'
 import { orders } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
+import { text } from './order-input'
 import { toOrder } from './order-view'
 import { applyTransition } from './transition'
 
@@ -13,7 +14,7 @@ export const requestRefund = defineOperation({
   input: z
     .object({
       orderId: idSchema,
-      reason: z.string().trim().min(1, '请填写退款原因').max(200),
+      reason: text(200).pipe(z.string().trim().min(1, '请填写退款原因')),
     })
     .strict(),
   access: 'user',

@@ -108,7 +108,8 @@ export const notify = defineOperation({
         transactionId: paid.transactionId,
         amount: paid.totalFee,
         outcome,
-        raw: paid as Record<string, unknown>,
+        // Kept as it came, minus what PostgreSQL cannot store (NUL), should the platform send any.
+        raw: JSON.parse(JSON.stringify(paid, (_key, value) => (typeof value === 'string' ? value.replace(/\u0000/g, '') : value))),
         createdAt: now,
       })
       return { orderId: order.id, outcome, status }

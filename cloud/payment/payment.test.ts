@@ -94,6 +94,14 @@ describe(`payment (${DATABASE_KIND})`, () => {
     expect((await callOk(database, 'order', 'get', { orderId: order.id }, { openid: buyer })).status).toBe('pending_payment')
   })
 
+  it('keeps the whole event, keys it does not know included, even one PostgreSQL could not store as sent', async () => {
+    const order = await newOrder()
+    const answer = await notify(callback(order, { attach: 'a\u0000b', promotionDetail: [{ id: 1 }] }))
+    expect(answer.body).toMatchObject({ ok: true, data: { outcome: 'paid' } })
+    const [row] = await database.db.select().from(payments).where(eq(payments.orderId, order.id))
+    expect(row.raw).toMatchObject({ attach: 'ab', promotionDetail: [{ id: 1 }], bankType: 'CMC' })
+  })
+
   it('ignores a callback that does not report success', async () => {
     const order = await newOrder()
     const answer = await notify(callback(order, { resultCode: 'FAIL' }))

@@ -2,8 +2,8 @@
 import { Text, View } from '@tarojs/components'
 import type { Product } from '@/domain/catalog'
 import type { PagedList } from '@/hooks/use-paged-list'
-import { ProductCard } from './product-card'
 import { EmptyState, ErrorState, GridSkeleton } from './state-views'
+import { WindowedProductGrid } from './windowed-grid'
 import './product-grid.css'
 
 export function ProductGrid({ list, emptyTitle, emptyHint }: { list: PagedList<Product>; emptyTitle: string; emptyHint?: string }) {
@@ -12,11 +12,7 @@ export function ProductGrid({ list, emptyTitle, emptyHint }: { list: PagedList<P
   if (list.status === 'ready' && list.items.length === 0) return <EmptyState title={emptyTitle} hint={emptyHint} />
   return (
     <View>
-      <View className='product-grid'>
-        {list.items.map((product) => (
-          <ProductCard key={product.id} product={product} />
-        ))}
-      </View>
+      <WindowedProductGrid items={list.items} />
       <View className='product-grid__more'>
         {list.status === 'loading_more' ? <Text>加载中…</Text> : null}
         {list.status === 'error' && list.error ? (

@@ -39,3 +39,17 @@ export async function listTopic(query: ProductQuery & { hashtag: string }): Prom
 export async function searchProducts(query: Omit<ProductQuery, 'hashtag'> & { q: string }): Promise<Page<Product>> {
   return pageWithUrls(await callCloud<Page<Product>>('catalog', 'search', { ...query }))
 }
+
+export interface HashtagCount {
+  hashtag: string
+  count: number
+}
+
+export async function listHashtags(storeId?: string, limit = 12): Promise<HashtagCount[]> {
+  return (await callCloud<{ items: HashtagCount[] }>('catalog', 'listHashtags', { storeId, limit })).items
+}
+
+export async function topicStores(hashtag: string): Promise<Store[]> {
+  const page = await callCloud<Page<Product> & { stores?: Store[] }>('catalog', 'listTopic', { hashtag, limit: 1 })
+  return (page.stores ?? []).map((store) => ({ ...store, logo: assetUrl(store.logo) }))
+}

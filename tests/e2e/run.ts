@@ -32,6 +32,7 @@ async function main(): Promise<number> {
     production: false,
     webRoot: path.join(root, 'dist-h5'),
     seed: true,
+    seedProducts: 0,
   })
   const browser = await launchBrowser()
   const ctx: E2EContext = {

@@ -18,6 +18,7 @@ export default [
     expectEqual(await page.locator('.product__title').textContent(), dress.title, 'product title')
     const expected = formatFenRange(dress.skus.map((sku) => sku.price))
     expectEqual(await page.locator('.product__price').textContent(), expected, 'product price range')
+    await page.waitForTimeout(400) // the page slides in
     await ctx.screenshot(page, 'storefront-product')
   }),
 

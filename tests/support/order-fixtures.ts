@@ -3,6 +3,7 @@
 import { inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../cloud/db/client'
 import { newId } from '../../cloud/db/ids'
+import { rowsOf } from '../../cloud/db/rows'
 import { orderItems, orders, products, skus, stores } from '../../cloud/db/schema'
 import { ORDER_STATUSES, holdsStock } from '../../src/domain/order-state'
 import type { Address } from '../../src/domain/order-address'
@@ -88,6 +89,5 @@ export async function orderTablesSnapshot(db: Db): Promise<string> {
       'outbox', (select coalesce(json_agg(x order by x.id), '[]') from outbox x),
       'skus', (select coalesce(json_agg(s order by s.id), '[]') from skus s)
     ) as snapshot`)
-  const rows = (result as unknown as { rows: Array<{ snapshot: unknown }> }).rows
-  return JSON.stringify(rows[0].snapshot)
+  return JSON.stringify(rowsOf<{ snapshot: unknown }>(result)[0].snapshot)
 }

@@ -1,6 +1,6 @@
 // Stores, products and their SKUs.
 import { sql } from 'drizzle-orm'
-import { check, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
+import { check, index, integer, json, pgTable, text } from 'drizzle-orm/pg-core'
 import { createdAt, seq, updatedAt } from './columns'
 
 export const stores = pgTable(
@@ -53,7 +53,8 @@ export const skus = pgTable(
       .notNull()
       .references(() => products.id),
     position: integer('position').notNull().default(0),
-    specs: jsonb('specs').$type<Record<string, string>>().notNull().default({}),
+    // json, not jsonb: jsonb reorders keys, and 颜色 must stay before 尺码.
+    specs: json('specs').$type<Record<string, string>>().notNull().default({}),
     price: integer('price').notNull(),
     stock: integer('stock').notNull(),
   },

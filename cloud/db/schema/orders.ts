@@ -1,6 +1,6 @@
 // Orders, their lines and payments. Order lines snapshot what was bought; stock lives on skus.
 import { sql } from 'drizzle-orm'
-import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import { boolean, check, index, integer, json, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
 import type { Entry } from '../../../src/domain/entry'
 import { at, createdAt, seq, updatedAt } from './columns'
 
@@ -85,7 +85,7 @@ export const orderItems = pgTable(
     productId: text('product_id').notNull(),
     title: text('title').notNull(),
     image: text('image').notNull().default(''),
-    specs: jsonb('specs').$type<Record<string, string>>().notNull().default({}),
+    specs: json('specs').$type<Record<string, string>>().notNull().default({}),
     /** Unit price in fen at the time of the order. */
     price: integer('price').notNull(),
     quantity: integer('quantity').notNull(),

@@ -8,6 +8,7 @@ import type { AppError } from '@/domain/errors'
 import { HashtagChips } from '@/components/hashtag-chips'
 import { ProductGrid } from '@/components/product-grid'
 import { ErrorState } from '@/components/state-views'
+import { TopicChips } from '@/components/topic-chips'
 import { useCartBadge } from '@/hooks/use-cart-badge'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { getStore, listProducts } from '@/services/catalog'
@@ -63,6 +64,7 @@ export default function Home() {
           <Text className='home__banner-sub'>小商家的手作与好物，扫码即买</Text>
         </View>
       )}
+      <TopicChips storeId={storeId} />
       <View className='home__section-title'>
         <Text>{storeId ? '全部商品' : '新品上架'}</Text>
       </View>

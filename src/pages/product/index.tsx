@@ -11,8 +11,9 @@ import { QuantityStepper } from '@/components/quantity-stepper'
 import { SpecSelector } from '@/components/spec-selector'
 import { ErrorState } from '@/components/state-views'
 import { getProduct } from '@/services/catalog'
-import { useCart } from '@/store/cart'
+import { cartCount, useCart } from '@/store/cart'
 import { useCheckout } from '@/store/checkout'
+import cartIcon from '@/assets/icons/cart.png'
 import './index.css'
 
 export default function ProductPage() {
@@ -22,6 +23,7 @@ export default function ProductPage() {
   const [selection, setSelection] = useState<Selection>({})
   const [quantity, setQuantity] = useState(1)
   const addToCart = useCart((state) => state.add)
+  const inCart = useCart((state) => cartCount(state.lines))
 
   const load = () => {
     setError(null)
@@ -116,6 +118,11 @@ export default function ProductPage() {
         </View>
       ) : null}
       <View className='product__bar'>
+        <View className='product__cart-link' onClick={() => Taro.switchTab({ url: '/pages/cart/index' })}>
+          <Image className='product__cart-icon' src={cartIcon} />
+          <Text className='product__cart-label'>购物车</Text>
+          {inCart > 0 ? <Text className='product__cart-badge'>{inCart > 99 ? '99+' : inCart}</Text> : null}
+        </View>
         <Button
           className='product__cart-button'
           disabled={stock <= 0}

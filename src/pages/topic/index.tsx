@@ -1,19 +1,50 @@
-// Topic (话题) page: everything under one hashtag, in one store or across all stores.
-import { Text, View } from '@tarojs/components'
+// Topic (话题) page: everything under one hashtag, in one store or across all stores, and the
+// stores whose brand hashtags match.
+import { Image, Text, View } from '@tarojs/components'
 import Taro, { useReachBottom, useRouter } from '@tarojs/taro'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
+import type { Store } from '@/domain/catalog'
 import { normalizeHashtag } from '@/domain/hashtags'
 import { ProductGrid } from '@/components/product-grid'
 import { EmptyState } from '@/components/state-views'
 import { usePagedList } from '@/hooks/use-paged-list'
-import { listTopic } from '@/services/catalog'
+import { listTopic, topicStores } from '@/services/catalog'
 import './index.css'
+
+function openStore(storeId: string): void {
+  void Taro.navigateTo({ url: `/pages/home/index?storeId=${encodeURIComponent(storeId)}` })
+}
+
+function TopicStores({ tag }: { tag: string }) {
+  const [stores, setStores] = useState<Store[]>([])
+  useEffect(() => {
+    topicStores(tag).then(setStores, () => setStores([]))
+  }, [tag])
+  if (stores.length === 0) return null
+  return (
+    <View className='topic__stores'>
+      <Text className='topic__section-title'>店铺</Text>
+      {stores.map((store) => (
+        <View key={store.id} className='topic-store' onClick={() => openStore(store.id)}>
+          {store.logo ? <Image className='topic-store__logo' src={store.logo} mode='aspectFill' /> : null}
+          <View className='topic-store__text'>
+            <Text className='topic-store__name'>{store.name}</Text>
+            <Text className='topic-store__intro'>{store.intro}</Text>
+          </View>
+        </View>
+      ))}
+    </View>
+  )
+}
 
 export default function TopicPage() {
   const params = useRouter().params
   const tag = normalizeHashtag(decodeURIComponent(params.tag ?? ''))
-  const storeId = params.storeId || undefined
-  const list = usePagedList((cursor) => (tag ? listTopic({ hashtag: tag, storeId, cursor }) : Promise.resolve({ items: [], nextCursor: null })), [tag, storeId])
+  const [storeId, setStoreId] = useState(params.storeId || undefined)
+  const list = usePagedList(
+    (cursor) => (tag ? listTopic({ hashtag: tag, storeId, cursor }) : Promise.resolve({ items: [], nextCursor: null })),
+    [tag, storeId],
+  )
 
   useEffect(() => {
     if (tag) void Taro.setNavigationBarTitle({ title: `#${tag}` })
@@ -25,8 +56,19 @@ export default function TopicPage() {
     <View className='topic'>
       <View className='topic__header'>
         <Text className='topic__title'>#{tag}</Text>
-        <Text className='topic__scope'>{storeId ? '本店' : '全部店铺'}</Text>
+        {params.storeId ? (
+          <View className='topic__scopes'>
+            <Text className={`topic__scope${storeId ? ' topic__scope--on' : ''}`} onClick={() => setStoreId(params.storeId)}>
+              本店
+            </Text>
+            <Text className={`topic__scope${storeId ? '' : ' topic__scope--on'}`} onClick={() => setStoreId(undefined)}>
+              全部店铺
+            </Text>
+          </View>
+        ) : null}
       </View>
+      {storeId ? null : <TopicStores tag={tag} />}
+      <Text className='topic__section-title topic__section-title--products'>商品</Text>
       <ProductGrid list={list} emptyTitle='这个话题下还没有商品' />
     </View>
   )

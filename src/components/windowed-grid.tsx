@@ -1,0 +1,63 @@
+// A two-column product grid that renders only the rows near the screen (see windowing.ts).
+// Rows have a fixed height, so the spacers above and below stand in exactly for the rest.
+import { View } from '@tarojs/components'
+import Taro, { usePageScroll, useReady } from '@tarojs/taro'
+import { useCallback, useMemo, useRef, useState } from 'react'
+import type { Product } from '@/domain/catalog'
+import { chunkRows, rowWindow, type RowWindow } from '@/hooks/windowing'
+import { ProductCard } from './product-card'
+
+/** Row height in design px (750 wide); matches .product-row in product-grid.css. */
+const ROW_DESIGN_PX = 560
+const COLUMNS = 2
+
+function designToPx(value: number): number {
+  return (value * Taro.getSystemInfoSync().windowWidth) / 750
+}
+
+export function WindowedProductGrid({ items }: { items: Product[] }) {
+  const rows = useMemo(() => chunkRows(items, COLUMNS), [items])
+  const rowHeight = useMemo(() => designToPx(ROW_DESIGN_PX), [])
+  const viewportHeight = useMemo(() => Taro.getSystemInfoSync().windowHeight, [])
+  const scrollTop = useRef(0)
+  const listTop = useRef(0)
+  const [range, setRange] = useState<Pick<RowWindow, 'first' | 'last'>>({ first: 0, last: 12 })
+
+  const update = useCallback(() => {
+    const next = rowWindow({ scrollTop: scrollTop.current, viewportHeight, listTop: listTop.current, rowHeight, rowCount: rows.length })
+    // Only a change of rendered rows re-renders: scrolling within them costs nothing.
+    setRange((current) => (current.first === next.first && current.last === next.last ? current : next))
+  }, [rows.length, rowHeight, viewportHeight])
+
+  useReady(() => {
+    Taro.createSelectorQuery()
+      .select('.windowed-grid')
+      .boundingClientRect((rect) => {
+        const box = Array.isArray(rect) ? rect[0] : rect
+        if (box) listTop.current = box.top + scrollTop.current
+        update()
+      })
+      .exec()
+  })
+
+  usePageScroll(({ scrollTop: top }) => {
+    scrollTop.current = top
+    update()
+  })
+
+  const last = Math.min(rows.length, Math.max(range.last, range.first + 1))
+  const first = Math.min(range.first, last)
+  return (
+    <View className='windowed-grid'>
+      <View style={{ height: `${first * rowHeight}px` }} />
+      {rows.slice(first, last).map((row) => (
+        <View key={row[0].id} className='product-row'>
+          {row.map((product) => (
+            <ProductCard key={product.id} product={product} />
+          ))}
+        </View>
+      ))}
+      <View style={{ height: `${(rows.length - last) * rowHeight}px` }} />
+    </View>
+  )
+}

@@ -1,0 +1,151 @@
+// Payloads from a zod schema: a plausible one, and mutations of it that a caller must not be
+// able to hurt us with. A seeded generator, so a failure can be replayed (FUZZ_SEED).
+import { z } from 'zod'
+
+export type Rng = () => number
+
+/** mulberry32: small, fast, good enough to spread cases. */
+export function rng(seed: number): Rng {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const pick = <T>(r: Rng, items: readonly T[]): T => items[Math.floor(r() * items.length)]
+const int = (r: Rng, min: number, max: number) => min + Math.floor(r() * (max - min + 1))
+
+/** Strings that have broken systems before. */
+export const NASTY_STRINGS = [
+  "'; drop table orders; --",
+  '" or 1=1 --',
+  '<script>alert(1)</script>',
+  '${7*7}{{7*7}}',
+  '\u0000',
+  '\ud800',
+  '\u202e反转文字',
+  '👨‍👩‍👧‍👦'.repeat(30),
+  '\u200b',
+  'Ａ'.repeat(300),
+  '%00%2e%2e%2f',
+  '../../etc/passwd',
+  'x'.repeat(100_000),
+]
+
+export const NASTY_NUMBERS = [-1, 0, 0.5, -0.000001, 1e308, -1e308, 2 ** 53 + 2, 2 ** 31, -(2 ** 31) - 1, 1.0000001]
+
+export const NASTY_VALUES: unknown[] = [null, true, false, [], {}, [[[]]], '', 0, -1, 'null', { $gt: '' }, ['a', 1, null]]
+
+interface Hints {
+  /** Real ids to use for id-like strings, so generated calls reach real rows. */
+  ids: string[]
+}
+
+function checkOf<T extends { kind: string }>(checks: T[] | undefined, kind: string): any {
+  return checks?.find((c) => c.kind === kind)
+}
+
+/** A value the schema is likely to accept (not guaranteed: refinements are not modelled). */
+export function plausible(schema: z.ZodTypeAny, r: Rng, hints: Hints, depth = 0): unknown {
+  const def: any = schema._def
+  switch (def.typeName) {
+    case 'ZodObject': {
+      const out: Record<string, unknown> = {}
+      for (const [key, child] of Object.entries(schema instanceof z.ZodObject ? schema.shape : {})) {
+        const optional = (child as z.ZodTypeAny).isOptional()
+        if (optional && r() < 0.4) continue
+        out[key] = plausible(child as z.ZodTypeAny, r, hints, depth + 1)
+      }
+      return out
+    }
+    case 'ZodString': {
+      const min = checkOf(def.checks, 'min')?.value ?? 1
+      const max = Math.min(checkOf(def.checks, 'max')?.value ?? 24, 40)
+      if (checkOf(def.checks, 'regex') && hints.ids.length > 0 && r() < 0.8) return pick(r, hints.ids)
+      const alphabet = '小店连衣裙咖啡杯子好物abcXYZ019'
+      let s = ''
+      const length = int(r, min, Math.max(min, max))
+      while (s.length < length) s += alphabet[int(r, 0, alphabet.length - 1)]
+      return s
+    }
+    case 'ZodNumber': {
+      const min = checkOf(def.checks, 'min')?.value ?? 0
+      const max = checkOf(def.checks, 'max')?.value ?? 1000
+      return int(r, Math.ceil(min), Math.floor(Math.min(max, min + 1000)))
+    }
+    case 'ZodBoolean':
+      return r() < 0.5
+    case 'ZodEnum':
+      return pick(r, def.values)
+    case 'ZodNativeEnum':
+      return pick(r, Object.values(def.values))
+    case 'ZodLiteral':
+      return def.value
+    case 'ZodArray': {
+      const min = def.minLength?.value ?? 0
+      const max = Math.min(def.maxLength?.value ?? 3, 3)
+      return depth > 6 ? [] : Array.from({ length: int(r, min, Math.max(min, max)) }, () => plausible(def.type, r, hints, depth + 1))
+    }
+    case 'ZodOptional':
+    case 'ZodNullable':
+    case 'ZodDefault':
+    case 'ZodReadonly':
+    case 'ZodCatch':
+      return plausible(def.innerType, r, hints, depth + 1)
+    case 'ZodEffects':
+      return plausible(def.schema, r, hints, depth + 1)
+    case 'ZodPipeline':
+      return plausible(def.in, r, hints, depth + 1)
+    case 'ZodLazy':
+      return depth > 6 ? {} : plausible(def.getter(), r, hints, depth + 1)
+    case 'ZodUnion':
+    case 'ZodDiscriminatedUnion':
+      return plausible(pick(r, Array.isArray(def.options) ? def.options : [...def.options.values()]), r, hints, depth + 1)
+    case 'ZodRecord':
+      return { [String(plausible(def.keyType ?? z.string(), r, hints, depth + 1))]: plausible(def.valueType, r, hints, depth + 1) }
+    case 'ZodTuple':
+      return def.items.map((item: z.ZodTypeAny) => plausible(item, r, hints, depth + 1))
+    default:
+      return pick(r, ['x', 1, null])
+  }
+}
+
+export interface Mutation {
+  label: string
+  data: unknown
+}
+
+/** A bad variant of a plausible payload. */
+export function mutate(base: unknown, r: Rng): Mutation {
+  const obj = base && typeof base === 'object' && !Array.isArray(base) ? { ...(base as Record<string, unknown>) } : {}
+  const keys = Object.keys(obj)
+  const key = keys.length > 0 ? pick(r, keys) : 'x'
+  switch (int(r, 0, 9)) {
+    case 0:
+      return { label: `wrong type for ${key}`, data: { ...obj, [key]: pick(r, NASTY_VALUES) } }
+    case 1: {
+      const { [key]: _dropped, ...rest } = obj
+      return { label: `without ${key}`, data: keys.length > 0 ? rest : { extra: 1 } }
+    }
+    case 2:
+      return { label: 'an extra field', data: { ...obj, [pick(r, ['extra', 'isAdmin', 'openid', 'price', 'status'])]: 'x' } }
+    case 3:
+      return { label: 'prototype pollution keys', data: JSON.parse(`{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},${JSON.stringify(key)}:1}`) }
+    case 4:
+      return { label: `nasty string in ${key}`, data: { ...obj, [key]: pick(r, NASTY_STRINGS) } }
+    case 5:
+      return { label: `nasty number in ${key}`, data: { ...obj, [key]: pick(r, NASTY_NUMBERS) } }
+    case 6:
+      return { label: `huge array in ${key}`, data: { ...obj, [key]: Array.from({ length: 10_000 }, (_, i) => ({ skuId: `s${i}`, quantity: 1 })) } }
+    case 7:
+      return { label: 'not an object', data: pick(r, [[], 'data', 42, null]) }
+    case 8:
+      return { label: `deeply nested ${key}`, data: { ...obj, [key]: JSON.parse('['.repeat(500) + ']'.repeat(500)) } }
+    default:
+      return { label: `nasty string everywhere`, data: Object.fromEntries(keys.map((k) => [k, pick(r, NASTY_STRINGS)])) }
+  }
+}
