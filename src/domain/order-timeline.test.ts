@@ -14,7 +14,7 @@ describe('order timeline', () => {
     expect(orderTimeline(order).map((s) => [s.label, s.detail])).toEqual([
       ['提交订单', undefined],
       ['支付成功', undefined],
-      ['商家已发货', 'SF SF1'],
+      ['商家已发货', '顺丰速运 SF1'],
       ['确认收货', undefined],
     ])
   })

@@ -1,6 +1,7 @@
 // What the order detail page shows over time: the steps so far, and the unpaid countdown.
 import dayjs from 'dayjs'
 import 'dayjs/locale/zh-cn'
+import { carrierName } from './order-carriers'
 import type { Order } from './order-types'
 
 export interface TimelineStep {
@@ -14,7 +15,7 @@ export function orderTimeline(order: Order): TimelineStep[] {
   const steps: TimelineStep[] = [{ label: '提交订单', at: order.createdAt }]
   if (order.paidAt) steps.push({ label: '支付成功', at: order.paidAt })
   if (order.shippedAt) {
-    const parcel = [order.carrier, order.trackingNo].filter(Boolean).join(' ')
+    const parcel = [order.carrier ? carrierName(order.carrier) : null, order.trackingNo].filter(Boolean).join(' ')
     steps.push({ label: order.delivery === 'pickup' ? '商家已备货，可到店自提' : '商家已发货', at: order.shippedAt, detail: parcel || undefined })
   }
   if (order.refundRequestedAt) steps.push({ label: '申请退款', at: order.refundRequestedAt, detail: order.refundReason ?? undefined })

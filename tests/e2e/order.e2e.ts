@@ -46,7 +46,8 @@ export default [
 
     await page.locator('.cart__checkout').click()
     await page.locator('.checkout__total', { hasText: '¥' }).waitFor({ timeout: 15_000 })
-    const fill = (field: string, value: string) => page.locator(`.address-form__input--${field} input`).fill(value)
+    const fill = (field: string, value: string) =>
+      page.locator(`.address-form__input--${field} input, input.address-form__input--${field}`).first().fill(value)
     await fill('userName', '王小二')
     await fill('telNumber', '1381234567') // one digit short: refused on the page
     await page.locator('.checkout__submit').click()
