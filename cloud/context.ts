@@ -4,6 +4,8 @@ import type { Platform } from './platform/platform'
 
 export interface Identity {
   openid: string
+  /** The login session the caller came with (self-hosted HTTP); absent inside WeChat Cloud. */
+  sessionId?: string
 }
 
 export interface Ctx {

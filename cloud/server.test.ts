@@ -16,6 +16,7 @@ describe('local cloud server on PGlite', () => {
 
   const start = () => startServer({ ...configFromEnv({ DATA_DIR: dataDir, PORT: '0' }), webRoot: null })
 
+  // Two PGlite starts: slow on a busy machine, and a timed-out start would keep jest alive.
   it('keeps data across a restart and seeds the demo store only once', async () => {
     const first = await start()
     const answer = await fetch(`${first.url}/fn/catalog`, { method: 'POST', body: JSON.stringify({ action: 'getStore', data: { storeId: 'demo' } }) })
@@ -32,12 +33,29 @@ describe('local cloud server on PGlite', () => {
     } finally {
       await second.close()
     }
-  })
+    // Two PGlite starts: several seconds each when the machine is busy.
+  }, 60_000)
 
   it('reads its settings from the environment', () => {
-    const config = configFromEnv({ PORT: '4321', DATA_DIR: '/tmp/x', NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db' })
+    const config = configFromEnv({
+      PORT: '4321',
+      DATA_DIR: '/tmp/x',
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u@h/db',
+      WECHAT_APPID: 'wx123',
+      WECHAT_SECRET: 's3cret',
+    })
     expect(config).toMatchObject({ port: 4321, dataDir: '/tmp/x', production: true, databaseUrl: 'postgres://u@h/db' })
+    expect(config.wechat).toEqual({ appid: 'wx123', secret: 's3cret' })
     expect(configFromEnv({}).production).toBe(false)
     expect(configFromEnv({}).port).toBe(3000)
+  })
+
+  it('refuses production without WECHAT_APPID and WECHAT_SECRET, unless WECHAT_TWIN=1', async () => {
+    expect(() => configFromEnv({ NODE_ENV: 'production' })).toThrow(/WECHAT_APPID/)
+    expect(() => configFromEnv({ NODE_ENV: 'production', WECHAT_APPID: 'wx123' })).toThrow(/WECHAT_SECRET/)
+    await expect(startServer({ ...configFromEnv({ DATA_DIR: dataDir, PORT: '0' }), production: true })).rejects.toThrow(/WECHAT_APPID/)
+    expect(configFromEnv({ NODE_ENV: 'production', WECHAT_TWIN: '1' })).toMatchObject({ production: true, wechat: null, wechatTwin: true })
+    expect(configFromEnv({}).wechatTwin).toBe(false)
   })
 })

@@ -1,13 +1,19 @@
 // `npm run cloud`: the local cloud. Reads PORT, DATABASE_URL, DATA_DIR and NODE_ENV
 // (DESIGN.md section 3), migrates, seeds the demo store on first start, and serves.
+// In production it logs shoppers in through code2Session with WECHAT_APPID / WECHAT_SECRET and
+// refuses to start without them, unless WECHAT_TWIN=1 (tests only) lets the local twin stand in.
 import { createServer } from 'node:http'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { openDatabase } from './db/client'
 import { registry } from './functions'
 import { createHttpApp } from './http/app'
+import { startLocalTimers } from './http/local-timers'
 import { localPlatform } from './platform/local'
 import { BULK_STORE_ID, seedBulkStore } from './seed/bulk-store'
+import { localEntryRoutes } from './platform/local/entry-links'
+import type { Platform } from './platform/platform'
+import { wechatCredentialsFromEnv, wechatLogin, type WechatCredentials } from './platform/wechat/login'
 import { seedDemoStore } from './seed/demo-store'
 
 export interface ServerConfig {
@@ -20,12 +26,25 @@ export interface ServerConfig {
   seed: boolean
   /** SEED_PRODUCTS: also create the 万物小铺 store with this many products (0: none). */
   seedProducts: number
+  /** Run the timer function's actions every minute, as WeChat's trigger would (default on). */
+  timers?: boolean
+  /** The Mini Program's appid and secret for code2Session; without them the local twin logs in. */
+  wechat?: WechatCredentials | null
+  /** WECHAT_TWIN=1: production mode with the login twin (`dev:<openid>` codes), for tests only. */
+  wechatTwin?: boolean
+}
+
+/** Production needs real WeChat login, unless a test explicitly asks for the twin. */
+function checkLoginConfig(config: Pick<ServerConfig, 'production' | 'wechat' | 'wechatTwin'>): void {
+  if (config.production && !config.wechat && !config.wechatTwin) {
+    throw new Error('production mode needs WECHAT_APPID and WECHAT_SECRET for WeChat login (or WECHAT_TWIN=1 in tests)')
+  }
 }
 
 export function configFromEnv(env: Record<string, string | undefined> = process.env): ServerConfig {
   const root = path.resolve(__dirname, '..')
   const webRoot = env.WEB_ROOT ?? path.join(root, 'dist-h5')
-  return {
+  const config: ServerConfig = {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
@@ -34,11 +53,17 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     webRoot: existsSync(path.join(webRoot, 'index.html')) ? webRoot : null,
     seed: env.SEED !== '0',
     seedProducts: Math.max(0, Math.min(100_000, Number(env.SEED_PRODUCTS ?? 0) || 0)),
+    timers: env.LOCAL_TIMERS !== '0',
+    wechat: wechatCredentialsFromEnv(env),
+    wechatTwin: env.WECHAT_TWIN === '1',
   }
+  checkLoginConfig(config)
+  return config
 }
 
 export async function startServer(config: ServerConfig) {
   const started = Date.now()
+  checkLoginConfig(config)
   const database = await openDatabase(
     config.databaseUrl ? { url: config.databaseUrl } : { dataDir: path.join(config.dataDir, 'pglite') },
   )
@@ -46,13 +71,22 @@ export async function startServer(config: ServerConfig) {
   if (config.seedProducts > 0 && (await seedBulkStore(database.db, config.seedProducts))) {
     console.log(`[cloud] seeded 万物小铺 with ${config.seedProducts} products (storeId=${BULK_STORE_ID})`)
   }
+  // Links and codes the local twins hand out point here; the port is known once listening.
+  let publicUrl = process.env.PUBLIC_URL?.replace(/\/+$/, '') ?? ''
+  const publicUrlOf = () => publicUrl
+  // Every capability is the local twin, but login goes to WeChat when credentials are set.
+  const local = localPlatform({ publicUrl: publicUrlOf })
+  const platform: Platform = config.wechat ? { ...local, login: wechatLogin(config.wechat) } : local
   const handle = createHttpApp({
     db: database.db,
     registry,
-    platform: localPlatform(),
+    platform,
     production: config.production,
     webRoot: config.webRoot,
+    uploadsDir: path.join(config.dataDir, 'uploads'),
+    routes: [localEntryRoutes({ publicUrl: publicUrlOf })],
   })
+  const timers = config.timers === false ? null : startLocalTimers({ db: database.db, registry, platform, production: config.production })
   const server = createServer((req, res) => void handle(req, res))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -61,11 +95,14 @@ export async function startServer(config: ServerConfig) {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`
+  publicUrl ||= url
   const where = database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${path.join(config.dataDir, 'pglite')}`
-  console.log(`[cloud] ${config.production ? 'production' : 'development'} mode, ${where}, ready in ${Date.now() - started} ms`)
+  const login = config.wechat ? 'WeChat code2Session' : 'login twin (dev:<openid>)'
+  console.log(`[cloud] ${config.production ? 'production' : 'development'} mode, ${where}, ${login}, ready in ${Date.now() - started} ms`)
   console.log(`[cloud] listening on ${url}${config.webRoot ? ' (H5 storefront at /)' : ' (API only: no H5 build found)'}`)
 
   async function close(): Promise<void> {
+    await timers?.stop()
     await new Promise<void>((resolve) => server.close(() => resolve()))
     await database.close()
   }

@@ -14,11 +14,11 @@ function configOf(name: string): Record<string, unknown> {
   const openapi: Record<string, string[]> = {
     entry: ['wxacode.getUnlimited', 'urllink.generate', 'urlscheme.generate'],
     live: ['subscribeMessage.send', 'security.msgSecCheck'],
-    merchant: ['security.msgSecCheck', 'security.mediaCheckAsync', 'wxa.sec.order.uploadShippingInfo'],
+    merchant: ['security.msgSecCheck', 'security.mediaCheckAsync', 'liveBroadcast.getLiveInfo', 'wxa.sec.order.uploadShippingInfo'],
     review: ['security.msgSecCheck'],
     post: ['security.msgSecCheck'],
     order: ['subscribeMessage.send'],
-    timer: ['subscribeMessage.send'],
+    timer: ['subscribeMessage.send', 'liveBroadcast.getLiveInfo'],
     auth: ['security.msgSecCheck'],
   }
   const config: Record<string, unknown> = { permissions: { openapi: openapi[name] ?? [] } }

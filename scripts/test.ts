@@ -17,9 +17,13 @@ interface Step {
   report?: string
 }
 
+// --forceExit: a handle a test forgot to close must not keep CI waiting once results are in.
 const jest = (project: string, report: string, extra: string[] = []): string[] => [
-  'jest', '--selectProjects', project, '--json', `--outputFile=${path.join(results, report)}`, ...extra,
+  'jest', '--selectProjects', project, '--json', `--outputFile=${path.join(results, report)}`, '--forceExit', ...extra,
 ]
+
+/** No step may run longer than this: a hang fails the run instead of eating CI's 90 minutes. */
+const STEP_TIMEOUT_MS = 20 * 60 * 1000
 
 const steps: Step[] = [
   { name: 'typecheck (tsc --noEmit)', command: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
@@ -71,9 +75,12 @@ function main(): number {
     const run = spawnSync(bin, args, {
       cwd: root,
       stdio: 'inherit',
+      timeout: STEP_TIMEOUT_MS,
+      killSignal: 'SIGKILL',
       env: { ...process.env, ...step.env, PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}` },
     })
     const seconds = (Date.now() - started) / 1000
+    if (run.error) console.error(`✗ ${step.name}: ${run.error.message}`)
     const ok = run.status === 0
     let tests: string | undefined
     if (step.report) {

@@ -10,9 +10,45 @@ export default defineAppConfig({
     'pages/product/index',
   ],
   subPackages: [
-    { root: 'packages/order', name: 'order', pages: ['pages/list/index', 'pages/checkout/index', 'pages/detail/index'] },
-    { root: 'packages/live', name: 'live', pages: ['pages/index/index'] },
-    { root: 'packages/merchant', name: 'merchant', pages: ['pages/index/index', 'pages/orders/index'] },
+    {
+      root: 'packages/order',
+      name: 'order',
+      pages: [
+        'pages/list/index',
+        'pages/checkout/index',
+        'pages/detail/index',
+        // review: the merchant console issue (8)
+        'pages/review/index',
+      ],
+    },
+    {
+      root: 'packages/live',
+      name: 'live',
+      pages: ['pages/index/index', 'pages/room/index'],
+      // Rooms are entered through WeChat's live plugin (plugin-private://wx2b03c6e691cd7370/…).
+      plugins: { 'live-player-plugin': { version: '1.3.0', provider: 'wx2b03c6e691cd7370' } },
+    },
+    {
+      root: 'packages/merchant',
+      name: 'merchant',
+      pages: [
+        'pages/index/index',
+        // console: the merchant console issue (8); the orders pages come from the order issue
+        'pages/open-store/index',
+        'pages/store-ready/index',
+        'pages/store-settings/index',
+        'pages/products/index',
+        'pages/product-edit/index',
+        'pages/comments/index',
+        'pages/growth/index',
+        'pages/stats/index',
+        'pages/eligibility/index',
+        // orders: the order issue (5)
+        'pages/orders/index',
+      ],
+    },
+    { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/codes/index'] },
+    { root: 'packages/account', name: 'account', pages: ['pages/addresses/index', 'pages/address-edit/index', 'pages/privacy/index'] },
   ],
   tabBar: {
     color: '#8a8a8a',

@@ -1,9 +1,14 @@
 import type { PropsWithChildren } from 'react'
 // The session store registers the identity every cloud call carries.
 import '@/store/session'
+import { useEntryLaunch } from '@/hooks/use-entry-launch'
+// WeChat's privacy prompts go to our consent sheet from launch on (onNeedPrivacyAuthorization).
+import '@/store/privacy'
 import './app.css'
 
 function App({ children }: PropsWithChildren) {
+  // Records where this launch came from (QR, share, Moments, Weibo link…) for attribution.
+  useEntryLaunch()
   return children
 }
 

@@ -1,9 +1,14 @@
 // Every cloud function by name. The local server and the WeChat bundles both dispatch here.
 import type { Registry } from '../dispatch'
+import { address } from './address'
+import { auth } from './auth'
 import { catalog } from './catalog'
+import { entry } from './entry'
+import { live } from './live'
 import { merchant } from './merchant'
 import { order } from './order'
 import { payment } from './payment'
+import { review } from './review'
 import { timer } from './timer'
 
-export const registry: Registry = { catalog, order, payment, timer, merchant }
+export const registry: Registry = { catalog, order, payment, entry, live, merchant, review, timer, auth, address }

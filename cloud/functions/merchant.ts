@@ -1,12 +1,39 @@
-// merchant: the store owner's console. Each feature keeps its actions in its own block.
+// merchant: the store owner's console. Every store-scoped action checks, through
+// requireOwnStore, that the caller owns the store it names.
+import { saveLiveRoom } from '../live/save-room'
+import { approveComment } from '../merchant/approve-comment'
+import { deleteComment } from '../merchant/delete-comment'
+import { listComments } from '../merchant/list-comments'
+import { listEntryCodes } from '../merchant/list-entry-codes'
+import { listProducts } from '../merchant/list-products'
+import { listMyStores, openStore } from '../merchant/open-store'
+import { saveProduct } from '../merchant/save-product'
+import { setProductStatus } from '../merchant/set-product-status'
+import { stats } from '../merchant/stats'
+import { updateStore } from '../merchant/update-store'
 import { decideRefund } from '../merchant-orders/decide-refund'
 import { listOrders } from '../merchant-orders/list-orders'
 import { ship } from '../merchant-orders/ship'
 import type { FunctionTable } from '../operation'
 
-/** Orders: listing by status, shipping, refund decisions (cloud/merchant-orders). */
-const orderActions = { listOrders, ship, decideRefund } satisfies FunctionTable
-
 export const merchant = {
-  ...orderActions,
+  // ── console: stores, products, comments, growth codes, sales by source (issue 8) ──
+  openStore,
+  listMyStores,
+  updateStore,
+  listProducts,
+  saveProduct,
+  setProductStatus,
+  listComments,
+  deleteComment,
+  approveComment,
+  listEntryCodes,
+  stats,
+  // ── end of the console block ──
+  // ── live rooms (issue 7) ──
+  saveLiveRoom,
+  // ── orders: listing by status, shipping, refund decisions (issue 5, cloud/merchant-orders) ──
+  listOrders,
+  ship,
+  decideRefund,
 } satisfies FunctionTable

@@ -1,6 +1,14 @@
-// timer: scheduled work, run by the platform only (the minute trigger is named `tick`).
+// timer: scheduled work, run by the platform's trigger (never callable by shoppers). The minute
+// trigger is named `tick` (scripts/bundle-functions.ts).
+import type { FunctionTable } from '../operation'
+import { syncLiveRooms } from '../live/sync-rooms'
 import { expireOrders } from '../timer/expire-orders'
 import { tick } from '../timer/tick'
-import type { FunctionTable } from '../operation'
 
-export const timer = { expireOrders, tick } satisfies FunctionTable
+export const timer = {
+  // ── orders (issue 5): unpaid orders expire; tick = expireOrders + outbox delivery ──
+  expireOrders,
+  tick,
+  // ── live (issue 7) ──
+  syncLiveRooms,
+} satisfies FunctionTable

@@ -9,6 +9,7 @@ import { dispatch, type Registry } from '../dispatch'
 import type { Platform } from '../platform/platform'
 import { identityFromRequest } from './identity'
 import { createStaticFiles } from './static-files'
+import { createUploads, UPLOAD_ROUTE } from './uploads'
 
 export const MAX_BODY_BYTES = 256 * 1024
 
@@ -20,7 +21,13 @@ export interface HttpAppOptions {
   /** Folder of the H5 build to serve at `/`; null serves the API alone. */
   webRoot: string | null
   now?: () => Date
+  /** Folder for uploaded photos (DATA_DIR/uploads); null turns local uploads off. */
+  uploadsDir?: string | null
+  /** Extra GET routes (e.g. what local platform twins serve); each answers true when it replied. */
+  routes?: HttpRoute[]
 }
+
+export type HttpRoute = (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean | Promise<boolean>
 
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
@@ -32,6 +39,7 @@ const CORS_HEADERS = {
 export function createHttpApp(options: HttpAppOptions) {
   const serveStatic = createStaticFiles(options.webRoot)
   const now = options.now ?? (() => new Date())
+  const uploads = createUploads({ dir: options.uploadsDir ?? null, db: options.db, now })
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
@@ -48,7 +56,7 @@ export function createHttpApp(options: HttpAppOptions) {
       const fn = /^\/fn\/([^/]+)\/?$/.exec(pathname)
       if (fn) {
         if (req.method !== 'POST') throw new AppError('VALIDATION_FAILED', '请使用 POST 调用云函数')
-        const identity = identityFromRequest(req, options.production)
+        const identity = await identityFromRequest(req, options.production, options.db, now())
         const envelope = await readJson(req)
         const ctx: Ctx = {
           db: options.db,
@@ -62,6 +70,13 @@ export function createHttpApp(options: HttpAppOptions) {
         reply(res, answer.status, answer.body)
         return
       }
+      if (pathname === UPLOAD_ROUTE && req.method === 'POST') {
+        const identity = await identityFromRequest(req, options.production, options.db, now())
+        reply(res, 200, { ok: true, data: await uploads.receive(req, identity) })
+        return
+      }
+      if (uploads.serve(req, res, pathname)) return
+      for (const route of options.routes ?? []) if (await route(req, res, pathname)) return
       if (serveStatic(req, res, pathname)) return
       throw new AppError('NOT_FOUND', '页面不存在')
     } catch (error) {

@@ -7,16 +7,16 @@ import type { OrderStatus } from '../../src/domain/order-state'
 import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation'
 import { decodeCursor, pageOf } from '../catalog/cursor'
 import { orders } from '../db/schema'
-import { defineOperation, requireOpenid } from '../operation'
+import { defineOperation } from '../operation'
 import { statusFilterSchema, statusList } from '../order/order-input'
 import { toOrders, type OrderRow } from '../order/order-view'
-import { requireOwnStore } from './ownership'
+import { requireOwnStore } from '../merchant/own-store'
 
 export const listOrders = defineOperation({
   input: z.object({ storeId: idSchema, status: statusFilterSchema, cursor: cursorSchema, limit: limitSchema }).strict(),
   access: 'user',
   async run(ctx, input): Promise<MerchantOrderPage> {
-    await requireOwnStore(ctx.db, input.storeId, requireOpenid(ctx))
+    await requireOwnStore(ctx, input.storeId)
     const after = decodeCursor(input.cursor)
     const where: SQL[] = [eq(orders.storeId, input.storeId)]
     const statuses = statusList(input.status)

@@ -77,7 +77,7 @@ describe(`merchant orders (${DATABASE_KIND})`, () => {
     const badCarrier = await call(database, 'merchant', 'ship', { orderId: order.id, carrier: 'XX', trackingNo: 'SF00000001' }, { openid: shop.ownerOpenid })
     expect(badCarrier.body).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
 
-    const shipped = await callOk(database, 'merchant', 'ship', { orderId: order.id, carrier: 'ZTO', trackingNo: '75312345678901' }, { openid: shop.ownerOpenid })
+    const shipped = await callOk(database, 'merchant', 'ship', { orderId: order.id, carrier: '中通快递', trackingNo: '75312345678901' }, { openid: shop.ownerOpenid })
     expect(shipped).toMatchObject({ status: 'shipped', carrier: 'ZTO', trackingNo: '75312345678901' })
     const again = await call(database, 'merchant', 'ship', { orderId: order.id, carrier: 'SF', trackingNo: 'SF00000002' }, { openid: shop.ownerOpenid })
     expect(again.body).toMatchObject({ ok: false, error: { code: 'ORDER_STATE', details: { status: 'shipped' } } })

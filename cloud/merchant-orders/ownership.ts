@@ -1,16 +1,10 @@
-// A merchant acts only on their own store's orders: an unknown store or order is NOT_FOUND,
-// another merchant's is FORBIDDEN (DESIGN.md section 4).
+// A merchant acts only on their own store's orders: an unknown order is NOT_FOUND, another
+// merchant's is FORBIDDEN (DESIGN.md section 4). Stores: cloud/merchant/own-store.ts.
 import { eq } from 'drizzle-orm'
 import { AppError } from '../../src/domain/errors'
 import type { Db, Tx } from '../db/client'
 import { orders, stores } from '../db/schema'
 import type { OrderRow } from '../order/order-view'
-
-export async function requireOwnStore(db: Db | Tx, storeId: string, openid: string): Promise<void> {
-  const [store] = await db.select({ owner: stores.ownerOpenid }).from(stores).where(eq(stores.id, storeId)).limit(1)
-  if (!store) throw new AppError('NOT_FOUND', '店铺不存在')
-  if (store.owner !== openid) throw new AppError('FORBIDDEN', '这不是你的店铺')
-}
 
 export async function requireOwnOrder(db: Db | Tx, orderId: string, openid: string): Promise<OrderRow> {
   const [found] = await db

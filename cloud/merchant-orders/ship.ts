@@ -5,8 +5,8 @@
 import { eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
-import { maskPhone } from '../../src/domain/order-address'
-import { CARRIER_CODES, TRACKING_NO } from '../../src/domain/order-carriers'
+import { maskPhone } from '../../src/domain/address'
+import { CARRIER_CODES, carrierCode, TRACKING_NO } from '../../src/domain/order-carriers'
 import type { Order } from '../../src/domain/order-types'
 import { idSchema } from '../../src/domain/validation'
 import { orderItems, payments } from '../db/schema'
@@ -20,7 +20,11 @@ export const ship = defineOperation({
   input: z
     .object({
       orderId: idSchema,
-      carrier: z.enum(CARRIER_CODES).optional(),
+      carrier: z
+        .string()
+        .max(32)
+        .transform((value, ctx) => carrierCode(value) ?? (ctx.addIssue({ code: z.ZodIssueCode.custom, message: `快递公司应为 ${CARRIER_CODES.join(' / ')} 或其中文名` }), z.NEVER))
+        .optional(),
       trackingNo: z.string().trim().regex(TRACKING_NO, '快递单号应为 6–32 位字母或数字').optional(),
     })
     .strict(),

@@ -11,7 +11,7 @@ import { and, eq, sql } from 'drizzle-orm'
 import { AppError } from '../../src/domain/errors'
 import type { Entry } from '../../src/domain/entry'
 import { formatFen } from '../../src/domain/money'
-import { cleanAddress } from '../../src/domain/order-address'
+import { validateAddress, type AddressFields } from '../../src/domain/address'
 import { PAYMENT_WINDOW_MS } from '../../src/domain/order-state'
 import type { Order } from '../../src/domain/order-types'
 import type { Db, Tx } from '../db/client'
@@ -187,7 +187,10 @@ export function asCreated(order: Order): Order {
   }
 }
 
-/** Everything the order depends on, in a fixed order, so equal payloads hash equal. */
+/**
+ * Everything the order depends on, in a fixed order, so equal payloads hash equal. Not the
+ * visit: attribution may arrive between an attempt and its retry, and is not what was bought.
+ */
 export function hashRequest(input: CreateInput): string {
   const address = input.address ? cleanAddress(input.address) : null
   const canonical = [
@@ -197,7 +200,6 @@ export function hashRequest(input: CreateInput): string {
     input.delivery,
     input.note?.trim() ?? '',
     input.expectedTotal ?? null,
-    input.visitId ?? null,
   ]
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex')
 }
@@ -210,4 +212,11 @@ async function visitEntry(db: Db, buyer: string, visitId: string): Promise<Entry
     .where(and(eq(visits.id, visitId), eq(visits.openid, buyer)))
     .limit(1)
   return visit?.entry ?? null
+}
+
+/** The address as the address book stores it (normalised); the schema has already checked it. */
+function cleanAddress(address: AddressFields): AddressFields {
+  const checked = validateAddress(address)
+  if (!checked.ok) throw new AppError('VALIDATION_FAILED', Object.values(checked.errors)[0] ?? '收货地址不正确')
+  return checked.value
 }

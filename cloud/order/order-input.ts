@@ -1,7 +1,7 @@
 // Input schemas the order actions share: lines, address, delivery. Limits and address rules
 // come from src/domain so the app's forms check the same things before sending.
 import { z } from 'zod'
-import { ADDRESS_LIMITS, validateAddress } from '../../src/domain/order-address'
+import { ADDRESS_LIMITS, validateAddress } from '../../src/domain/address'
 import { MAX_LINE_QUANTITY, MAX_ORDER_LINES } from '../../src/domain/order-pricing'
 import { ORDER_STATUSES } from '../../src/domain/order-state'
 import { idSchema } from '../../src/domain/validation'
@@ -35,17 +35,20 @@ export const text = (max: number) => z.string().max(max).refine((value) => !CONT
 
 export const addressSchema = z
   .object({
-    userName: text(ADDRESS_LIMITS.userName),
+    // Generous caps before the address book's own rules (which trim and normalise first).
+    userName: text(ADDRESS_LIMITS.userName * 2),
     telNumber: text(32),
-    provinceName: text(ADDRESS_LIMITS.provinceName),
-    cityName: text(ADDRESS_LIMITS.cityName),
-    countyName: text(ADDRESS_LIMITS.countyName),
-    detailInfo: text(ADDRESS_LIMITS.detailInfo),
-    postalCode: text(6).optional(),
+    provinceName: text(ADDRESS_LIMITS.region * 2),
+    cityName: text(ADDRESS_LIMITS.region * 2),
+    countyName: text(ADDRESS_LIMITS.region * 2),
+    detailInfo: text(ADDRESS_LIMITS.detailInfo * 2),
+    postalCode: text(12).optional(),
   })
   .strict()
   .superRefine((address, ctx) => {
-    for (const [field, message] of Object.entries(validateAddress(address))) {
+    const checked = validateAddress(address)
+    if (checked.ok) return
+    for (const [field, message] of Object.entries(checked.errors)) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message })
     }
   })

@@ -27,6 +27,80 @@ export interface MessageAdapter {
   send(message: OutgoingMessage): Promise<void>
 }
 
+/** A room as we scheduled it, handed to the platform to look up (the local twin answers from it). */
+export interface KnownLiveRoom {
+  platformRoomId: string
+  title: string
+  cover: string
+  anchorName: string
+  startAt: Date
+  endAt: Date
+}
+
+/** A room as the platform reports it (getliveinfo's room_info). */
+export interface PlatformLiveRoom {
+  platformRoomId: string
+  name: string
+  cover: string
+  anchorName: string
+  /** live_status, 101–107. */
+  status: number
+  startAt: Date
+  endAt: Date
+}
+
+export interface LiveAdapter {
+  /** The shortest gap between two syncs that the platform's daily quota allows (0: none). */
+  minSyncIntervalMs: number
+  /**
+   * The room id for a room scheduled without one. The local twin opens a room; on WeChat
+   * rooms are created in the live console, so it refuses and asks for the room number.
+   */
+  openRoom(room: Omit<KnownLiveRoom, 'platformRoomId'>): Promise<string>
+  /** The platform's view of these rooms at `now`; rooms it does not have are left out. */
+  getRooms(rooms: KnownLiveRoom[], now: Date): Promise<PlatformLiveRoom[]>
+}
+
+/** Mini Program codes and links (WECHAT-API.md sections 2 and 3). */
+export interface EntryLinkAdapter {
+  /**
+   * wxacode.getUnlimited for `page` (no leading "/", no query) with `scene` (≤ 32 characters),
+   * stored where the app can show it: a cloud file id in WeChat, a served path locally.
+   */
+  createCode(input: { scene: string; page: string }): Promise<{ image: string }>
+  /** urllink.generate: opens `page?query` until expiresAt (at most 30 days away). */
+  createUrlLink(input: { page: string; query: Record<string, string>; expiresAt: Date }): Promise<{ url: string }>
+  /** urlscheme.generate: the weixin:// link a phone browser hands over to WeChat. */
+  createUrlScheme(input: { page: string; query: Record<string, string>; expiresAt: Date }): Promise<{ openlink: string }>
+  /** Where the H5 build (and its landing page) is served, or null when it is not deployed. */
+  webBase(): string | null
+}
+
+/** What code2Session (WECHAT-API.md section 10) tells about a wx.login code. */
+export interface LoginIdentity {
+  openid: string
+  unionid?: string
+}
+
+/**
+ * code2Session refused the code: WeChat's errcode and errmsg (40029 invalid code, 40163 code
+ * used, 45011 too frequent, 40226 risky user, -1 busy). Both the adapter and its twin throw it.
+ */
+export class LoginRefused extends Error {
+  constructor(
+    readonly errcode: number,
+    readonly errmsg: string,
+  ) {
+    super(`code2Session refused: ${errcode} ${errmsg}`)
+    this.name = 'LoginRefused'
+  }
+}
+
+export interface LoginAdapter {
+  /** Exchanges a wx.login code for the user's OPENID; throws LoginRefused when WeChat says no. */
+  code2Session(code: string): Promise<LoginIdentity>
+}
+
 export interface PayRequest {
   /** Our order id, sent as out_trade_no. */
   orderId: string
@@ -83,6 +157,9 @@ export interface Platform {
   kind: 'wechat' | 'local'
   content: ContentCheckAdapter
   messages: MessageAdapter
+  live: LiveAdapter
+  entryLinks: EntryLinkAdapter
+  login: LoginAdapter
   pay: PayAdapter
   shipping: ShippingAdapter
 }

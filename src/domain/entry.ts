@@ -16,6 +16,10 @@ export const ENTRY_SOURCES = [
 
 export type EntrySource = (typeof ENTRY_SOURCES)[number]
 
+export function isEntrySource(value: unknown): value is EntrySource {
+  return typeof value === 'string' && (ENTRY_SOURCES as readonly string[]).includes(value)
+}
+
 export interface Entry {
   source: EntrySource
   scene?: number
@@ -25,4 +29,8 @@ export interface Entry {
   campaign?: string
   /** OPENID of the shopper who shared the path this visit arrived through. */
   sharer?: string
+  /** Id of the merchant's code or link (entry_codes) the visit arrived through. */
+  code?: string
+  /** The ad platform's click id (gdt_vid or weixinadinfo), for ad conversion reports. */
+  clickId?: string
 }

@@ -17,6 +17,13 @@ export type CarrierCode = (typeof CARRIERS)[number]['code']
 
 export const CARRIER_CODES = CARRIERS.map((c) => c.code) as [CarrierCode, ...CarrierCode[]]
 
+/** A carrier by its code ("SF", "sf") or its name ("顺丰速运"); null when it is not one we ship with. */
+export function carrierCode(input: string): CarrierCode | null {
+  const text = input.trim()
+  const found = CARRIERS.find((c) => c.code === text.toUpperCase() || c.name === text)
+  return found ? found.code : null
+}
+
 /** Tracking numbers are letters, digits and dashes. */
 export const TRACKING_NO = /^[A-Za-z0-9-]{6,32}$/
 

@@ -1,7 +1,7 @@
 // Order shapes of the wire contract (DESIGN.md section 3), shared by the cloud and the app.
 import type { Page } from './envelope'
 import type { Entry } from './entry'
-import type { Address } from './order-address'
+import type { AddressFields as Address } from './address'
 import type { DeliveryMethod } from './order-pricing'
 import type { OrderStatus } from './order-state'
 

@@ -1,6 +1,6 @@
 import { AppError } from '@/domain/errors'
 import { callCloud, useTransport } from './cloud'
-import { setIdentityProvider } from './identity'
+import { setIdentityProvider, setSessionKeeper, type Identity } from './identity'
 import type { Transport, TransportRequest } from './transport-types'
 
 // The real H5 transport imports @tarojs/taro, which does not load under node; every test
@@ -42,6 +42,7 @@ beforeEach(() => {
   requests = []
   delays = []
   setIdentityProvider(() => ({}))
+  setSessionKeeper(null)
 })
 
 describe('the request', () => {
@@ -180,5 +181,93 @@ describe('network failures', () => {
     })
     const error = await failure(callCloud('order', 'create', {}))
     expect(error.details).toEqual({ cause: 'cloud.callFunction:fail timeout' })
+  })
+})
+
+describe('the session', () => {
+  /** A keeper whose session is `token`; renewing swaps in `fresh` (or fails when null). */
+  function keeper(initial: string | null, fresh: string | null) {
+    let token = initial
+    const log: string[] = []
+    setIdentityProvider(() => (token ? { token } : {}))
+    setSessionKeeper({
+      async ready() {
+        log.push('ready')
+      },
+      async renew(rejected: Identity) {
+        log.push(`renew ${rejected.token}`)
+        token = fresh
+        return fresh !== null
+      },
+    })
+    return log
+  }
+
+  const refused = { ok: false, error: { code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录' } }
+
+  it('is made ready before the call goes out', async () => {
+    const log = keeper('t1', null)
+    install(async (request) => {
+      log.push(`send ${request.fn}.${request.action}`)
+      requests.push(request)
+      return { ok: true, data: null }
+    })
+    await callCloud('address', 'list')
+    expect(log).toEqual(['ready', 'send address.list'])
+  })
+
+  it('is handed auth.login, which goes out anonymously without waiting for itself', async () => {
+    let token: string | null = null
+    setIdentityProvider(() => (token ? { token } : {}))
+    setSessionKeeper({
+      async ready(login) {
+        if (!token) token = (await login('dev:shopper-x')).token
+      },
+      renew: async () => false,
+    })
+    install(async (request) => {
+      requests.push(request)
+      return { ok: true, data: request.action === 'login' ? { token: 't1', expiresAt: '2030-01-01T00:00:00.000Z' } : null }
+    })
+    await callCloud('address', 'list')
+    expect(requests.map((r) => [`${r.fn}.${r.action}`, r.data, r.identity])).toEqual([
+      ['auth.login', { code: 'dev:shopper-x' }, {}],
+      ['address.list', {}, { token: 't1' }],
+    ])
+  })
+
+  it('is not awaited by an anonymous call (auth.login makes the session)', async () => {
+    const log = keeper(null, null)
+    install(answering({ ok: true, data: null }))
+    await callCloud('auth', 'login', { code: 'c' }, { anonymous: true })
+    expect(log).toEqual([])
+  })
+
+  it('is renewed once when the cloud refuses its token, and the call is sent again with the new one', async () => {
+    const log = keeper('old', 'new')
+    install(answering(refused, { ok: true, data: { id: 'a1' } }))
+    await expect(callCloud('address', 'save', { userName: '张三' })).resolves.toEqual({ id: 'a1' })
+    expect(requests.map((r) => r.identity.token)).toEqual(['old', 'new'])
+    expect(log).toEqual(['ready', 'renew old'])
+  })
+
+  it('gives up with UNAUTHENTICATED when renewing fails or is refused again', async () => {
+    keeper('old', null)
+    install(answering(refused))
+    expect((await failure(callCloud('auth', 'me'))).code).toBe('UNAUTHENTICATED')
+    expect(requests).toHaveLength(1)
+
+    requests = []
+    keeper('old', 'newer')
+    install(answering(refused))
+    expect((await failure(callCloud('auth', 'me'))).code).toBe('UNAUTHENTICATED')
+    expect(requests.map((r) => r.identity.token)).toEqual(['old', 'newer'])
+  })
+
+  it('is not renewed when the call carried no token (nothing to renew: the caller must log in)', async () => {
+    const log = keeper(null, 'new')
+    install(answering(refused))
+    expect((await failure(callCloud('address', 'list'))).code).toBe('UNAUTHENTICATED')
+    expect(log).toEqual(['ready'])
   })
 })

@@ -1,8 +1,9 @@
 // The one way the app talks to the cloud: callCloud(fn, action, data) returns typed data or
-// throws AppError. Network failures become NETWORK_FAILED; reads are retried where safe.
+// throws AppError. Network failures become NETWORK_FAILED; reads are retried where safe. A call
+// waits for the session the build needs, and a refused session token is renewed once.
 import { AppError, appErrorFromWire } from '@/domain/errors'
 import { isResponseEnvelope, type FunctionName } from '@/domain/envelope'
-import { currentIdentity } from './identity'
+import { currentIdentity, sessionKeeper, type LoginCall } from './identity'
 import { transport as defaultTransport, type Transport } from './transport'
 
 export interface CallOptions {
@@ -11,6 +12,8 @@ export interface CallOptions {
    * unless they carry an idempotency key, because repeating them could act twice.
    */
   retries?: number
+  /** Sent without waiting for a session: auth.login itself, which makes the session. */
+  anonymous?: boolean
 }
 
 let transport: Transport = defaultTransport
@@ -24,6 +27,8 @@ export function useTransport(next: Transport, sleep?: (ms: number) => Promise<vo
 
 const READ_ACTION = /^(get|list|search|quote|me|stats)/
 
+const login: LoginCall = (code) => callCloud('auth', 'login', { code }, { anonymous: true })
+
 export async function callCloud<T>(
   fn: FunctionName,
   action: string,
@@ -32,10 +37,13 @@ export async function callCloud<T>(
 ): Promise<T> {
   const safe = READ_ACTION.test(action) || typeof data.idempotencyKey === 'string'
   const retries = options.retries ?? (safe ? 2 : 0)
+  if (!options.anonymous) await sessionKeeper().ready(login)
+  let renewed = false
   for (let attempt = 0; ; attempt++) {
     let raw: unknown
+    const identity = currentIdentity()
     try {
-      raw = await transport({ fn, action, data, identity: currentIdentity() })
+      raw = await transport({ fn, action, data, identity })
     } catch (error) {
       if (attempt < retries) {
         await wait(300 * 2 ** attempt)
@@ -45,7 +53,17 @@ export async function callCloud<T>(
     }
     if (!isResponseEnvelope(raw)) throw new AppError('INTERNAL', '服务返回了无法识别的内容')
     if (raw.ok) return raw.data as T
-    throw appErrorFromWire(raw.error)
+    const error = appErrorFromWire(raw.error)
+    // An expired or revoked session is refused before the action runs, so asking again with a
+    // fresh one is safe even for a write.
+    if (error.code === 'UNAUTHENTICATED' && identity.token && !renewed && !options.anonymous) {
+      renewed = true
+      if (await sessionKeeper().renew(identity, login)) {
+        attempt--
+        continue
+      }
+    }
+    throw error
   }
 }
 

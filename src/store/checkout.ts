@@ -3,7 +3,7 @@
 // submits the same order again instead of a second one.
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import type { Address } from '@/domain/order-address'
+import type { AddressFields as Address } from '@/domain/address'
 import type { CartLine } from '@/domain/order-cart'
 import { taroStorage } from './taro-storage'
 

@@ -1,6 +1,6 @@
 // Discovery: hashtag chips lead to topic pages, specs show stock and price, search finds
 // Chinese titles and says so when nothing matches.
-import { expectEqual, expectTrue, scenario } from './harness'
+import { expectEqual, expectTrue, fieldSelector, scenario } from './harness'
 
 export default [
   scenario('home → hashtag chip → topic lists only that tag → sold-out spec disabled → another spec shows its price', async (ctx) => {
@@ -37,7 +37,7 @@ export default [
   scenario('search 连衣裙 finds the dress; a nonsense query shows the no-result state', async (ctx) => {
     const page = await ctx.newPage()
     await page.goto(`${ctx.baseUrl}/pages/search/index`)
-    const input = page.locator('.search__input input, input.search__input').first()
+    const input = page.locator(fieldSelector('.search__input')).first()
     await input.fill('连衣裙')
     await input.press('Enter')
     await page.locator('.product-card').first().waitFor()

@@ -31,3 +31,11 @@ export function expectEqual<T>(actual: T, expected: T, what: string): void {
 export function expectTrue(condition: unknown, what: string): void {
   if (!condition) throw new Error(what)
 }
+
+/**
+ * The text field a Taro <Input>/<Textarea> with this class renders: the class sits on the
+ * <input>/<textarea> itself with H5 React components, on a wrapper with the web components.
+ */
+export function fieldSelector(className: string): string {
+  return ['input', 'textarea'].flatMap((tag) => [`${className} ${tag}`, `${tag}${className}`]).join(', ')
+}

@@ -2,7 +2,7 @@
 // checkout with an address, simulated payment, the order shows 待发货, and the product page
 // shows the stock gone down by what was bought.
 import type { Page } from 'playwright-core'
-import { expectEqual, scenario } from './harness'
+import { expectEqual, fieldSelector, scenario } from './harness'
 
 async function chooseSpecs(page: Page, values: string[]): Promise<void> {
   for (const value of values) {
@@ -46,8 +46,7 @@ export default [
 
     await page.locator('.cart__checkout').click()
     await page.locator('.checkout__total', { hasText: '¥' }).waitFor({ timeout: 15_000 })
-    const fill = (field: string, value: string) =>
-      page.locator(`.address-form__input--${field} input, input.address-form__input--${field}`).first().fill(value)
+    const fill = (field: string, value: string) => page.locator(fieldSelector(`.address-form__input--${field}`)).first().fill(value)
     await fill('userName', '王小二')
     await fill('telNumber', '1381234567') // one digit short: refused on the page
     await page.locator('.checkout__submit').click()

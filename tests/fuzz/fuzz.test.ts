@@ -9,7 +9,7 @@ import { products, skus, stores } from '../../cloud/db/schema'
 import { DEMO_MERCHANT_OPENID, seedDemoStore } from '../../cloud/seed/demo-store'
 import { call, DATABASE_KIND, openTestDatabase } from '../support/test-db'
 import { mutate, plausible, rng } from './arbitrary'
-import { databaseChecksum } from './checksum'
+import { databaseChecksum } from '../support/checksum'
 
 const CASES = Number(process.env.FUZZ_CASES ?? 6)
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125)

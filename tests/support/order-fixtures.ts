@@ -6,7 +6,7 @@ import { newId } from '../../cloud/db/ids'
 import { rowsOf } from '../../cloud/db/rows'
 import { orderItems, orders, products, skus, stores } from '../../cloud/db/schema'
 import { ORDER_STATUSES, holdsStock } from '../../src/domain/order-state'
-import type { Address } from '../../src/domain/order-address'
+import type { AddressFields as Address } from '../../src/domain/address'
 
 export interface Fixture {
   storeId: string

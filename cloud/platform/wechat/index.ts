@@ -1,6 +1,9 @@
 // WeChat's side of the Platform interface, through wx-server-sdk's openapi (cloud calls).
 import type { Platform } from '../platform'
 import { wechatContentCheck } from './content-check'
+import { wechatEntryLinks } from './entry-links'
+import { wechatLive } from './live'
+import { wechatCredentialsFromEnv, wechatLogin } from './login'
 import { wechatMessages } from './messages'
 import { wechatPay } from './pay'
 import type { WxCloud } from './sdk'
@@ -11,6 +14,11 @@ export function wechatPlatform(cloud: WxCloud): Platform {
     kind: 'wechat',
     content: wechatContentCheck(cloud),
     messages: wechatMessages(cloud),
+    entryLinks: wechatEntryLinks(cloud),
+    live: wechatLive(cloud),
+    // Inside WeChat Cloud the OPENID comes with every call; login only matters when the same
+    // functions also serve the self-hosted app, with the appid and secret in the environment.
+    login: wechatLogin(wechatCredentialsFromEnv(process.env)),
     pay: wechatPay(cloud),
     shipping: wechatShipping(cloud),
   }

@@ -6,12 +6,16 @@ import { useEffect, useState } from 'react'
 import type { Store } from '@/domain/catalog'
 import type { AppError } from '@/domain/errors'
 import { HashtagChips } from '@/components/hashtag-chips'
+import { LiveBanner } from '@/components/live-banner'
 import { ProductGrid } from '@/components/product-grid'
 import { ErrorState } from '@/components/state-views'
 import { TopicChips } from '@/components/topic-chips'
 import { useCartBadge } from '@/hooks/use-cart-badge'
+import { useLiveRooms } from '@/hooks/use-live-rooms'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { getStore, listProducts } from '@/services/catalog'
+import { pageIds } from '@/domain/entry-codec'
+import { useEntryShare } from '@/hooks/use-entry-share'
 import './index.css'
 
 function StoreHeader({ store }: { store: Store }) {
@@ -30,11 +34,17 @@ function StoreHeader({ store }: { store: Store }) {
 }
 
 export default function Home() {
-  const storeId = useRouter().params.storeId || undefined
+  // A store's Mini Program code opens the page with its id packed in `scene`.
+  const storeId = pageIds(useRouter().params).storeId
   const [store, setStore] = useState<Store | null>(null)
   const [storeError, setStoreError] = useState<AppError | null>(null)
   useCartBadge()
+  useEntryShare(
+    store ? { target: { kind: 'store', storeId: store.id }, title: store.intro ? `${store.name}｜${store.intro}` : store.name, imageUrl: store.logo || undefined } : null,
+    { target: storeId ? { kind: 'store', storeId } : { kind: 'home' }, title: '小店 · 发现好物' },
+  )
   const list = usePagedList((cursor) => listProducts({ storeId, cursor }), [storeId])
+  const liveRooms = useLiveRooms(storeId)
 
   useEffect(() => {
     if (!storeId) return
@@ -57,7 +67,10 @@ export default function Home() {
   return (
     <View className='home'>
       {store ? (
-        <StoreHeader store={store} />
+        <>
+          <StoreHeader store={store} />
+          <LiveBanner rooms={liveRooms} />
+        </>
       ) : (
         <View className='home__banner'>
           <Text className='home__banner-title'>小店 · 发现好物</Text>

@@ -6,26 +6,41 @@ import { priceBounds, totalStock, type Product } from '@/domain/catalog'
 import type { AppError } from '@/domain/errors'
 import { clampQuantity, initialSelection, selectedSku, toggleValue, type Selection } from '@/domain/spec-selection'
 import { HashtagChips } from '@/components/hashtag-chips'
+import { ProductReviews } from '@/components/product-reviews'
+import { LiveBanner } from '@/components/live-banner'
 import { Price } from '@/components/price'
 import { QuantityStepper } from '@/components/quantity-stepper'
 import { SpecSelector } from '@/components/spec-selector'
-import { ErrorState } from '@/components/state-views'
+import { BrowseOnlyBar } from '@/components/browse-only-bar'
+import { SharePosterButton } from '@/components/share-poster'
+import { EmptyState, ErrorState } from '@/components/state-views'
+import { pageIds } from '@/domain/entry-codec'
+import { useEntryShare } from '@/hooks/use-entry-share'
+import { useLiveRooms } from '@/hooks/use-live-rooms'
 import { getProduct } from '@/services/catalog'
 import { cartCount, useCart } from '@/store/cart'
 import { useCheckout } from '@/store/checkout'
+import { useEntry } from '@/store/entry'
 import cartIcon from '@/assets/icons/cart.png'
 import './index.css'
 
 export default function ProductPage() {
-  const productId = useRouter().params.id ?? ''
+  // A Mini Program code opens the page with its ids packed in `scene`.
+  const productId = pageIds(useRouter().params).productId ?? ''
   const [product, setProduct] = useState<Product | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const [selection, setSelection] = useState<Selection>({})
   const [quantity, setQuantity] = useState(1)
   const addToCart = useCart((state) => state.add)
   const inCart = useCart((state) => cartCount(state.lines))
+  const browseOnly = useEntry((state) => state.browseOnly)
+  useEntryShare(
+    product ? { target: { kind: 'product', productId: product.id, storeId: product.storeId }, title: product.title, imageUrl: product.images[0] } : null,
+    { target: { kind: 'product', productId }, title: '小店好物' },
+  )
 
   const load = () => {
+    if (!productId) return
     setError(null)
     getProduct(productId).then(
       (found) => {
@@ -36,7 +51,9 @@ export default function ProductPage() {
     )
   }
   useEffect(load, [productId])
+  const liveRooms = useLiveRooms(product?.storeId)
 
+  if (!productId) return <EmptyState title='商品链接无效' hint='链接可能不完整或已失效，请向分享者重新获取' />
   if (error) return <ErrorState error={error} onRetry={load} />
   if (!product) return <View className='product product--loading' aria-busy='true' />
 
@@ -101,8 +118,10 @@ export default function ProductPage() {
           <Price className='product__price' range={[bounds.low, bounds.high]} />
         ) : null}
         <Text className='product__title'>{product.title}</Text>
-        <HashtagChips tags={[...product.hashtags, ...product.brandHashtags.filter((t) => !product.hashtags.includes(t))]} className='product__tags' />
+        <HashtagChips tags={[...product.hashtags, ...product.brandHashtags.filter((t) => !product.hashtags.includes(t))]} className='product__tags' readOnly={browseOnly} />
+        {browseOnly ? null : <SharePosterButton product={product} />}
       </View>
+      <LiveBanner rooms={liveRooms} productId={product.id} />
       <View className='product__section'>
         <SpecSelector skus={product.skus} selection={selection} onToggle={choose} />
         <View className='product__quantity'>
@@ -117,6 +136,8 @@ export default function ProductPage() {
           <Text className='product__description'>{product.description}</Text>
         </View>
       ) : null}
+      <ProductReviews productId={product.id} />
+      {browseOnly ? <BrowseOnlyBar /> : (
       <View className='product__bar'>
         <View className='product__cart-link' onClick={() => Taro.switchTab({ url: '/pages/cart/index' })}>
           <Image className='product__cart-icon' src={cartIcon} />
@@ -140,6 +161,7 @@ export default function ProductPage() {
           立即购买
         </Button>
       </View>
+      )}
     </View>
   )
 }

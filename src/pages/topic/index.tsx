@@ -9,6 +9,7 @@ import { ProductGrid } from '@/components/product-grid'
 import { EmptyState } from '@/components/state-views'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { listTopic, topicStores } from '@/services/catalog'
+import { useEntryShare } from '@/hooks/use-entry-share'
 import './index.css'
 
 function openStore(storeId: string): void {
@@ -45,6 +46,9 @@ export default function TopicPage() {
     (cursor) => (tag ? listTopic({ hashtag: tag, storeId, cursor }) : Promise.resolve({ items: [], nextCursor: null })),
     [tag, storeId],
   )
+
+  const share = { target: { kind: 'topic' as const, tag: tag ?? '', storeId }, title: `#${tag ?? ''} · 小店好物` }
+  useEntryShare(tag ? share : null, share)
 
   useEffect(() => {
     if (tag) void Taro.setNavigationBarTitle({ title: `#${tag}` })

@@ -1,7 +1,7 @@
 // H5 checkout address: a form (there is no WeChat address book in a browser), checked with the
-// same rules as the cloud, plus the H5 rule that a person types a mobile number.
+// address book's rules (the cloud's too), plus the H5 rule that a person types a mobile number.
 import { Input, Text, View } from '@tarojs/components'
-import { validateAddress, type Address, type AddressErrors, type AddressField } from '@/domain/order-address'
+import { isChinaMobile, validateAddress, type AddressErrors, type AddressField, type AddressFields } from '@/domain/address'
 import './address-section.css'
 
 export type AddressDraft = Record<Exclude<AddressField, 'postalCode'>, string>
@@ -9,7 +9,10 @@ export type AddressDraft = Record<Exclude<AddressField, 'postalCode'>, string>
 export const EMPTY_ADDRESS: AddressDraft = { userName: '', telNumber: '', provinceName: '', cityName: '', countyName: '', detailInfo: '' }
 
 export function checkAddress(draft: AddressDraft): AddressErrors {
-  return validateAddress(draft, { mobileOnly: true })
+  const checked = validateAddress(draft)
+  const errors: AddressErrors = checked.ok ? {} : { ...checked.errors }
+  if (!errors.telNumber && !isChinaMobile(draft.telNumber)) errors.telNumber = '请填写正确的 11 位手机号码'
+  return errors
 }
 
 const FIELDS: Array<{ field: keyof AddressDraft; label: string; placeholder: string; type?: 'number' }> = [
@@ -35,7 +38,7 @@ export function AddressSection(props: { value: AddressDraft; errors: AddressErro
               type={type ?? 'text'}
               value={props.value[field]}
               placeholder={placeholder}
-              maxlength={field === 'detailInfo' ? 120 : field === 'telNumber' ? 16 : 20}
+              maxlength={field === 'detailInfo' ? 120 : field === 'telNumber' ? 16 : 25}
               onInput={(e) => props.onChange({ ...props.value, [field]: e.detail.value })}
             />
             {props.errors[field] ? <Text className='address-form__error'>{props.errors[field]}</Text> : null}
@@ -46,6 +49,8 @@ export function AddressSection(props: { value: AddressDraft; errors: AddressErro
   )
 }
 
-export function toAddress(draft: AddressDraft): Address {
-  return { ...draft }
+/** The address as the cloud stores it (trimmed, province spelled out). */
+export function toAddress(draft: AddressDraft): AddressFields {
+  const checked = validateAddress(draft)
+  return checked.ok ? checked.value : { ...draft }
 }

@@ -2,7 +2,7 @@
 // landline, so only the shared rules apply.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { formatAddress, validateAddress, type Address, type AddressErrors, type AddressField } from '@/domain/order-address'
+import { formatAddressLine, validateAddress, type AddressErrors, type AddressField, type AddressFields } from '@/domain/address'
 import './address-section.css'
 
 export type AddressDraft = Record<Exclude<AddressField, 'postalCode'>, string>
@@ -10,7 +10,8 @@ export type AddressDraft = Record<Exclude<AddressField, 'postalCode'>, string>
 export const EMPTY_ADDRESS: AddressDraft = { userName: '', telNumber: '', provinceName: '', cityName: '', countyName: '', detailInfo: '' }
 
 export function checkAddress(draft: AddressDraft): AddressErrors {
-  return validateAddress(draft)
+  const checked = validateAddress(draft)
+  return checked.ok ? {} : checked.errors
 }
 
 export function AddressSection(props: { value: AddressDraft; errors: AddressErrors; onChange(next: AddressDraft): void }) {
@@ -39,7 +40,7 @@ export function AddressSection(props: { value: AddressDraft; errors: AddressErro
           <Text className='address-pick__who'>
             {props.value.userName} {props.value.telNumber}
           </Text>
-          <Text className='address-pick__where'>{formatAddress(props.value)}</Text>
+          <Text className='address-pick__where'>{formatAddressLine(props.value)}</Text>
         </View>
       ) : (
         <Text className='address-pick__empty'>选择收货地址</Text>
@@ -50,6 +51,8 @@ export function AddressSection(props: { value: AddressDraft; errors: AddressErro
   )
 }
 
-export function toAddress(draft: AddressDraft): Address {
-  return { ...draft }
+/** The address as the cloud stores it (trimmed, province spelled out). */
+export function toAddress(draft: AddressDraft): AddressFields {
+  const checked = validateAddress(draft)
+  return checked.ok ? checked.value : { ...draft }
 }

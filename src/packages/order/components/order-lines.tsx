@@ -5,7 +5,13 @@ import type { OrderItem } from '@/domain/order-types'
 import { describeSpecs } from '@/domain/spec-selection'
 import './order-lines.css'
 
-export function OrderLines({ items, note }: { items: ReadonlyArray<OrderItem & { stock?: number }>; note?: (item: OrderItem & { stock?: number }) => string | null }) {
+export function OrderLines(props: {
+  items: ReadonlyArray<OrderItem & { stock?: number }>
+  note?: (item: OrderItem & { stock?: number }) => string | null
+  /** A link under each line, e.g. 评价 on a received order. */
+  action?: { label: string; onTap(item: OrderItem): void }
+}) {
+  const { items, note, action } = props
   return (
     <View className='order-lines'>
       {items.map((item) => (
@@ -19,6 +25,11 @@ export function OrderLines({ items, note }: { items: ReadonlyArray<OrderItem & {
           <View className='order-line__side'>
             <Text className='order-line__price'>{formatFen(item.price)}</Text>
             <Text className='order-line__quantity'>×{item.quantity}</Text>
+            {action ? (
+              <Text className='order-line__action' onClick={() => action.onTap(item)}>
+                {action.label}
+              </Text>
+            ) : null}
           </View>
         </View>
       ))}

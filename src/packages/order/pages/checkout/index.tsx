@@ -49,7 +49,12 @@ export default function CheckoutPage() {
         ))}
       </View>
       {flow.delivery === 'express' ? (
-        <AddressSection value={flow.address} errors={flow.errors} onChange={flow.setAddress} />
+        <View>
+          <AddressSection value={flow.address} errors={flow.errors} onChange={flow.setAddress} />
+          <Text className='checkout__saved' onClick={flow.chooseSaved}>
+            从我的收货地址中选择 ›
+          </Text>
+        </View>
       ) : (
         <View className='checkout__card checkout__pickup'>
           <Text>到店自提：下单后请等待商家备货通知，凭订单号到店取货。</Text>

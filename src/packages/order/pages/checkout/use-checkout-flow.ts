@@ -3,16 +3,19 @@
 // price change by asking again, and pay.
 import Taro from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
+import type { AddressFields } from '@/domain/address'
 import { AppError } from '@/domain/errors'
 import { formatFen } from '@/domain/money'
-import type { AddressErrors } from '@/domain/order-address'
+import type { AddressErrors } from '@/domain/address'
 import type { DeliveryMethod } from '@/domain/order-pricing'
 import type { Quote } from '@/domain/order-types'
+import { ADDRESS_BOOK_PAGE, ADDRESS_SELECTED_EVENT, getDefaultAddress } from '@/services/address'
 import { createOrder, quoteOrder } from '@/services/order'
 import { payOrder } from '@/services/payment'
 import { askOrderMessages } from '@/services/subscribe'
 import { useCart } from '@/store/cart'
 import { useCheckout, type CheckoutDraft } from '@/store/checkout'
+import { checkoutVisitId } from '@/store/entry'
 import { checkAddress, EMPTY_ADDRESS, toAddress, type AddressDraft } from '../../components/address-section'
 
 export const NOTE_MAX = 200
@@ -54,6 +57,27 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
     void loadQuote()
   }, [draft?.idempotencyKey, delivery]) // eslint-disable-line react-hooks/exhaustive-deps
 
+  // Start from the address book's default address, and take the one picked there.
+  const takeAddress = ({ userName, telNumber, provinceName, cityName, countyName, detailInfo }: AddressFields) => {
+    setAddress({ userName, telNumber, provinceName, cityName, countyName, detailInfo })
+    setErrors({})
+  }
+  useEffect(() => {
+    let live = true
+    getDefaultAddress().then(
+      (saved) => {
+        if (live && saved) takeAddress(saved)
+      },
+      () => undefined, // no address book (not signed in, offline): the form still works
+    )
+    Taro.eventCenter.on(ADDRESS_SELECTED_EVENT, takeAddress)
+    return () => {
+      live = false
+      Taro.eventCenter.off(ADDRESS_SELECTED_EVENT, takeAddress)
+    }
+  }, []) // eslint-disable-line react-hooks/exhaustive-deps
+  const chooseSaved = () => void Taro.navigateTo({ url: `${ADDRESS_BOOK_PAGE}?select=1` })
+
   const place = async (expectedTotal: number): Promise<void> => {
     const chosen = delivery === 'express' || address.userName ? toAddress(address) : undefined
     try {
@@ -63,6 +87,7 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
         note: note.trim() || undefined,
         idempotencyKey: draft!.idempotencyKey,
         expectedTotal,
+        visitId: checkoutVisitId(),
       })
       if (chosen) useCheckout.getState().rememberAddress(chosen)
       if (draft!.source === 'cart') useCart.getState().removeMany(draft!.lines.map((line) => line.skuId))
@@ -113,5 +138,5 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
     }
   }
 
-  return { delivery, setDelivery, address, setAddress, errors, note, setNote, quote, quoteError, loadQuote, submitting, submit }
+  return { delivery, setDelivery, address, setAddress, chooseSaved, errors, note, setNote, quote, quoteError, loadQuote, submitting, submit }
 }

@@ -2,7 +2,7 @@
 // actions valid in the order's state.
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { formatAddress } from '@/domain/order-address'
+import { formatAddressLine as formatAddress } from '@/domain/address'
 import { carrierName } from '@/domain/order-carriers'
 import { buyerActions, EVENT_LABELS, type OrderEvent } from '@/domain/order-state'
 import { formatOrderTime } from '@/domain/order-timeline'
@@ -47,7 +47,20 @@ export default function OrderDetailPage() {
       </View>
       <View className='order-detail__card'>
         <Text className='order-detail__store'>{order.storeName}</Text>
-        <OrderLines items={order.items} />
+        <OrderLines
+          items={order.items}
+          action={
+            order.status === 'completed'
+              ? {
+                  label: '评价',
+                  onTap: (item) =>
+                    void Taro.navigateTo({
+                      url: `/packages/order/pages/review/index?orderId=${order.id}&productId=${item.productId}&title=${encodeURIComponent(item.title)}`,
+                    }),
+                }
+              : undefined
+          }
+        />
         <OrderAmounts itemsTotal={order.itemsTotal} deliveryFee={order.deliveryFee} total={order.total} totalLabel={order.paidAt ? '实付' : '应付'} />
       </View>
       <View className='order-detail__card'>

@@ -1,0 +1,367 @@
+import { eq } from 'drizzle-orm'
+import { parseQueryString } from '../../src/domain/entry-codec'
+import { call, callOk, DATABASE_KIND, openTestDatabase, type CallOptions } from '../../tests/support/test-db'
+import type { Database } from '../db/client'
+import { newId } from '../db/ids'
+import { entryCodes, products, skus, stores, visits } from '../db/schema'
+import { DEMO_MERCHANT_OPENID, DEMO_STORE_ID, seedDemoStore } from '../seed/demo-store'
+import { POSTER_CODES_PER_HOUR } from './create-poster-code'
+
+const MERCHANT = { openid: DEMO_MERCHANT_OPENID }
+const SHOPPER = { openid: 'shopper-a' }
+let launchSeq = 0
+const launchId = () => `launch-${process.pid}-${++launchSeq}-${newId(6)}`
+
+describe(`entry (${DATABASE_KIND})`, () => {
+  let database: Database
+  let productId: string
+  let otherProductId: string
+
+  const visit = (data: Record<string, unknown>, options: CallOptions = SHOPPER) =>
+    callOk(database, 'entry', 'recordVisit', { launchId: launchId(), ...data }, options)
+
+  beforeAll(async () => {
+    database = await openTestDatabase()
+    await seedDemoStore(database.db)
+    const [first] = await database.db.select().from(products).where(eq(products.storeId, DEMO_STORE_ID)).limit(1)
+    productId = first.id
+    await database.db.insert(stores).values({ id: 'other', ownerOpenid: 'other-owner', name: '隔壁小铺' })
+    otherProductId = newId()
+    await database.db.insert(products).values({ id: otherProductId, storeId: 'other', title: '隔壁的杯子', status: 'on_sale' })
+    await database.db.insert(skus).values({ id: newId(), productId: otherProductId, price: 500, stock: 3 })
+  }, 60_000)
+  afterAll(() => database.close())
+
+  describe('a code or link opens the same place, with the same campaign', () => {
+    it.each([
+      ['store', () => ({}), (e: any) => expect(e).toMatchObject({ storeId: DEMO_STORE_ID })],
+      ['product', () => ({ productId }), (e: any) => expect(e).toMatchObject({ storeId: DEMO_STORE_ID, productId })],
+      ['live room', () => ({ roomId: 'room_12345' }), (e: any) => expect(e).toMatchObject({ storeId: DEMO_STORE_ID, roomId: 'room_12345' })],
+    ])('for a %s', async (_kind, target, expectTarget) => {
+      const campaign = `门店收银台${launchSeq}`
+      const code = await callOk(database, 'entry', 'createQrCode', { storeId: DEMO_STORE_ID, ...target(), campaign }, MERCHANT)
+      expect(code.scene.length).toBeLessThanOrEqual(32)
+      expect(decodeURIComponent(code.scene)).toBe(code.scene)
+      expect(code.path).not.toMatch(/^\/|\?/)
+      expect(code.image).toMatch(/^\/files\/wxacode\/[A-Za-z0-9_-]+\.png$/)
+
+      const scanned = await visit({ scene: 1047, path: code.path, query: { scene: encodeURIComponent(code.scene) } })
+      expect(scanned.entry).toMatchObject({ source: 'wxacode', scene: 1047, campaign, code: code.id })
+      expectTarget(scanned.entry)
+
+      const link = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, ...target(), campaign, channel: 'weibo' }, MERCHANT)
+      expect(Object.values(link.query).every((v) => typeof v === 'string')).toBe(true)
+      const opened = await visit({ scene: 1194, path: link.path, query: link.query })
+      expect(opened.entry).toMatchObject({ source: 'weibo', scene: 1194, campaign, code: link.id })
+      expectTarget(opened.entry)
+      const pick = ({ storeId, productId, roomId, campaign }: any) => ({ storeId, productId, roomId, campaign })
+      expect(pick(opened.entry)).toEqual(pick(scanned.entry))
+    })
+
+    it('the local link twin carries the same query in its URL, and the code twin encodes the page with its scene', async () => {
+      const link = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, productId, campaign: 'spring', channel: 'weibo' }, MERCHANT)
+      expect(link.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/wxaurl\/[A-Za-z0-9_-]+$/)
+      expect(link.landingUrl).toBe(`${link.url.split('/wxaurl/')[0]}/packages/entry/pages/landing/index?c=${link.id}`)
+      expect(link.scheme).toContain('/wxaurl/')
+      const token = JSON.parse(Buffer.from(link.url.split('/wxaurl/')[1], 'base64url').toString('utf8'))
+      expect(token.page).toBe(link.path)
+      expect(parseQueryString(token.query)).toEqual(link.query)
+      expect(link.query).toEqual({ id: productId, src: 'weibo', campaign: 'spring', c: link.id })
+    })
+
+    it('a web link is src=link; expiry is the chosen number of days, at most 30', async () => {
+      const now = new Date()
+      const link = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, channel: 'web', expireDays: 7 }, { ...MERCHANT, now: () => now })
+      expect(link.query).toEqual({ storeId: DEMO_STORE_ID, src: 'link', c: link.id })
+      expect(new Date(link.expiresAt).getTime() - now.getTime()).toBe(7 * 86_400_000)
+      const longest = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, channel: 'web' }, { ...MERCHANT, now: () => now })
+      const ahead = new Date(longest.expiresAt).getTime() - now.getTime()
+      expect(ahead).toBeLessThanOrEqual(30 * 86_400_000)
+      expect(ahead).toBeGreaterThan(30 * 86_400_000 - 10 * 60_000)
+      expect(longest.expired).toBe(false)
+    })
+
+    it('gives the same code again for the same target and campaign, a new one for another campaign', async () => {
+      const a = await callOk(database, 'entry', 'createQrCode', { storeId: DEMO_STORE_ID, productId, campaign: '展会' }, MERCHANT)
+      const b = await callOk(database, 'entry', 'createQrCode', { storeId: DEMO_STORE_ID, productId, campaign: ' 展会 ' }, MERCHANT)
+      const c = await callOk(database, 'entry', 'createQrCode', { storeId: DEMO_STORE_ID, productId }, MERCHANT)
+      expect(b.id).toBe(a.id)
+      expect(c.id).not.toBe(a.id)
+      expect(c.campaign).toBeNull()
+    })
+
+    it('trusts the code over a query that was tampered with', async () => {
+      const link = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, productId, campaign: 'spring', channel: 'weibo' }, MERCHANT)
+      const forged = await visit({ scene: 1194, path: link.path, query: { ...link.query, campaign: 'fake', id: otherProductId } })
+      expect(forged.entry).toMatchObject({ campaign: 'spring', productId, storeId: DEMO_STORE_ID })
+    })
+  })
+
+  describe('recordVisit', () => {
+    it('records one visit per launch, however often the launch is reported', async () => {
+      const id = launchId()
+      const data = { launchId: id, scene: 1007, path: 'pages/product/index', query: { id: productId, src: 'share', sharer: 'shopper-b' } }
+      const first = await callOk(database, 'entry', 'recordVisit', data, SHOPPER)
+      const again = await callOk(database, 'entry', 'recordVisit', data, SHOPPER)
+      expect(again).toEqual(first)
+      const rows = await database.db.select().from(visits).where(eq(visits.launchId, id))
+      expect(rows).toHaveLength(1)
+      expect(rows[0]).toMatchObject({ openid: 'shopper-a', source: 'share', storeId: DEMO_STORE_ID, productId, sharer: 'shopper-b' })
+    })
+
+    it('records one visit when the same launch is reported concurrently', async () => {
+      const id = launchId()
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () => call(database, 'entry', 'recordVisit', { launchId: id, scene: 1001 }, SHOPPER)),
+      )
+      expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200))
+      expect(new Set(answers.map((a: any) => a.body.data.visitId)).size).toBe(1)
+      expect(await database.db.select().from(visits).where(eq(visits.launchId, id))).toHaveLength(1)
+    })
+
+    it('scopes launch ids to the caller', async () => {
+      const id = launchId()
+      const a = await callOk(database, 'entry', 'recordVisit', { launchId: id }, { openid: 'shopper-a' })
+      const b = await callOk(database, 'entry', 'recordVisit', { launchId: id }, { openid: 'shopper-b' })
+      expect(a.visitId).not.toBe(b.visitId)
+    })
+
+    it('lets src win over the scene number: a Weibo URL Link arrives as 1194 with src=weibo', async () => {
+      const { entry } = await visit({ scene: 1194, path: 'pages/product/index', query: { id: productId, src: 'weibo' } })
+      expect(entry).toEqual({ source: 'weibo', scene: 1194, productId, storeId: DEMO_STORE_ID })
+    })
+
+    it('turns a malformed code scene into a direct visit, recorded all the same', async () => {
+      const { visitId, entry } = await visit({ scene: 1047, query: { scene: '%E0%A4%A' } })
+      expect(entry).toEqual({ source: 'direct', scene: 1047 })
+      expect(await database.db.select().from(visits).where(eq(visits.id, visitId))).toHaveLength(1)
+    })
+
+    it('answers the caller’s own id to share with, and drops a sharer who opens their own share', async () => {
+      const own = await visit({ scene: 1007, path: 'pages/product/index', query: { id: productId, sharer: 'shopper-a' } })
+      expect(own.sharer).toBe('shopper-a')
+      expect(own.entry.sharer).toBeUndefined()
+    })
+
+    it('drops a store that does not exist', async () => {
+      const { entry } = await visit({ scene: 1007, path: 'pages/home/index', query: { storeId: 'nosuchstore', src: 'share' } })
+      expect(entry).toEqual({ source: 'share', scene: 1007 })
+    })
+
+    it('an unknown code is left out, the rest of the entry kept', async () => {
+      const { entry } = await visit({ scene: 1047, query: { scene: encodeURIComponent(`p=${productId}&c=nosuchcode`) } })
+      expect(entry).toEqual({ source: 'wxacode', scene: 1047, productId, storeId: DEMO_STORE_ID })
+    })
+
+    describe('without identity (single-page mode)', () => {
+      it('is UNAUTHENTICATED without an anonymous device id', async () => {
+        const answer = await call(database, 'entry', 'recordVisit', { launchId: launchId(), scene: 1154 }, {})
+        expect(answer.status).toBe(401)
+        expect(answer.body).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+      })
+
+      it('records under the device id, idempotently, and offers nothing to share as', async () => {
+        const data = { launchId: launchId(), scene: 1154, path: 'pages/product/index', query: { id: productId, src: 'moments', sharer: 'shopper-b' }, anonymousId: 'dev1ce-0123456789abcdef' }
+        const first = await callOk(database, 'entry', 'recordVisit', data, {})
+        const again = await callOk(database, 'entry', 'recordVisit', data, {})
+        expect(again.visitId).toBe(first.visitId)
+        expect(first).toMatchObject({ sharer: null, entry: { source: 'moments', scene: 1154, sharer: 'shopper-b', productId } })
+        const [row] = await database.db.select().from(visits).where(eq(visits.id, first.visitId))
+        expect(row.openid).toBe('anon:dev1ce-0123456789abcdef')
+      })
+
+      it('ignores the device id when the platform names the caller', async () => {
+        const { visitId } = await visit({ anonymousId: 'dev1ce-0123456789abcdef' })
+        const [row] = await database.db.select().from(visits).where(eq(visits.id, visitId))
+        expect(row.openid).toBe('shopper-a')
+      })
+    })
+  })
+
+  describe('a shopper’s poster code', () => {
+    it('opens the product and names the shopper as sharer; one code per shopper and product', async () => {
+      const poster = await callOk(database, 'entry', 'createPosterCode', { productId }, { openid: 'poster-maker' })
+      const again = await callOk(database, 'entry', 'createPosterCode', { productId }, { openid: 'poster-maker' })
+      expect(again).toEqual(poster)
+      expect(poster.scene.length).toBeLessThanOrEqual(32)
+      const scanned = await visit({ scene: 1048, query: { scene: encodeURIComponent(poster.scene) } }, { openid: 'friend' })
+      expect(scanned.entry).toEqual({ source: 'wxacode', scene: 1048, productId, storeId: DEMO_STORE_ID, code: poster.id, sharer: 'poster-maker' })
+      const self = await visit({ scene: 1048, query: { scene: encodeURIComponent(poster.scene) } }, { openid: 'poster-maker' })
+      expect(self.entry.sharer).toBeUndefined()
+    })
+
+    it('is not listed among the merchant’s codes', async () => {
+      const poster = await callOk(database, 'entry', 'createPosterCode', { productId }, { openid: 'poster-maker-2' })
+      const listed = await callOk(database, 'entry', 'listCodes', { storeId: DEMO_STORE_ID, limit: 50 }, MERCHANT)
+      expect(listed.items.map((c: any) => c.id)).not.toContain(poster.id)
+    })
+
+    it(`is limited to ${POSTER_CODES_PER_HOUR} new codes an hour per shopper`, async () => {
+      const openid = `poster-spammer-${newId(4)}`
+      const ids: string[] = []
+      for (let i = 0; i <= POSTER_CODES_PER_HOUR; i++) {
+        const id = newId()
+        await database.db.insert(products).values({ id, storeId: DEMO_STORE_ID, title: `海报 ${i}`, status: 'on_sale' })
+        ids.push(id)
+      }
+      for (const id of ids.slice(0, POSTER_CODES_PER_HOUR)) await callOk(database, 'entry', 'createPosterCode', { productId: id }, { openid })
+      const over = await call(database, 'entry', 'createPosterCode', { productId: ids[POSTER_CODES_PER_HOUR] }, { openid })
+      expect(over.status).toBe(429)
+      expect(over.body).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
+    })
+
+    it('is NOT_FOUND for a product shoppers cannot see', async () => {
+      const draft = newId()
+      await database.db.insert(products).values({ id: draft, storeId: DEMO_STORE_ID, title: '草稿', status: 'draft' })
+      const answer = await call(database, 'entry', 'createPosterCode', { productId: draft }, SHOPPER)
+      expect(answer.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    })
+  })
+
+  describe('codes and links belong to the store’s owner', () => {
+    it.each([
+      ['createQrCode', { storeId: DEMO_STORE_ID }],
+      ['createLink', { storeId: DEMO_STORE_ID, channel: 'weibo' }],
+      ['listCodes', { storeId: DEMO_STORE_ID }],
+      ['listVisits', { storeId: DEMO_STORE_ID }],
+    ])('%s for another’s store is FORBIDDEN and changes nothing', async (action, data) => {
+      const before = await database.db.select().from(entryCodes)
+      for (const openid of ['shopper-a', 'other-owner']) {
+        const answer = await call(database, 'entry', action, data, { openid })
+        expect(answer.status).toBe(403)
+        expect(answer.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      }
+      expect(await database.db.select().from(entryCodes)).toHaveLength(before.length)
+    })
+
+    it.each([
+      ['createQrCode', () => ({ storeId: DEMO_STORE_ID })],
+      ['createLink', () => ({ storeId: DEMO_STORE_ID, channel: 'web' })],
+      ['listCodes', () => ({ storeId: DEMO_STORE_ID })],
+      ['listVisits', () => ({ storeId: DEMO_STORE_ID })],
+      ['createPosterCode', () => ({ productId })],
+    ])('%s is UNAUTHENTICATED without identity', async (action, data) => {
+      const answer = await call(database, 'entry', action, data(), {})
+      expect(answer.status).toBe(401)
+      expect(answer.body).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    })
+
+    it('is NOT_FOUND for an unknown store, or a product of another store', async () => {
+      const unknown = await call(database, 'entry', 'createQrCode', { storeId: 'nostore' }, MERCHANT)
+      expect(unknown.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      const foreign = await call(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, productId: otherProductId, channel: 'web' }, MERCHANT)
+      expect(foreign.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    })
+  })
+
+  describe('listCodes and listVisits', () => {
+    it('lists the store’s codes newest first, page by page, with the visits each brought', async () => {
+      const storeId = `s${newId(6)}`
+      await database.db.insert(stores).values({ id: storeId, ownerOpenid: 'lister', name: '列表店' })
+      const made: string[] = []
+      for (let i = 0; i < 5; i++) {
+        const made1 = await callOk(database, 'entry', i % 2 ? 'createLink' : 'createQrCode', { storeId, campaign: `c${i}`, ...(i % 2 ? { channel: 'web' } : {}) }, { openid: 'lister' })
+        made.push(made1.id)
+      }
+      const [qr] = await database.db.select().from(entryCodes).where(eq(entryCodes.id, made[0]))
+      for (let i = 0; i < 3; i++) await visit({ scene: 1047, query: { scene: qr.scene! } })
+
+      const seen: any[] = []
+      let cursor: string | null = null
+      do {
+        const page: any = await callOk(database, 'entry', 'listCodes', { storeId, limit: 2, cursor }, { openid: 'lister' })
+        seen.push(...page.items)
+        cursor = page.nextCursor
+      } while (cursor)
+      expect(seen.map((c) => c.id)).toEqual([...made].reverse())
+      expect(seen.find((c) => c.id === made[0])).toMatchObject({ kind: 'qr', visits: 3, campaign: 'c0', url: null })
+      expect(seen.find((c) => c.id === made[1])).toMatchObject({ kind: 'link', visits: 0, image: null, expired: false })
+      const links = await callOk(database, 'entry', 'listCodes', { storeId, kind: 'link' }, { openid: 'lister' })
+      expect(links.items.map((c: any) => c.id)).toEqual([made[3], made[1]])
+
+      const visitsPage = await callOk(database, 'entry', 'listVisits', { storeId, source: 'wxacode' }, { openid: 'lister' })
+      expect(visitsPage.items).toHaveLength(3)
+      expect(visitsPage.items[0]).toMatchObject({ source: 'wxacode', campaign: 'c0', code: made[0] })
+      expect(visitsPage.items[0]).not.toHaveProperty('openid')
+    })
+  })
+
+  describe('getLink (the landing page’s view)', () => {
+    it('answers a link to anyone, and says plainly when it has expired', async () => {
+      const now = new Date()
+      const link = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, productId, channel: 'weibo', expireDays: 1 }, { ...MERCHANT, now: () => now })
+      const fresh = await callOk(database, 'entry', 'getLink', { id: link.id }, {})
+      expect(fresh).toMatchObject({ id: link.id, productId, url: link.url, expired: false, query: link.query })
+      const later = () => new Date(now.getTime() + 86_400_000)
+      const stale = await callOk(database, 'entry', 'getLink', { id: link.id }, { now: later })
+      expect(stale).toMatchObject({ id: link.id, productId, url: null, expired: true, query: {} })
+      const listed = await callOk(database, 'entry', 'listCodes', { storeId: DEMO_STORE_ID, kind: 'link', limit: 50 }, { ...MERCHANT, now: later })
+      expect(listed.items.find((c: any) => c.id === link.id)).toMatchObject({ expired: true, url: null })
+    })
+
+    it('is NOT_FOUND for an unknown id or a QR code’s id', async () => {
+      const qr = await callOk(database, 'entry', 'createQrCode', { storeId: DEMO_STORE_ID, campaign: '仅码' }, MERCHANT)
+      for (const id of ['nosuchlink', qr.id]) {
+        const answer = await call(database, 'entry', 'getLink', { id })
+        expect(answer.status).toBe(404)
+      }
+    })
+  })
+
+  describe('bad input to every entry action is a 4xx with a code, and changes nothing', () => {
+    const long = 'x'.repeat(65)
+    it.each([
+      ['recordVisit', {}],
+      ['recordVisit', { launchId: 'short' }],
+      ['recordVisit', { launchId: 'bad launch id!' }],
+      ['recordVisit', { launchId: 'launch-ok-1', scene: 'abc' }],
+      ['recordVisit', { launchId: 'launch-ok-1', scene: 12 }],
+      ['recordVisit', { launchId: 'launch-ok-1', scene: 1047.5 }],
+      ['recordVisit', { launchId: 'launch-ok-1', query: 'id=1' }],
+      ['recordVisit', { launchId: 'launch-ok-1', query: { id: 42 } }],
+      ['recordVisit', { launchId: 'launch-ok-1', query: { id: 'x'.repeat(1025) } }],
+      ['recordVisit', { launchId: 'launch-ok-1', query: Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`k${i}`, 'v'])) }],
+      ['recordVisit', { launchId: 'launch-ok-1', path: 'p'.repeat(257) }],
+      ['recordVisit', { launchId: 'launch-ok-1', anonymousId: 'short' }],
+      ['recordVisit', { launchId: 'launch-ok-1', openid: 'someone-else' }],
+      ['recordVisit', { launchId: 'launch-ok-1', referrerInfo: { extraData: { a: { b: 1 } } } }],
+      ['createQrCode', {}],
+      ['createQrCode', { storeId: "demo' --" }],
+      ['createQrCode', { storeId: DEMO_STORE_ID, productId: 'p1', roomId: 'r1' }],
+      ['createQrCode', { storeId: DEMO_STORE_ID, campaign: '' }],
+      ['createQrCode', { storeId: DEMO_STORE_ID, campaign: '   ' }],
+      ['createQrCode', { storeId: DEMO_STORE_ID, campaign: 'x'.repeat(21) }],
+      ['createQrCode', { storeId: DEMO_STORE_ID, campaign: 42 }],
+      ['createQrCode', { storeId: DEMO_STORE_ID, width: 430 }],
+      ['createLink', { storeId: DEMO_STORE_ID }],
+      ['createLink', { storeId: DEMO_STORE_ID, channel: 'tiktok' }],
+      ['createLink', { storeId: DEMO_STORE_ID, channel: 'weibo', expireDays: 31 }],
+      ['createLink', { storeId: DEMO_STORE_ID, channel: 'weibo', expireDays: 0 }],
+      ['createLink', { storeId: DEMO_STORE_ID, channel: 'weibo', expireDays: 1.5 }],
+      ['createLink', { storeId: DEMO_STORE_ID, channel: 'weibo', productId: long }],
+      ['listCodes', {}],
+      ['listCodes', { storeId: DEMO_STORE_ID, kind: 'poster' }],
+      ['listCodes', { storeId: DEMO_STORE_ID, cursor: 'not a cursor!' }],
+      ['listCodes', { storeId: DEMO_STORE_ID, limit: 1000 }],
+      ['listVisits', { storeId: DEMO_STORE_ID, source: 'tiktok' }],
+      ['listVisits', { storeId: DEMO_STORE_ID, limit: 0 }],
+      ['getLink', {}],
+      ['getLink', { id: ['x'] }],
+      ['createPosterCode', {}],
+      ['createPosterCode', { productId: long }],
+    ])('%s (case %#)', async (action, data) => {
+      const codesBefore = (await database.db.select().from(entryCodes)).length
+      const visitsBefore = (await database.db.select().from(visits)).length
+      const answer = await call(database, 'entry', action, data, MERCHANT)
+      expect(answer.status).toBe(400)
+      expect(answer.body).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+      expect((await database.db.select().from(entryCodes)).length).toBe(codesBefore)
+      expect((await database.db.select().from(visits)).length).toBe(visitsBefore)
+    })
+
+    it('an unknown action is refused', async () => {
+      const answer = await call(database, 'entry', 'deleteEverything', {}, MERCHANT)
+      expect(answer.status).toBe(400)
+    })
+  })
+})

@@ -1,0 +1,111 @@
+// entry.recordVisit: one row per arrival, idempotent per (caller, launchId) even when the
+// same launch is reported twice at once. The cloud reads the launch with the app's own codec,
+// then fills in what only it knows: a code's store and campaign, a poster's sharer, and the
+// store a product belongs to.
+//
+// Identity: the caller's OPENID when there is one. Single-page mode (Moments, scene 1154) has
+// no login, so an anonymous caller may pass `anonymousId`, a random per-device id: its visits
+// are kept under "anon:<id>" (never a valid OPENID), count as visitors, and can never be
+// claimed by order.create, which copies only the caller's own visits. Without either the
+// call is UNAUTHENTICATED and the app simply goes on.
+import { and, eq } from 'drizzle-orm'
+import { z } from 'zod'
+import type { Entry } from '../../src/domain/entry'
+import { parseLaunch } from '../../src/domain/entry-codec'
+import type { RecordedVisit } from '../../src/domain/entry-wire'
+import { AppError } from '../../src/domain/errors'
+import type { Db } from '../db/client'
+import { newId } from '../db/ids'
+import { entryCodes, products, stores, visits } from '../db/schema'
+import { defineOperation } from '../operation'
+
+const text = (max: number) => z.string().max(max)
+const queryOf = (keys: number, valueMax: number) =>
+  z
+    .record(text(64), text(valueMax))
+    .refine((query) => Object.keys(query).length <= keys, { message: `参数最多 ${keys} 个` })
+
+export const recordVisitInput = z
+  .object({
+    launchId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'launchId 须为 8–64 位字母、数字、- 或 _'),
+    scene: z.number().int().min(1000).max(9999).optional(),
+    path: text(256).optional(),
+    query: queryOf(30, 1024).optional(),
+    apiCategory: text(32).optional(),
+    referrerInfo: z.object({ appId: text(64).optional(), extraData: queryOf(30, 256).optional() }).strict().optional(),
+    anonymousId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'anonymousId 须为 16–64 位字母、数字、- 或 _').optional(),
+  })
+  .strict()
+
+export const recordVisit = defineOperation({
+  input: recordVisitInput,
+  access: 'public',
+  async run(ctx, input): Promise<RecordedVisit> {
+    const visitor = ctx.identity ? ctx.identity.openid : input.anonymousId ? `anon:${input.anonymousId}` : null
+    if (!visitor) throw new AppError('UNAUTHENTICATED', '未登录时请提供设备匿名标识 anonymousId')
+    const sharer = ctx.identity?.openid ?? null
+
+    // Warnings about a malformed launch are the app's to log; here it is simply direct.
+    const parsed = parseLaunch(input, () => undefined)
+    const entry = await resolve(ctx.db, parsed, visitor)
+    const [inserted] = await ctx.db
+      .insert(visits)
+      .values({
+        id: newId(),
+        openid: visitor,
+        launchId: input.launchId,
+        source: entry.source,
+        scene: entry.scene ?? null,
+        storeId: entry.storeId ?? null,
+        productId: entry.productId ?? null,
+        roomId: entry.roomId ?? null,
+        campaign: entry.campaign ?? null,
+        sharer: entry.sharer ?? null,
+        path: input.path ?? null,
+        query: input.query ?? {},
+        entry,
+      })
+      .onConflictDoNothing({ target: [visits.openid, visits.launchId] })
+      .returning({ id: visits.id, entry: visits.entry })
+    if (inserted) return { visitId: inserted.id, entry: inserted.entry, sharer }
+
+    // A repeat of the launch (or its twin racing it): the first one stands.
+    const [first] = await ctx.db
+      .select({ id: visits.id, entry: visits.entry })
+      .from(visits)
+      .where(and(eq(visits.openid, visitor), eq(visits.launchId, input.launchId)))
+      .limit(1)
+    if (!first) throw new AppError('INTERNAL', '记录访问失败，请稍后重试')
+    return { visitId: first.id, entry: first.entry, sharer }
+  },
+})
+
+/** Completes an entry with what the database knows; the codes' word beats the query's. */
+async function resolve(db: Db, parsed: Entry, visitor: string): Promise<Entry> {
+  const entry: Entry = { ...parsed }
+  if (entry.code) {
+    const [code] = await db.select().from(entryCodes).where(eq(entryCodes.id, entry.code)).limit(1)
+    if (!code) {
+      delete entry.code
+    } else {
+      entry.storeId = code.storeId
+      if (code.productId) entry.productId = code.productId
+      if (code.roomId) entry.roomId = code.roomId
+      if (code.campaign) entry.campaign = code.campaign
+      else delete entry.campaign
+      if (code.channel === 'poster') entry.sharer = code.createdBy
+    }
+  }
+  if (entry.productId) {
+    const [product] = await db.select({ storeId: products.storeId }).from(products).where(eq(products.id, entry.productId)).limit(1)
+    if (product) entry.storeId = product.storeId
+  }
+  if (entry.storeId && !entry.code) {
+    // A store named only by the query must exist, or the visit would count for nobody.
+    const [store] = await db.select({ id: stores.id }).from(stores).where(eq(stores.id, entry.storeId)).limit(1)
+    if (!store) delete entry.storeId
+  }
+  // Opening one's own share is not a referral.
+  if (entry.sharer === visitor) delete entry.sharer
+  return Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined)) as Entry
+}

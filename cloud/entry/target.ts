@@ -1,0 +1,42 @@
+// The store owner's side of codes and links: who may make them, and what they open.
+import { and, eq } from 'drizzle-orm'
+import type { CodeTarget } from '../../src/domain/entry-codec'
+import { AppError } from '../../src/domain/errors'
+import type { Ctx } from '../context'
+import { products, stores } from '../db/schema'
+import { requireOpenid } from '../operation'
+
+/** The caller's store, or FORBIDDEN for another's and NOT_FOUND for none. */
+export async function requireOwnStore(ctx: Ctx, storeId: string): Promise<{ id: string; name: string; openid: string }> {
+  const openid = requireOpenid(ctx)
+  const [store] = await ctx.db
+    .select({ id: stores.id, name: stores.name, ownerOpenid: stores.ownerOpenid })
+    .from(stores)
+    .where(eq(stores.id, storeId))
+    .limit(1)
+  if (!store) throw new AppError('NOT_FOUND', '店铺不存在')
+  if (store.ownerOpenid !== openid) throw new AppError('FORBIDDEN', '只有店主可以管理本店的推广码和链接')
+  return { id: store.id, name: store.name, openid }
+}
+
+/**
+ * What a code or link for the caller's store opens. A product must belong to the store; a
+ * live room is checked by the live feature's tables, which this one does not own.
+ */
+export async function ownedTarget(
+  ctx: Ctx,
+  input: { storeId: string; productId?: string; roomId?: string },
+): Promise<{ openid: string; target: CodeTarget }> {
+  const store = await requireOwnStore(ctx, input.storeId)
+  if (input.productId) {
+    const [product] = await ctx.db
+      .select({ id: products.id })
+      .from(products)
+      .where(and(eq(products.id, input.productId), eq(products.storeId, store.id)))
+      .limit(1)
+    if (!product) throw new AppError('NOT_FOUND', '本店没有这个商品')
+    return { openid: store.openid, target: { kind: 'product', productId: product.id, storeId: store.id } }
+  }
+  if (input.roomId) return { openid: store.openid, target: { kind: 'room', roomId: input.roomId, storeId: store.id } }
+  return { openid: store.openid, target: { kind: 'store', storeId: store.id } }
+}

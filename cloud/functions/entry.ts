@@ -1,0 +1,19 @@
+// entry: where shoppers come from (visits) and the codes and links merchants hand out.
+import { createLink } from '../entry/create-link'
+import { createPosterCode } from '../entry/create-poster-code'
+import { createQrCode } from '../entry/create-qr-code'
+import { getLink } from '../entry/get-link'
+import { listCodes } from '../entry/list-codes'
+import { listVisits } from '../entry/list-visits'
+import { recordVisit } from '../entry/record-visit'
+import type { FunctionTable } from '../operation'
+
+export const entry = {
+  recordVisit,
+  createQrCode,
+  createLink,
+  listCodes,
+  listVisits,
+  getLink,
+  createPosterCode,
+} satisfies FunctionTable

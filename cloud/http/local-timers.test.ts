@@ -1,0 +1,48 @@
+import { eq } from 'drizzle-orm'
+import { callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
+import type { Database } from '../db/client'
+import { liveRooms, outbox } from '../db/schema'
+import { registry } from '../functions'
+import { localPlatform } from '../platform/local'
+import { DEMO_MERCHANT_OPENID, DEMO_STORE_ID, seedDemoStore } from '../seed/demo-store'
+import { startLocalTimers } from './local-timers'
+
+// The local cloud plays WeChat's timer trigger: a room goes live on schedule by itself and
+// its subscribers get their reminder, with nobody saving anything again.
+describe(`local timers (${DATABASE_KIND})`, () => {
+  let database: Database
+  beforeAll(async () => {
+    database = await openTestDatabase()
+    await seedDemoStore(database.db)
+  })
+  afterAll(() => database.close())
+
+  it('runs timer.syncLiveRooms, so a scheduled room goes live and reminds its subscribers', async () => {
+    const startAt = new Date(Date.now() + 1_500)
+    const room = await callOk(
+      database,
+      'merchant',
+      'saveLiveRoom',
+      { storeId: DEMO_STORE_ID, title: '准点开播', startAt: startAt.toISOString(), endAt: new Date(startAt.getTime() + 3_600_000).toISOString(), productIds: [] },
+      { openid: DEMO_MERCHANT_OPENID },
+    )
+    expect(room.status).toBe(102)
+    await callOk(database, 'live', 'subscribe', { roomId: room.id }, { openid: 'early-bird' })
+
+    const timers = startLocalTimers({ db: database.db, registry, platform: localPlatform(), production: false, intervalMs: 200 })
+    try {
+      const deadline = Date.now() + 10_000
+      let status = 102
+      while (status !== 101 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        status = (await database.db.select({ status: liveRooms.status }).from(liveRooms).where(eq(liveRooms.id, room.id)))[0].status
+      }
+      expect(status).toBe(101)
+    } finally {
+      await timers.stop()
+    }
+    const reminders = await database.db.select().from(outbox).where(eq(outbox.touser, 'early-bird'))
+    expect(reminders).toHaveLength(1)
+    expect(reminders[0].sentAt).not.toBeNull()
+  })
+})

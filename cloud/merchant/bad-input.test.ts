@@ -1,0 +1,185 @@
+// Acceptance: bad input to every merchant and review action is a 4xx with a code, and
+// nothing changes (every table's checksum is the same before and after).
+import { dispatch } from '../dispatch'
+import { registry } from '../functions'
+import { merchant } from '../functions/merchant'
+import { review } from '../functions/review'
+import { tableChecksums } from '../../tests/support/checksum'
+import { insertComment, insertOrder, insertProduct } from '../../tests/support/merchant-fixtures'
+import { call, callOk, DATABASE_KIND, openTestDatabase, testCtx } from '../../tests/support/test-db'
+import type { Database } from '../db/client'
+
+const OWNER = 'bad-input-owner'
+const BUYER = 'bad-input-buyer'
+
+interface Ids {
+  storeId: string
+  productId: string
+  commentId: string
+  orderId: string
+  completedOrderId: string
+}
+
+const long = (n: number) => '长'.repeat(n)
+const sku = { specs: { 颜色: '红' }, price: 100, stock: 1 }
+
+const MERCHANT_CASES: Record<string, (ids: Ids) => unknown[]> = {
+  openStore: () => [
+    {},
+    { name: '' },
+    { name: '   ' },
+    { name: long(31) },
+    { name: 42 },
+    { name: ['店'] },
+    { name: '店\u0000名' },
+    { name: '两行\n店名' },
+    { name: '店', intro: long(201) },
+    { name: '店', logo: 'javascript:alert(1)' },
+    { name: '店', logo: '/files/uploads/../../etc/passwd' },
+    { name: '店', logo: 'http://insecure.example.com/a.png' },
+    { name: '店', hashtags: ['a', 'b', 'c', 'd', 'e', 'f'] },
+    { name: '店', hashtags: ['#'] },
+    { name: '店', hashtags: 'ootd' },
+    { name: '店', category: '军火' },
+    { name: '店', pickupAddress: long(101) },
+    { name: '店', ownerOpenid: 'someone' },
+    { name: '店', storeId: 'x' },
+  ],
+  listMyStores: () => [{ ownerOpenid: 'x' }, { limit: 5 }],
+  updateStore: (ids) => [
+    {},
+    { name: '新名' },
+    { storeId: ids.storeId, name: '' },
+    { storeId: ids.storeId, name: null },
+    { storeId: ids.storeId, hashtags: ['a', 'b', 'c', 'd', 'e', 'f'] },
+    { storeId: ids.storeId, category: '' },
+    { storeId: ids.storeId, ownerOpenid: 'thief' },
+    { storeId: "x' or 1=1 --", name: '新名' },
+    { storeId: 'missing-store', name: '新名' },
+  ],
+  listProducts: (ids) => [
+    {},
+    { storeId: ids.storeId, status: 'deleted' },
+    { storeId: ids.storeId, limit: 0 },
+    { storeId: ids.storeId, limit: 51 },
+    { storeId: ids.storeId, cursor: '!!' },
+    { storeId: 'missing-store' },
+  ],
+  saveProduct: (ids) => [
+    {},
+    { storeId: ids.storeId, title: '无规格' },
+    { storeId: ids.storeId, title: '无规格', skus: [] },
+    { storeId: ids.storeId, title: '', skus: [sku] },
+    { storeId: ids.storeId, title: long(61), skus: [sku] },
+    { storeId: ids.storeId, title: '价', skus: [{ ...sku, price: 0 }] },
+    { storeId: ids.storeId, title: '价', skus: [{ ...sku, price: 12.5 }] },
+    { storeId: ids.storeId, title: '价', skus: [{ ...sku, price: '12.50' }] },
+    { storeId: ids.storeId, title: '价', skus: [{ ...sku, price: 100_000_000 }] },
+    { storeId: ids.storeId, title: '存', skus: [{ ...sku, stock: -1 }] },
+    { storeId: ids.storeId, title: '存', skus: [{ ...sku, stock: 1_000_000 }] },
+    { storeId: ids.storeId, title: '规', skus: [{ ...sku, specs: { '': '红' } }] },
+    { storeId: ids.storeId, title: '规', skus: [{ ...sku, specs: { 颜色: '' } }] },
+    { storeId: ids.storeId, title: '规', skus: [{ ...sku, specs: { 颜色: '红\u0000' } }] },
+    { storeId: ids.storeId, title: '规', skus: [{ ...sku, specs: { a: '1', b: '1', c: '1', d: '1' } }] },
+    { storeId: ids.storeId, title: '规', skus: [sku, sku] },
+    { storeId: ids.storeId, title: '规', skus: Array.from({ length: 101 }, (_, i) => ({ ...sku, specs: { 颜色: `c${i}` } })) },
+    { storeId: ids.storeId, title: '签', hashtags: ['a', 'b', 'c', 'd', 'e', 'f'], skus: [sku] },
+    { storeId: ids.storeId, title: '图', images: Array.from({ length: 10 }, (_, i) => `/files/uploads/${i}.jpg`), skus: [sku] },
+    { storeId: ids.storeId, title: '图', images: ['data:image/png;base64,AAAA'], skus: [sku] },
+    { storeId: ids.storeId, title: '上架', status: 'on_sale', skus: [sku] },
+    { storeId: ids.storeId, title: '态', status: 'published', skus: [sku] },
+    { storeId: ids.storeId, title: '多', skus: [{ ...sku, sold: 5 }] },
+    { storeId: ids.storeId, title: '找不到', productId: 'missing-product', skus: [sku] },
+    { storeId: ids.storeId, title: '描述', description: long(2001), skus: [sku] },
+  ],
+  setProductStatus: (ids) => [
+    {},
+    { storeId: ids.storeId, productId: ids.productId },
+    { storeId: ids.storeId, productId: ids.productId, status: 'sold_out' },
+    { storeId: ids.storeId, productId: 'missing-product', status: 'off_shelf' },
+  ],
+  listComments: (ids) => [{}, { storeId: ids.storeId, status: 'deleted' }, { storeId: ids.storeId, kind: 'rant' }, { storeId: ids.storeId, limit: -1 }],
+  deleteComment: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, commentId: 'missing-comment' }, { storeId: ids.storeId, commentId: [ids.commentId] }],
+  approveComment: (ids) => [{}, { storeId: ids.storeId, commentId: 'missing-comment' }, { commentId: ids.commentId }],
+  listEntryCodes: (ids) => [{}, { storeId: ids.storeId, kind: 'poster' }, { storeId: ids.storeId, cursor: 'zz zz' }],
+  stats: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, period: 'week' }, { storeId: ids.storeId, period: '7d', from: '2020-01-01' }],
+  // Added by other features; their contract payloads missing their required fields.
+  listOrders: (ids) => [{}, { storeId: ids.storeId, status: 'lost' }],
+  ship: (ids) => [{}, { orderId: ids.orderId }, { orderId: ids.orderId, carrier: '顺丰速运' }],
+  decideRefund: (ids) => [{}, { orderId: ids.orderId }, { orderId: ids.orderId, approve: 'yes' }],
+  saveLiveRoom: (ids) => [{}, { storeId: ids.storeId }],
+  savePost: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, kind: 'novel', title: 'x' }],
+  deletePost: (ids) => [{}, { storeId: ids.storeId }],
+}
+
+const REVIEW_CASES: Record<string, (ids: Ids) => unknown[]> = {
+  create: (ids) => [
+    {},
+    { orderId: ids.completedOrderId, rating: 5 },
+    { orderId: ids.completedOrderId, rating: 0, text: '好' },
+    { orderId: ids.completedOrderId, rating: 6, text: '好' },
+    { orderId: ids.completedOrderId, rating: 4.5, text: '好' },
+    { orderId: ids.completedOrderId, rating: '5', text: '好' },
+    { orderId: ids.completedOrderId, rating: 5, text: long(501) },
+    { orderId: ids.completedOrderId, rating: 5, text: '好\u0000' },
+    { orderId: ids.completedOrderId, rating: 5, text: '好', images: ['ftp://x/a.jpg'] },
+    { orderId: ids.completedOrderId, rating: 5, text: '好', images: Array.from({ length: 10 }, (_, i) => `/files/uploads/${i}.jpg`) },
+    { orderId: ids.completedOrderId, rating: 5, text: '好', status: 'visible' },
+    { orderId: ids.completedOrderId, productId: 'not-in-order', rating: 5, text: '好' },
+    { orderId: ids.orderId, rating: 5, text: '还没收货' },
+    { orderId: 'missing-order', rating: 5, text: '好' },
+  ],
+  list: (ids) => [{}, { productId: 'missing-product' }, { productId: ids.productId, limit: 100 }, { productId: ids.productId, cursor: '~' }],
+}
+
+describe(`bad input to every merchant and review action: 4xx with a code, nothing changes (${DATABASE_KIND})`, () => {
+  let database: Database
+  let ids: Ids
+
+  beforeAll(async () => {
+    database = await openTestDatabase()
+    const storeId = (await callOk(database, 'merchant', 'openStore', { name: '校验小店' }, { openid: OWNER })).id
+    const product = await insertProduct(database, storeId)
+    const line = [{ ...product, price: 1000, quantity: 1 }]
+    ids = {
+      storeId,
+      productId: product.productId,
+      commentId: await insertComment(database, { storeId, kind: 'review', targetId: product.productId, author: BUYER }),
+      orderId: (await insertOrder(database, { storeId, buyer: BUYER, status: 'paid', lines: line })).orderId,
+      completedOrderId: (await insertOrder(database, { storeId, buyer: BUYER, status: 'completed', lines: line })).orderId,
+    }
+  })
+  afterAll(() => database.close())
+
+  it('has cases for every action of both tables', () => {
+    expect(Object.keys(merchant).filter((action) => !MERCHANT_CASES[action])).toEqual([])
+    expect(Object.keys(review).filter((action) => !REVIEW_CASES[action])).toEqual([])
+  })
+
+  const run = async (fn: string, action: string, data: unknown, openid: string) => {
+    const before = await tableChecksums(database.db)
+    const answer = await call(database, fn, action, data, { openid })
+    const code = answer.body.ok ? 'accepted' : answer.body.error.code
+    expect([action, data, answer.status >= 400 && answer.status < 500, code]).toEqual([action, data, true, expect.stringMatching(/^[A-Z_]+$/)])
+    expect(await tableChecksums(database.db)).toEqual(before)
+  }
+
+  it.each(Object.keys(merchant).filter((a) => MERCHANT_CASES[a]))('merchant.%s', async (action) => {
+    for (const data of MERCHANT_CASES[action](ids)) await run('merchant', action, data, OWNER)
+  })
+
+  it.each(Object.keys(review))('review.%s', async (action) => {
+    for (const data of REVIEW_CASES[action](ids)) await run('review', action, data, BUYER)
+  })
+
+  it('data that is not an object, and unknown actions, are refused too', async () => {
+    for (const envelope of [{ action: 'saveProduct', data: [] }, { action: 'saveProduct', data: 'x' }, { action: 'dropStore', data: {} }]) {
+      const before = await tableChecksums(database.db)
+      for (const fn of ['merchant', 'review']) {
+        const answer = await dispatch(registry, fn, envelope, testCtx(database, { openid: OWNER }))
+        expect(answer.status).toBe(400)
+      }
+      expect(await tableChecksums(database.db)).toEqual(before)
+    }
+  })
+})

@@ -1,0 +1,75 @@
+import { asc, count, eq, sql } from 'drizzle-orm'
+import { z } from 'zod'
+import { AppError } from '../../src/domain/errors'
+import { MAX_STORES_PER_OWNER, STORE_CATEGORIES, type OwnedStore } from '../../src/domain/store-profile'
+import { newId } from '../db/ids'
+import { stores } from '../db/schema'
+import { defineOperation, requireOpenid } from '../operation'
+import { hashtagListSchema, imageRefSchema, textField } from './input-fields'
+import { checkMerchantText } from './merchant-text'
+import { toOwnedStore } from './store-view'
+
+export const storeFields = {
+  name: textField('店铺名称', 30, { required: true }),
+  intro: textField('店铺简介', 200, { multiline: true }),
+  logo: z.union([imageRefSchema, z.literal('')]),
+  hashtags: hashtagListSchema,
+  category: z.enum(STORE_CATEGORIES, { errorMap: () => ({ message: '请选择经营类目' }) }),
+  pickupAddress: textField('自提地址', 100),
+}
+
+/** Anyone may open a store; the caller becomes its owner. One OPENID may own several. */
+export const openStore = defineOperation({
+  input: z
+    .object({
+      name: storeFields.name,
+      intro: storeFields.intro.optional(),
+      logo: storeFields.logo.optional(),
+      hashtags: storeFields.hashtags.optional(),
+      category: storeFields.category.optional(),
+      pickupAddress: storeFields.pickupAddress.optional(),
+    })
+    .strict(),
+  access: 'user',
+  async run(ctx, input): Promise<OwnedStore> {
+    const openid = requireOpenid(ctx)
+    await checkMerchantText(ctx, {
+      openid,
+      parts: [input.name, input.intro, ...(input.hashtags ?? []), input.pickupAddress],
+      purpose: 'store',
+    })
+    return ctx.db.transaction(async (tx) => {
+      // Two taps on "开店" at once must not both slip under the cap.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`open-store:${openid}`}))`)
+      const [owned] = await tx.select({ n: count() }).from(stores).where(eq(stores.ownerOpenid, openid))
+      if (owned.n >= MAX_STORES_PER_OWNER) {
+        throw new AppError('FORBIDDEN', `每个微信号最多开 ${MAX_STORES_PER_OWNER} 家店`)
+      }
+      const [row] = await tx
+        .insert(stores)
+        .values({
+          id: newId(),
+          ownerOpenid: openid,
+          name: input.name,
+          intro: input.intro ?? '',
+          logo: input.logo ?? '',
+          hashtags: input.hashtags ?? [],
+          category: input.category ?? '',
+          pickupAddress: input.pickupAddress ?? '',
+        })
+        .returning()
+      return toOwnedStore(row)
+    })
+  },
+})
+
+/** The caller's stores, oldest first, for the console's switcher. */
+export const listMyStores = defineOperation({
+  input: z.object({}).strict(),
+  access: 'user',
+  async run(ctx): Promise<{ items: OwnedStore[] }> {
+    const openid = requireOpenid(ctx)
+    const rows = await ctx.db.select().from(stores).where(eq(stores.ownerOpenid, openid)).orderBy(asc(stores.seq))
+    return { items: rows.map(toOwnedStore) }
+  },
+})

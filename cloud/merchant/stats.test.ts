@@ -1,0 +1,109 @@
+import { sql } from 'drizzle-orm'
+import { insertOrder, insertProduct, insertStore, insertVisit } from '../../tests/support/merchant-fixtures'
+import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
+import type { Database } from '../db/client'
+import { rowsOf } from '../db/rows'
+
+const OWNER = 'stats-owner'
+// 12:00 on 10 March in Shanghai; "today" began at 2026-03-09T16:00Z.
+const NOW = new Date('2026-03-10T04:00:00Z')
+const at = (iso: string) => new Date(iso)
+const TODAY = at('2026-03-10T01:00:00Z')
+
+describe(`merchant.stats: visitors and sales by source and campaign, to the fen (${DATABASE_KIND})`, () => {
+  let database: Database
+  let storeId: string
+  const stats = (period: string) => callOk(database, 'merchant', 'stats', { storeId, period }, { openid: OWNER, now: () => NOW })
+
+  beforeAll(async () => {
+    database = await openTestDatabase()
+    storeId = await insertStore(database, OWNER)
+    const otherStore = await insertStore(database, 'other-owner')
+    const item = await insertProduct(database, storeId)
+    const line = (price: number, quantity = 1) => [{ ...item, price, quantity }]
+
+    // Visits: v1 comes by QR and by a share card the same day; y1 came just before midnight.
+    for (const visit of [
+      { openid: 'v1', source: 'qr', campaign: '春季海报', createdAt: TODAY },
+      { openid: 'v1', source: 'qr', campaign: '春季海报', createdAt: at('2026-03-10T02:00:00Z') },
+      { openid: 'v2', source: 'qr', campaign: '春季海报', createdAt: TODAY },
+      { openid: 'v3', source: 'qr', createdAt: at('2026-03-07T03:00:00Z') },
+      { openid: 'y1', source: 'qr', createdAt: at('2026-03-09T15:59:59Z') },
+      { openid: 'w1', source: 'weibo', createdAt: TODAY },
+      { openid: 'w2', source: 'weibo', createdAt: at('2026-03-05T03:00:00Z') },
+      { openid: 'w3', source: 'weibo', createdAt: at('2026-02-28T03:00:00Z') },
+      { openid: 's1', source: 'share', createdAt: TODAY },
+      { openid: 'v1', source: 'share', createdAt: TODAY },
+      { openid: 'late', source: 'share', createdAt: at('2026-03-10T05:00:00Z') },
+    ] as const) {
+      await insertVisit(database, { storeId, ...visit })
+    }
+    await insertVisit(database, { storeId: otherStore, openid: 'x1', source: 'qr', createdAt: TODAY })
+
+    const qr = { source: 'qr' as const, storeId, campaign: '春季海报' }
+    await insertOrder(database, { storeId, buyer: 'v1', status: 'paid', lines: line(1290, 2), entry: qr, createdAt: TODAY })
+    await insertOrder(database, { storeId, buyer: 'v2', status: 'refunded', lines: line(990), entry: qr, createdAt: TODAY })
+    await insertOrder(database, { storeId, buyer: 'v3', status: 'shipped', lines: line(1590), deliveryFee: 800, entry: { source: 'qr' }, createdAt: at('2026-03-07T03:10:00Z') })
+    await insertOrder(database, { storeId, buyer: 'w1', status: 'completed', lines: line(3400, 2), entry: { source: 'weibo' }, createdAt: TODAY })
+    await insertOrder(database, { storeId, buyer: 'w2', status: 'refund_requested', lines: line(3300), entry: { source: 'weibo' }, createdAt: at('2026-03-05T03:10:00Z') })
+    await insertOrder(database, { storeId, buyer: 'w3', status: 'paid', lines: line(5000), entry: { source: 'weibo' }, createdAt: at('2026-02-28T03:10:00Z') })
+    await insertOrder(database, { storeId, buyer: 's1', status: 'cancelled', lines: line(100), entry: { source: 'share' }, createdAt: TODAY })
+    await insertOrder(database, { storeId, buyer: 's1', status: 'pending_payment', lines: line(200), entry: { source: 'share' }, createdAt: TODAY })
+    // Created eight days ago, paid today: a sale of today.
+    await insertOrder(database, { storeId, buyer: 's1', status: 'paid', lines: line(1234), entry: { source: 'share' }, createdAt: at('2026-03-02T03:00:00Z'), paidAt: TODAY })
+    await insertOrder(database, { storeId, buyer: 'd1', status: 'completed', lines: line(4321), entry: null, createdAt: TODAY })
+    // Paid after "now": not yet part of any period.
+    await insertOrder(database, { storeId, buyer: 'late', status: 'paid', lines: line(777), entry: { source: 'share' }, createdAt: at('2026-03-10T05:00:00Z') })
+    await insertOrder(database, { storeId: otherStore, buyer: 'x1', status: 'paid', lines: line(9999), entry: { source: 'qr' }, createdAt: TODAY })
+  })
+  afterAll(() => database.close())
+
+  it('today: since midnight in China', async () => {
+    const today = await stats('today')
+    expect(today.period).toBe('today')
+    expect(today.from).toBe('2026-03-09T16:00:00.000Z')
+    expect(today.to).toBe(NOW.toISOString())
+    expect(today.totals).toEqual({ visitors: 4, orders: 4, paidAmount: 2580 + 6800 + 1234 + 4321, conversion: 1 })
+    expect(today.bySource).toEqual([
+      { source: 'weibo', visitors: 1, orders: 1, paidAmount: 6800, conversion: 1 },
+      { source: 'direct', visitors: 0, orders: 1, paidAmount: 4321, conversion: null },
+      { source: 'qr', visitors: 2, orders: 1, paidAmount: 2580, conversion: 0.5 },
+      { source: 'share', visitors: 2, orders: 1, paidAmount: 1234, conversion: 0.5 },
+    ])
+    expect(today.byCampaign).toEqual([{ campaign: '春季海报', source: 'qr', visitors: 2, orders: 1, paidAmount: 2580, conversion: 0.5 }])
+  })
+
+  it('7 days: refund requests still count, refunded, cancelled and unpaid orders never do', async () => {
+    const week = await stats('7d')
+    expect(week.from).toBe('2026-03-03T16:00:00.000Z')
+    expect(week.totals).toEqual({ visitors: 7, orders: 6, paidAmount: 4970 + 10100 + 1234 + 4321, conversion: 0.8571 })
+    const bySource = Object.fromEntries(week.bySource.map((s: any) => [s.source, [s.visitors, s.orders, s.paidAmount]]))
+    expect(bySource).toEqual({ qr: [4, 2, 2580 + 2390], weibo: [2, 2, 6800 + 3300], share: [2, 1, 1234], direct: [0, 1, 4321] })
+  })
+
+  it('30 days reaches further back', async () => {
+    const month = await stats('30d')
+    expect(month.totals).toMatchObject({ visitors: 8, orders: 7, paidAmount: 25625 })
+    expect(month.bySource.find((s: any) => s.source === 'weibo')).toEqual({ source: 'weibo', visitors: 3, orders: 3, paidAmount: 15100, conversion: 1 })
+  })
+
+  it('agrees with the orders table to the fen for every period', async () => {
+    for (const period of ['today', '7d', '30d']) {
+      const answer = await stats(period)
+      const [row] = rowsOf<{ n: number; amount: string }>(
+        await database.db.execute(sql`
+          select count(*)::int as n, coalesce(sum(total), 0)::text as amount from orders
+          where store_id = ${storeId} and status in ('paid', 'shipped', 'completed', 'refund_requested')
+            and coalesce(paid_at, created_at) between ${answer.from}::timestamptz and ${answer.to}::timestamptz`),
+      )
+      expect(answer.totals.orders).toBe(row.n)
+      expect(answer.totals.paidAmount).toBe(Number(row.amount))
+      expect(answer.bySource.reduce((sum: number, s: any) => sum + s.paidAmount, 0)).toBe(Number(row.amount))
+    }
+  })
+
+  it('is the owner’s alone and refuses an unknown period', async () => {
+    expect((await call(database, 'merchant', 'stats', { storeId, period: '7d' }, { openid: 'other-owner' })).status).toBe(403)
+    expect((await call(database, 'merchant', 'stats', { storeId, period: 'week' }, { openid: OWNER })).status).toBe(400)
+  })
+})

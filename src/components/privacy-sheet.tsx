@@ -1,0 +1,4 @@
+// Type of the consent sheet. Taro picks privacy-sheet.weapp.tsx or privacy-sheet.h5.tsx by file
+// name when building; this file is what tsc sees. Render it on every page with a
+// privacy-bound action (address, avatar, nickname, phone).
+export { PrivacySheet } from './privacy-sheet.h5'

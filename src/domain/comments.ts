@@ -1,0 +1,53 @@
+// What shoppers write about a store: reviews of bought products, comments in live rooms and
+// on posts. One shape for the merchant's moderation list, one for the shoppers' review list.
+
+export type CommentKind = 'review' | 'live' | 'post'
+/** visible; held: the content check asked for review, hidden until the merchant approves. */
+export type CommentStatus = 'visible' | 'held' | 'deleted'
+
+export const COMMENT_KIND_LABELS: Record<CommentKind, string> = { review: '商品评价', live: '直播评论', post: '动态评论' }
+
+export const MAX_REVIEW_TEXT_LENGTH = 500
+export const MAX_REVIEW_IMAGES = 9
+
+export interface Review {
+  id: string
+  orderId: string
+  productId: string
+  rating: number
+  text: string
+  images: string[]
+  status: CommentStatus
+  /** A masked name: shoppers never see each other's ids. */
+  author: string
+  /** True for the caller's own review (which they see while it is held). */
+  mine: boolean
+  createdAt: string
+}
+
+export interface ModeratedComment {
+  id: string
+  kind: CommentKind
+  targetId: string
+  /** The product's title for a review; empty when the target is not a product. */
+  targetTitle: string
+  orderId: string | null
+  author: string
+  rating: number | null
+  text: string
+  images: string[]
+  status: CommentStatus
+  createdAt: string
+}
+
+/** "买家 ab…9z": enough to tell two shoppers apart in one list, not enough to find them. */
+export function authorLabel(openid: string): string {
+  if (openid.length <= 4) return '买家'
+  return `买家 ${openid.slice(0, 2)}…${openid.slice(-2)}`
+}
+
+/** "★★★★☆" for a 1–5 rating. */
+export function ratingStars(rating: number): string {
+  const full = Math.max(0, Math.min(5, Math.round(rating)))
+  return '★'.repeat(full) + '☆'.repeat(5 - full)
+}

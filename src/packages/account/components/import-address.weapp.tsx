@@ -1,0 +1,32 @@
+// weapp: import an address from WeChat's own address list (chooseAddress). WeChat runs its
+// privacy check first (onNeedPrivacyAuthorization → our consent sheet).
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { AppError } from '@/domain/errors'
+import { saveAddress } from '@/services/address'
+
+export function ImportAddress({ onImported }: { onImported(): void }) {
+  async function importFromWechat() {
+    let picked: Taro.chooseAddress.SuccessCallbackResult
+    try {
+      picked = await Taro.chooseAddress()
+    } catch (error) {
+      const message = String((error as { errMsg?: string })?.errMsg ?? '')
+      if (/privacy/.test(message)) void Taro.showToast({ title: '同意隐私保护指引后才能导入地址', icon: 'none' })
+      return // cancelled otherwise
+    }
+    try {
+      const { userName, telNumber, provinceName, cityName, countyName, detailInfo, postalCode } = picked
+      await saveAddress({ userName, telNumber, provinceName, cityName, countyName, detailInfo, postalCode: postalCode || undefined })
+      void Taro.showToast({ title: '已导入', icon: 'success' })
+      onImported()
+    } catch (error) {
+      void Taro.showToast({ title: error instanceof AppError ? error.message : '导入失败，请重试', icon: 'none' })
+    }
+  }
+  return (
+    <View className='addresses__button addresses__button--plain' onClick={importFromWechat}>
+      导入微信地址
+    </View>
+  )
+}

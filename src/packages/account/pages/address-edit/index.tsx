@@ -1,0 +1,78 @@
+// 新增 / 编辑收货地址: the validated form (China mobile numbers, province / city / district).
+// Saving asks for privacy consent first; nothing typed is lost when something is refused.
+import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect } from 'react'
+import { ADDRESS_LIMITS, type AddressField } from '@/domain/address'
+import { PrivacySheet } from '@/components/privacy-sheet'
+import { ErrorState } from '@/components/state-views'
+import { RegionField } from '../../components/region-field'
+import { useAddressForm } from './use-address-form'
+import './index.css'
+
+export default function AddressEditPage() {
+  const id = useRouter().params.id || undefined
+  const form = useAddressForm(id)
+  const { draft, errors } = form
+
+  useEffect(() => {
+    if (id) void Taro.setNavigationBarTitle({ title: '编辑收货地址' })
+  }, [id])
+
+  if (form.loadError) return <ErrorState error={form.loadError} />
+  if (form.loading) return <Text className='address-form__loading'>加载中…</Text>
+
+  const error = (field: AddressField) => (errors[field] ? <Text className='address-form__error'>{errors[field]}</Text> : null)
+
+  async function save() {
+    if (await form.save()) {
+      void Taro.showToast({ title: '地址已保存', icon: 'success' })
+      setTimeout(() => void Taro.navigateBack(), 400)
+    }
+  }
+
+  async function remove() {
+    if (await form.remove()) void Taro.navigateBack()
+  }
+
+  return (
+    <View className='address-form'>
+      <View className='address-form__group'>
+        <View className='address-form__field'>
+          <Text className='address-form__label'>收货人</Text>
+          <Input className='address-form__input address-form__name' value={draft.userName} maxlength={ADDRESS_LIMITS.userName} placeholder='姓名' onInput={(e) => form.change({ userName: e.detail.value })} />
+          {error('userName')}
+        </View>
+        <View className='address-form__field'>
+          <Text className='address-form__label'>手机号码</Text>
+          <Input className='address-form__input address-form__phone' type='text' value={draft.telNumber} maxlength={20} placeholder='11 位手机号' onInput={(e) => form.change({ telNumber: e.detail.value })} />
+          {error('telNumber')}
+        </View>
+        <RegionField value={draft} errors={errors} onChange={form.change} />
+        <View className='address-form__field'>
+          <Text className='address-form__label'>详细地址</Text>
+          <Textarea className='address-form__textarea address-form__detail' value={draft.detailInfo} maxlength={ADDRESS_LIMITS.detailInfo} autoHeight placeholder='街道、楼牌号等' onInput={(e) => form.change({ detailInfo: e.detail.value })} />
+          {error('detailInfo')}
+        </View>
+        <View className='address-form__field'>
+          <Text className='address-form__label'>邮政编码</Text>
+          <Input className='address-form__input address-form__postal' type='number' value={draft.postalCode} maxlength={6} placeholder='选填' onInput={(e) => form.change({ postalCode: e.detail.value })} />
+          {error('postalCode')}
+        </View>
+      </View>
+      <View className='address-form__group address-form__default'>
+        <Text className='address-form__label address-form__label--wide'>设为默认地址</Text>
+        <Switch checked={form.isDefault} color='#e4393c' onChange={(e) => form.setIsDefault(e.detail.value)} />
+      </View>
+      <View className={`address-form__save${form.saving ? ' address-form__save--busy' : ''}`} onClick={() => void save()}>
+        {form.saving ? '保存中…' : '保存'}
+      </View>
+      {id ? (
+        <View className='address-form__remove' onClick={() => void remove()}>
+          删除地址
+        </View>
+      ) : null}
+      <PrivacySheet />
+    </View>
+  )
+}

@@ -1,0 +1,28 @@
+// What a landing page's link opens: the product (picture, title, price) or the store.
+import { Image, Text, View } from '@tarojs/components'
+import type { Product, Store } from '@/domain/catalog'
+import { Price } from '@/components/price'
+
+export function LandingTarget({ product, store }: { product?: Product; store?: Store }) {
+  if (product) {
+    return (
+      <View className='landing__card'>
+        {product.images[0] ? <Image className='landing__image' src={product.images[0]} mode='aspectFill' /> : null}
+        <View className='landing__text'>
+          <Price className='landing__price' range={product.skus.map((sku) => sku.price)} />
+          <Text className='landing__title'>{product.title}</Text>
+        </View>
+      </View>
+    )
+  }
+  if (store) {
+    return (
+      <View className='landing__card landing__card--store'>
+        {store.logo ? <Image className='landing__logo' src={store.logo} mode='aspectFill' /> : null}
+        <Text className='landing__title'>{store.name}</Text>
+        {store.intro ? <Text className='landing__intro'>{store.intro}</Text> : null}
+      </View>
+    )
+  }
+  return null
+}

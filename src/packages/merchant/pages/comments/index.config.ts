@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '评论管理', enablePullDownRefresh: true })

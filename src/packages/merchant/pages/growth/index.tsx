@@ -1,0 +1,140 @@
+// Growth: make a Mini Program code or a Weibo link for the store or one product, named
+// after a campaign so the sales page can tell what it brought; list what was made. The codes
+// and links come from the entry feature (entry.createQrCode / createLink); until it is
+// deployed the page says so and still lists what exists.
+import { Button, Image, Input, Text, View } from '@tarojs/components'
+import Taro, { useReachBottom } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import type { Product } from '@/domain/catalog'
+import { formatDateTime } from '@/domain/display-time'
+import { AppError } from '@/domain/errors'
+import type { EntryCodeView } from '@/domain/merchant-console'
+import { EmptyState, ErrorState } from '@/components/state-views'
+import { usePagedList } from '@/hooks/use-paged-list'
+import { assetUrl } from '@/services/config'
+import { createLink, createQrCode, type OutsideLink, type QrCode } from '@/services/growth'
+import { listEntryCodes, listOwnProducts } from '@/services/merchant'
+import { FormField } from '../../components/form-field'
+import { useStoreId } from '../../components/use-owned-stores'
+import { useBusy } from '@/hooks/use-busy'
+import '../../console.css'
+import './index.css'
+
+const MAX_CAMPAIGN_LENGTH = 20
+type Made = { kind: 'qr'; code: QrCode } | { kind: 'link'; link: OutsideLink } | { kind: 'missing' }
+
+const copy = (text: string) => void Taro.setClipboardData({ data: text }).then(() => Taro.showToast({ title: '已复制', icon: 'none' }))
+
+function CodeRow({ code, titles }: { code: EntryCodeView; titles: Map<string, string> }) {
+  const target = code.productId ? `商品：${titles.get(code.productId) ?? code.productId}` : code.roomId ? '直播间' : '整店'
+  return (
+    <View className='growth-code'>
+      <View className='console__row'>
+        <Text className='growth-code__kind'>{code.kind === 'qr' ? '小程序码' : code.channel === 'weibo' ? '微博链接' : '网页链接'}</Text>
+        <Text className='console__muted'>{formatDateTime(code.createdAt)}</Text>
+      </View>
+      <Text className='growth-code__campaign'>{code.campaign ? `活动：${code.campaign}` : '未命名活动'} · {target}</Text>
+      {code.url ? (
+        <View className='console__row'>
+          <Text className='growth-code__url'>{code.url}</Text>
+          <Text className='console__link' onClick={() => copy(code.url ?? '')}>
+            复制
+          </Text>
+        </View>
+      ) : null}
+      {code.expiresAt ? <Text className='console__muted'>有效期至 {formatDateTime(code.expiresAt)}</Text> : null}
+    </View>
+  )
+}
+
+export default function GrowthPage() {
+  const storeId = useStoreId()
+  const [campaign, setCampaign] = useState('')
+  const [productId, setProductId] = useState<string | null>(null)
+  const [products, setProducts] = useState<Product[]>([])
+  const [made, setMade] = useState<Made | null>(null)
+  const [busy, runBusy] = useBusy()
+  const [problem, setProblem] = useState<string | null>(null)
+  const codes = usePagedList((cursor) => listEntryCodes(storeId, cursor), [storeId])
+  useReachBottom(codes.loadMore)
+
+  useEffect(() => {
+    listOwnProducts({ storeId, status: 'on_sale' }).then((page) => setProducts(page.items), () => undefined)
+  }, [storeId])
+
+  const make = (kind: 'qr' | 'link') =>
+    runBusy(async () => {
+      const name = campaign.trim()
+      if (Array.from(name).length > MAX_CAMPAIGN_LENGTH) return setProblem(`活动名称最多 ${MAX_CAMPAIGN_LENGTH} 个字`)
+      const target = { storeId, ...(productId ? { productId } : {}), ...(name ? { campaign: name } : {}) }
+      setProblem(null)
+      try {
+        if (kind === 'qr') {
+          const code = await createQrCode(target)
+          setMade(code ? { kind: 'qr', code } : { kind: 'missing' })
+        } else {
+          const link = await createLink({ ...target, channel: 'weibo' })
+          setMade(link ? { kind: 'link', link } : { kind: 'missing' })
+        }
+        void codes.refresh()
+      } catch (error) {
+        setProblem(error instanceof AppError ? error.message : '生成失败，请稍后重试')
+      }
+    })
+
+  const titles = new Map(products.map((p) => [p.id, p.title]))
+  return (
+    <View className='console growth'>
+      <View className='console__card'>
+        <Text className='console__card-title'>新建推广码</Text>
+        <FormField label='活动名称' error={problem ?? undefined} hint='如“春季海报”“微博抽奖”，销售数据会按活动统计' optional>
+          <Input className='field__input growth__campaign' value={campaign} placeholder='活动名称' onInput={(e) => setCampaign(e.detail.value)} />
+        </FormField>
+        <FormField label='推广对象'>
+          <View className='choice-chips'>
+            <Text className={`choice-chip${productId === null ? ' choice-chip--on' : ''}`} onClick={() => setProductId(null)}>
+              整店
+            </Text>
+            {products.slice(0, 20).map((p) => (
+              <Text key={p.id} className={`choice-chip${productId === p.id ? ' choice-chip--on' : ''}`} onClick={() => setProductId(p.id)}>
+                {p.title}
+              </Text>
+            ))}
+          </View>
+        </FormField>
+        <View className='growth__buttons'>
+          <Button className='console__button growth__make-qr' onClick={() => void make('qr')}>
+            {busy ? '生成中…' : '生成小程序码'}
+          </Button>
+          <Button className='console__button console__button--ghost growth__make-link' onClick={() => void make('link')}>
+            生成微博链接
+          </Button>
+        </View>
+        {made?.kind === 'missing' ? <Text className='console__banner console__banner--info growth__missing'>推广码功能即将上线，敬请期待</Text> : null}
+        {made?.kind === 'qr' ? (
+          <View className='growth__made'>
+            <Image className='growth__qr' src={assetUrl(made.code.image)} mode='aspectFit' showMenuByLongpress />
+            <Text className='console__hint'>长按保存，印在海报或包装上</Text>
+          </View>
+        ) : null}
+        {made?.kind === 'link' ? (
+          <View className='growth__made'>
+            <Text className='growth-code__url'>{made.link.url}</Text>
+            <Button className='console__button growth__copy' onClick={() => copy(made.link.url)}>
+              复制链接
+            </Button>
+            <Text className='console__hint'>有效期至 {formatDateTime(made.link.expiresAt)}，发到微博后点开即可进入小程序</Text>
+          </View>
+        ) : null}
+      </View>
+      <View className='console__card'>
+        <Text className='console__card-title'>已生成</Text>
+        {codes.status === 'error' && codes.items.length === 0 && codes.error ? <ErrorState error={codes.error} onRetry={codes.retry} /> : null}
+        {codes.status === 'ready' && codes.items.length === 0 ? <EmptyState title='还没有推广码' hint='生成后会列在这里' /> : null}
+        {codes.items.map((code) => (
+          <CodeRow key={code.id} code={code} titles={titles} />
+        ))}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,58 @@
+// The merchant console's calls. Images stay as stored paths here (forms save them back as
+// they are); components turn them into URLs with assetUrl when showing them.
+import type { Product, ProductStatus } from '@/domain/catalog'
+import type { CommentPage, EntryCodeView, MerchantProductPage } from '@/domain/merchant-console'
+import type { Page } from '@/domain/envelope'
+import type { SaveProductInput } from '@/domain/product-form'
+import type { SalesStats, StatsPeriod } from '@/domain/sales-stats'
+import type { OwnedStore, StoreInput } from '@/domain/store-profile'
+import { callCloud } from './cloud'
+
+export async function listMyStores(): Promise<OwnedStore[]> {
+  return (await callCloud<{ items: OwnedStore[] }>('merchant', 'listMyStores')).items
+}
+
+export function openStore(input: StoreInput): Promise<OwnedStore> {
+  return callCloud<OwnedStore>('merchant', 'openStore', { ...input })
+}
+
+export function updateStore(storeId: string, changes: Partial<StoreInput>): Promise<OwnedStore> {
+  return callCloud<OwnedStore>('merchant', 'updateStore', { storeId, ...changes })
+}
+
+export function listOwnProducts(query: { storeId: string; status?: ProductStatus; cursor?: string | null }): Promise<MerchantProductPage> {
+  return callCloud<MerchantProductPage>('merchant', 'listProducts', { ...query })
+}
+
+/** The owner sees drafts and off-shelf products through the catalog too. */
+export function getOwnProduct(productId: string): Promise<Product> {
+  return callCloud<Product>('catalog', 'getProduct', { productId })
+}
+
+export function saveProduct(input: SaveProductInput): Promise<Product> {
+  return callCloud<Product>('merchant', 'saveProduct', { ...input })
+}
+
+export function setProductStatus(storeId: string, productId: string, status: ProductStatus): Promise<Product> {
+  return callCloud<Product>('merchant', 'setProductStatus', { storeId, productId, status })
+}
+
+export function listComments(query: { storeId: string; status?: 'visible' | 'held'; cursor?: string | null }): Promise<CommentPage> {
+  return callCloud<CommentPage>('merchant', 'listComments', { ...query })
+}
+
+export function deleteComment(storeId: string, commentId: string): Promise<{ deleted: true }> {
+  return callCloud('merchant', 'deleteComment', { storeId, commentId })
+}
+
+export function approveComment(storeId: string, commentId: string): Promise<{ id: string; status: 'visible' }> {
+  return callCloud('merchant', 'approveComment', { storeId, commentId })
+}
+
+export function listEntryCodes(storeId: string, cursor?: string | null): Promise<Page<EntryCodeView>> {
+  return callCloud<Page<EntryCodeView>>('merchant', 'listEntryCodes', { storeId, cursor })
+}
+
+export function getSalesStats(storeId: string, period: StatsPeriod): Promise<SalesStats> {
+  return callCloud<SalesStats>('merchant', 'stats', { storeId, period })
+}

@@ -1,0 +1,84 @@
+// weapp: draws the share poster on the hidden 2D <Canvas> (see components/poster-canvas) and
+// saves it to the photo album; when the shopper refuses that, the picture opens in preview,
+// where a long press saves or forwards it.
+import Taro from '@tarojs/taro'
+import { POSTER_HEIGHT, POSTER_WIDTH, posterLayout, type PosterContent } from '@/domain/entry-poster'
+import { POSTER_CANVAS_ID } from './poster-canvas-id'
+
+const SCALE = 2
+
+function canvasNode(): Promise<any> {
+  return new Promise((resolve, reject) => {
+    Taro.createSelectorQuery()
+      .select(`#${POSTER_CANVAS_ID}`)
+      .fields({ node: true, size: true })
+      .exec((res) => (res?.[0]?.node ? resolve(res[0].node) : reject(new Error('poster canvas not found'))))
+  })
+}
+
+/** Canvas images need a local path: getImageInfo downloads network pictures and cloud files. */
+async function localPath(src: string): Promise<string> {
+  try {
+    return (await Taro.getImageInfo({ src })).path
+  } catch (error) {
+    if (!src.startsWith('cloud://')) throw error
+    return (await Taro.cloud.downloadFile({ fileID: src })).tempFilePath
+  }
+}
+
+function loadImage(canvas: any, src: string): Promise<any | null> {
+  return localPath(src).then(
+    (path) =>
+      new Promise((resolve) => {
+        const image = canvas.createImage()
+        image.onload = () => resolve(image)
+        image.onerror = () => resolve(null)
+        image.src = path
+      }),
+    () => null,
+  )
+}
+
+const fontOf = (size: number, bold?: boolean) => `${bold ? 'bold ' : ''}${size}px sans-serif`
+
+export async function drawPoster(content: PosterContent): Promise<string> {
+  const canvas = await canvasNode()
+  canvas.width = POSTER_WIDTH * SCALE
+  canvas.height = POSTER_HEIGHT * SCALE
+  const ctx = canvas.getContext('2d')
+  ctx.scale(SCALE, SCALE)
+  const measure = (text: string, size: number, bold?: boolean) => {
+    ctx.font = fontOf(size, bold)
+    return ctx.measureText(text).width
+  }
+  const steps = posterLayout(content, measure)
+  const images = new Map<string, any>()
+  for (const step of steps) if (step.kind === 'image' && !images.has(step.src)) images.set(step.src, await loadImage(canvas, step.src))
+  if (!images.get(content.code)) throw new Error('poster code image failed to load')
+  ctx.textBaseline = 'top'
+  for (const step of steps) {
+    if (step.kind === 'rect') {
+      ctx.fillStyle = step.color
+      ctx.fillRect(step.x, step.y, step.width, step.height)
+    } else if (step.kind === 'image') {
+      const image = images.get(step.src)
+      if (image) ctx.drawImage(image, step.x, step.y, step.width, step.height)
+    } else {
+      ctx.font = fontOf(step.size, step.bold)
+      ctx.fillStyle = step.color
+      ctx.fillText(step.text, step.x, step.y)
+    }
+  }
+  const { tempFilePath } = await Taro.canvasToTempFilePath({ canvas, fileType: 'png' } as any)
+  return tempFilePath
+}
+
+export async function savePoster(src: string): Promise<'saved' | 'preview'> {
+  try {
+    await Taro.saveImageToPhotosAlbum({ filePath: src })
+    return 'saved'
+  } catch {
+    await Taro.previewImage({ urls: [src], current: src })
+    return 'preview'
+  }
+}
