@@ -8,7 +8,14 @@ const isH5 = process.env.TARO_ENV === 'h5'
  * Build-time settings the app reads as process.env.*; unset ones become '' so the bundle
  * never refers to a `process` that browsers and WeChat do not have.
  */
-const APP_ENV = ['TARO_APP_API', 'TARO_APP_CLOUD_ENV', 'TARO_APP_DEV_IDENTITY', 'TARO_APP_TMPL_LIVE_START']
+const APP_ENV = [
+  'TARO_APP_API',
+  'TARO_APP_CLOUD_ENV',
+  'TARO_APP_DEV_IDENTITY',
+  'TARO_APP_TMPL_LIVE_START',
+  'TARO_APP_TMPL_ORDER_PAID',
+  'TARO_APP_TMPL_ORDER_SHIPPED',
+]
 const defineConstants = Object.fromEntries(
   APP_ENV.map((name) => [`process.env.${name}`, JSON.stringify(process.env[name] ?? '')]),
 )

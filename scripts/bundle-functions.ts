@@ -14,7 +14,7 @@ function configOf(name: string): Record<string, unknown> {
   const openapi: Record<string, string[]> = {
     entry: ['wxacode.getUnlimited', 'urllink.generate', 'urlscheme.generate'],
     live: ['subscribeMessage.send', 'security.msgSecCheck'],
-    merchant: ['security.msgSecCheck', 'security.mediaCheckAsync', 'liveBroadcast.getLiveInfo'],
+    merchant: ['security.msgSecCheck', 'security.mediaCheckAsync', 'liveBroadcast.getLiveInfo', 'wxa.sec.order.uploadShippingInfo'],
     review: ['security.msgSecCheck'],
     post: ['security.msgSecCheck'],
     order: ['subscribeMessage.send'],

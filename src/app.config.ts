@@ -15,6 +15,8 @@ export default defineAppConfig({
       name: 'order',
       pages: [
         'pages/list/index',
+        'pages/checkout/index',
+        'pages/detail/index',
         // review: the merchant console issue (8)
         'pages/review/index',
       ],
@@ -41,6 +43,8 @@ export default defineAppConfig({
         'pages/growth/index',
         'pages/stats/index',
         'pages/eligibility/index',
+        // orders: the order issue (5)
+        'pages/orders/index',
       ],
     },
     { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/codes/index'] },

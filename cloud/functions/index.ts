@@ -6,7 +6,9 @@ import { catalog } from './catalog'
 import { entry } from './entry'
 import { live } from './live'
 import { merchant } from './merchant'
+import { order } from './order'
+import { payment } from './payment'
 import { review } from './review'
 import { timer } from './timer'
 
-export const registry: Registry = { catalog, entry, live, merchant, review, timer, auth, address }
+export const registry: Registry = { catalog, order, payment, entry, live, merchant, review, timer, auth, address }

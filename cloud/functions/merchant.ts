@@ -11,6 +11,9 @@ import { saveProduct } from '../merchant/save-product'
 import { setProductStatus } from '../merchant/set-product-status'
 import { stats } from '../merchant/stats'
 import { updateStore } from '../merchant/update-store'
+import { decideRefund } from '../merchant-orders/decide-refund'
+import { listOrders } from '../merchant-orders/list-orders'
+import { ship } from '../merchant-orders/ship'
 import type { FunctionTable } from '../operation'
 
 export const merchant = {
@@ -29,4 +32,8 @@ export const merchant = {
   // ── end of the console block ──
   // ── live rooms (issue 7) ──
   saveLiveRoom,
+  // ── orders: listing by status, shipping, refund decisions (issue 5, cloud/merchant-orders) ──
+  listOrders,
+  ship,
+  decideRefund,
 } satisfies FunctionTable

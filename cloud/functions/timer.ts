@@ -1,11 +1,14 @@
-// timer: scheduled work, run by the platform's trigger (never callable by shoppers).
+// timer: scheduled work, run by the platform's trigger (never callable by shoppers). The minute
+// trigger is named `tick` (scripts/bundle-functions.ts).
 import type { FunctionTable } from '../operation'
-// ── live (feat/live): merge with the order feature's expireOrders ──
 import { syncLiveRooms } from '../live/sync-rooms'
-// ── end live ──
+import { expireOrders } from '../timer/expire-orders'
+import { tick } from '../timer/tick'
 
 export const timer = {
-  // ── live (feat/live) ──
+  // ── orders (issue 5): unpaid orders expire; tick = expireOrders + outbox delivery ──
+  expireOrders,
+  tick,
+  // ── live (issue 7) ──
   syncLiveRooms,
-  // ── end live ──
 } satisfies FunctionTable

@@ -101,6 +101,58 @@ export interface LoginAdapter {
   code2Session(code: string): Promise<LoginIdentity>
 }
 
+export interface PayRequest {
+  /** Our order id, sent as out_trade_no. */
+  orderId: string
+  /** Fen, ≥ 1. */
+  amount: number
+  /** What the payment sheet and the bill show. */
+  description: string
+  /** The payer (the order's buyer). */
+  openid: string
+  /** After this the platform refuses to take the money (our order expires then). */
+  expiresAt: Date
+}
+
+export interface RefundRequest {
+  orderId: string
+  /** Stable per refund: a retry with the same number never refunds twice. */
+  refundNo: string
+  /** What was paid, in fen. */
+  total: number
+  /** What goes back, in fen. */
+  amount: number
+  reason: string
+}
+
+export interface PayAdapter {
+  provider: 'wechat' | 'simulated'
+  /** Opens a payment; resolves with the parameters the client's payment sheet takes. */
+  unifiedOrder(request: PayRequest): Promise<Record<string, unknown>>
+  /** Asks for money back. 'pending' until the platform reports the refund done. */
+  refund(request: RefundRequest): Promise<{ status: 'succeeded' | 'pending' }>
+}
+
+export interface ShipmentUpload {
+  /** The platform's transaction id of the payment. */
+  transactionId: string
+  payerOpenid: string
+  delivery: 'express' | 'pickup'
+  /** Delivery company id (get_delivery_list), for express. */
+  carrier: string | null
+  trackingNo: string | null
+  /** ≤ 120 characters: what was sent. */
+  itemDesc: string
+  /** The receiver's phone, masked (SF requires the last four digits). */
+  receiverContact: string | null
+  shippedAt: Date
+}
+
+export interface ShippingAdapter {
+  /** Tells WeChat the order shipped (required before the funds settle). */
+  uploadShippingInfo(shipment: ShipmentUpload): Promise<void>
+}
+
 export interface Platform {
   kind: 'wechat' | 'local'
   content: ContentCheckAdapter
@@ -108,4 +160,6 @@ export interface Platform {
   live: LiveAdapter
   entryLinks: EntryLinkAdapter
   login: LoginAdapter
+  pay: PayAdapter
+  shipping: ShippingAdapter
 }

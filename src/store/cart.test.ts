@@ -1,4 +1,4 @@
-import { MAX_LINE_QUANTITY, addLine, cartCount, useCart, type CartLine } from './cart'
+import { CART_VERSION, MAX_LINE_QUANTITY, addLine, cartCount, migrateCart, useCart, type CartLine, type NewCartLine } from './cart'
 import { taroStorage } from './taro-storage'
 
 // The WeChat storage boundary: the real one needs @tarojs/taro, so an in-memory twin stands in.
@@ -17,10 +17,15 @@ jest.mock('./taro-storage', () => {
   }
 })
 
-type NewLine = Omit<CartLine, 'selected'>
+type NewLine = NewCartLine
 
 function line(skuId: string, quantity = 1, price = 1290): NewLine {
   return { skuId, productId: `p-${skuId}`, storeId: 's1', title: `商品 ${skuId}`, image: '/files/x.svg', specs: { 尺码: 'M' }, price, quantity }
+}
+
+/** A line as the cart holds it after adding `line`. */
+function held(l: NewLine, extra: Partial<CartLine> = {}): CartLine {
+  return { storeName: '', stock: null, ...l, selected: true, status: 'ok', ...extra }
 }
 
 function stored(): { state: Record<string, unknown>; version: number } {
@@ -31,7 +36,7 @@ function stored(): { state: Record<string, unknown>; version: number } {
 
 describe('addLine', () => {
   it('adds a new SKU as a selected line', () => {
-    expect(addLine([], line('k1', 2))).toEqual([{ ...line('k1', 2), selected: true }])
+    expect(addLine([], line('k1', 2))).toEqual([held(line('k1', 2))])
   })
 
   it('merges the same SKU into one line, adding the quantities', () => {
@@ -137,12 +142,12 @@ describe('useCart persistence on the device', () => {
     useCart.getState().clear()
   })
 
-  it('stores the lines under "xiaodian.cart" with version 1', () => {
+  it(`stores the lines under "xiaodian.cart" with version ${CART_VERSION}`, () => {
     useCart.getState().add(line('k1', 2))
     useCart.getState().toggle('k1')
     const saved = stored()
-    expect(saved.version).toBe(1)
-    expect(saved.state).toEqual({ lines: [{ ...line('k1', 2), selected: false }] })
+    expect(saved.version).toBe(2)
+    expect(saved.state).toEqual({ lines: [held(line('k1', 2), { selected: false })] })
   })
 
   it('stores only the lines, not the actions', () => {
@@ -161,10 +166,26 @@ describe('useCart persistence on the device', () => {
     jest.isolateModules(() => {
       // A fresh copy of both modules: the storage starts empty, the store reads it on creation.
       const { taroStorage: freshStorage } = require('./taro-storage') as typeof import('./taro-storage')
-      const saved = { state: { lines: [{ ...line('k9', 4), selected: false }] }, version: 1 }
+      const saved = { state: { lines: [held(line('k9', 4), { selected: false, storeName: '山野小店', stock: 3 })] }, version: 2 }
       freshStorage.setItem('xiaodian.cart', JSON.stringify(saved))
       const { useCart: freshCart } = require('./cart') as typeof import('./cart')
-      expect(freshCart.getState().lines).toEqual([{ ...line('k9', 4), selected: false }])
+      expect(freshCart.getState().lines).toEqual(saved.state.lines)
     })
+  })
+
+  it('migrates a version 1 cart: lines kept, buyable until the next refresh says otherwise', () => {
+    jest.isolateModules(() => {
+      const { taroStorage: freshStorage } = require('./taro-storage') as typeof import('./taro-storage')
+      const v1 = { state: { lines: [{ ...line('k9', 4), selected: false }, { junk: true }] }, version: 1 }
+      freshStorage.setItem('xiaodian.cart', JSON.stringify(v1))
+      const { useCart: freshCart } = require('./cart') as typeof import('./cart')
+      expect(freshCart.getState().lines).toEqual([held(line('k9', 4), { selected: false })])
+      expect(JSON.parse(freshStorage.getItem('xiaodian.cart') as string).version).toBe(2)
+    })
+  })
+
+  it('migrateCart tolerates anything stored', () => {
+    expect(migrateCart(null, 0)).toEqual({ lines: [] })
+    expect(migrateCart({ lines: 'x' }, 1)).toEqual({ lines: [] })
   })
 })

@@ -1,50 +1,56 @@
 // The cart, kept on the device. Lines remember what the shopper saw (title, image, price) so
-// the cart renders at once; checkout asks the server for the real prices.
+// the cart renders at once; refresh() brings them up to date with the catalog, and checkout
+// asks the server for the real prices. The rules live in src/domain/order-cart.ts.
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
+import {
+  addLine,
+  applyCatalog,
+  clampLine,
+  selectAll,
+  toggleLine,
+  type CartLine,
+  type NewCartLine,
+} from '@/domain/order-cart'
+import type { CartItemInfo } from '@/domain/order-types'
 import { taroStorage } from './taro-storage'
 
-export const MAX_LINE_QUANTITY = 99
+export { MAX_LINE_QUANTITY } from '@/domain/order-pricing'
+export { addLine, cartCount } from '@/domain/order-cart'
+export type { CartLine, NewCartLine } from '@/domain/order-cart'
 
-export interface CartLine {
-  skuId: string
-  productId: string
-  storeId: string
-  title: string
-  image: string
-  specs: Record<string, string>
-  /** Price in fen when added; shown until fresher catalog data arrives. */
-  price: number
-  quantity: number
-  selected: boolean
-}
+export const CART_VERSION = 2
 
 interface CartState {
   lines: CartLine[]
-  add(line: Omit<CartLine, 'selected'>): void
+  add(line: NewCartLine): void
   setQuantity(skuId: string, quantity: number): void
   remove(skuId: string): void
+  /** Drops the given lines, e.g. those just ordered. */
+  removeMany(skuIds: readonly string[]): void
   toggle(skuId: string): void
+  /** Selects or clears every buyable line, of one store when storeId is given. */
+  selectAll(selected: boolean, storeId?: string): void
+  /** Applies fresh catalog data for the SKUs in `checked`. */
+  applyCatalog(fresh: readonly CartItemInfo[], checked: readonly string[]): void
   clear(): void
 }
 
-/** Pure rules, exported for tests and reused by the store below. */
-export function addLine(lines: CartLine[], line: Omit<CartLine, 'selected'>): CartLine[] {
-  const existing = lines.find((l) => l.skuId === line.skuId)
-  if (!existing) return [...lines, { ...line, quantity: clampLine(line.quantity), selected: true }]
-  return lines.map((l) =>
-    l.skuId === line.skuId
-      ? { ...l, ...line, quantity: clampLine(l.quantity + line.quantity), selected: true }
-      : l,
-  )
-}
-
-function clampLine(quantity: number): number {
-  return Math.min(MAX_LINE_QUANTITY, Math.max(1, Math.floor(quantity)))
-}
-
-export function cartCount(lines: readonly CartLine[]): number {
-  return lines.reduce((sum, line) => sum + line.quantity, 0)
+/**
+ * Carts saved by older versions of the app. v1 lines had no store name, stock or status:
+ * they come back as buyable, and the next refresh marks what is not.
+ */
+export function migrateCart(persisted: unknown, version: number): { lines: CartLine[] } {
+  const state = (persisted ?? {}) as { lines?: unknown }
+  const lines = Array.isArray(state.lines) ? state.lines : []
+  if (version < 2) {
+    return {
+      lines: lines
+        .filter((l): l is Record<string, unknown> => !!l && typeof l === 'object' && typeof (l as CartLine).skuId === 'string')
+        .map((l) => ({ storeName: '', stock: null, status: 'ok', selected: true, ...l }) as CartLine),
+    }
+  }
+  return { lines: lines as CartLine[] }
 }
 
 export const useCart = create<CartState>()(
@@ -57,15 +63,18 @@ export const useCart = create<CartState>()(
           lines: state.lines.map((l) => (l.skuId === skuId ? { ...l, quantity: clampLine(quantity) } : l)),
         })),
       remove: (skuId) => set((state) => ({ lines: state.lines.filter((l) => l.skuId !== skuId) })),
-      toggle: (skuId) =>
-        set((state) => ({ lines: state.lines.map((l) => (l.skuId === skuId ? { ...l, selected: !l.selected } : l)) })),
+      removeMany: (skuIds) => set((state) => ({ lines: state.lines.filter((l) => !skuIds.includes(l.skuId)) })),
+      toggle: (skuId) => set((state) => ({ lines: toggleLine(state.lines, skuId) })),
+      selectAll: (selected, storeId) => set((state) => ({ lines: selectAll(state.lines, selected, storeId) })),
+      applyCatalog: (fresh, checked) => set((state) => ({ lines: applyCatalog(state.lines, fresh, checked) })),
       clear: () => set({ lines: [] }),
     }),
     {
       name: 'xiaodian.cart',
-      version: 1,
+      version: CART_VERSION,
       storage: createJSONStorage(() => taroStorage),
       partialize: (state) => ({ lines: state.lines }),
+      migrate: (persisted, version) => migrateCart(persisted, version) as never,
     },
   ),
 )

@@ -4,6 +4,8 @@ import { localEntryLinks } from './entry-links'
 import { localLive } from './live'
 import { localLogin } from './login'
 import { localMessages } from './messages'
+import { localPay } from './pay'
+import { localShipping } from './shipping'
 
 export interface LocalPlatformOptions {
   /** Base URL of the local cloud for links it hands out; PUBLIC_URL or port 3000 by default. */
@@ -21,5 +23,7 @@ export function localPlatform(options: LocalPlatformOptions = {}): Platform {
     entryLinks: localEntryLinks({ publicUrl: options.publicUrl ?? defaultPublicUrl }),
     live: localLive(),
     login: localLogin(),
+    pay: localPay(),
+    shipping: localShipping(),
   }
 }

@@ -5,7 +5,9 @@ import { wechatEntryLinks } from './entry-links'
 import { wechatLive } from './live'
 import { wechatCredentialsFromEnv, wechatLogin } from './login'
 import { wechatMessages } from './messages'
+import { wechatPay } from './pay'
 import type { WxCloud } from './sdk'
+import { wechatShipping } from './shipping'
 
 export function wechatPlatform(cloud: WxCloud): Platform {
   return {
@@ -17,5 +19,7 @@ export function wechatPlatform(cloud: WxCloud): Platform {
     // Inside WeChat Cloud the OPENID comes with every call; login only matters when the same
     // functions also serve the self-hosted app, with the appid and secret in the environment.
     login: wechatLogin(wechatCredentialsFromEnv(process.env)),
+    pay: wechatPay(cloud),
+    shipping: wechatShipping(cloud),
   }
 }

@@ -1,21 +1,24 @@
-// The cart: lines grouped by store, quantities, selection and the selected total.
-import { Image, Text, View } from '@tarojs/components'
+// The cart: lines grouped by store, quantities, selection, lines that can no longer be bought
+// marked (never silently removed), and 去结算 for the selected lines of one store.
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { formatFen } from '@/domain/money'
-import { describeSpecs } from '@/domain/spec-selection'
-import { QuantityStepper } from '@/components/quantity-stepper'
+import { allSelected, checkoutLines, checkoutStores, groupByStore, lineProblem } from '@/domain/order-cart'
+// Before state-views: the weapp build wants every page to pull shared CSS in the same order
+// (the product page loads the quantity stepper's before the state views').
+import { CartLineView, CheckMark } from './cart-line'
 import { EmptyState } from '@/components/state-views'
 import { useCartBadge } from '@/hooks/use-cart-badge'
-import { MAX_LINE_QUANTITY, useCart, type CartLine } from '@/store/cart'
+import { useCart } from '@/store/cart'
+import { useCheckout } from '@/store/checkout'
+import { useCartRefresh } from './use-cart-refresh'
 import './index.css'
-
-function selectedTotal(lines: readonly CartLine[]): number {
-  return lines.filter((l) => l.selected).reduce((sum, l) => sum + l.price * l.quantity, 0)
-}
 
 export default function CartPage() {
   useCartBadge()
-  const { lines, setQuantity, remove, toggle } = useCart()
+  const lines = useCart((state) => state.lines)
+  const { setQuantity, remove, removeMany, toggle, selectAll } = useCart.getState()
+  const { refreshing, error, refresh } = useCartRefresh()
 
   if (lines.length === 0) {
     return (
@@ -28,29 +31,79 @@ export default function CartPage() {
     )
   }
 
+  const chosen = checkoutLines(lines)
+  const total = chosen.reduce((sum, line) => sum + line.price * line.quantity, 0)
+  const count = chosen.reduce((sum, line) => sum + line.quantity, 0)
+  const unavailable = lines.filter((line) => line.status !== 'ok' || line.stock === 0)
+
+  const checkout = () => {
+    const stores = checkoutStores(lines)
+    if (stores.length === 0) {
+      void Taro.showToast({ title: '请选择要结算的商品', icon: 'none' })
+      return
+    }
+    if (stores.length > 1) {
+      void Taro.showModal({ title: '请分店铺结算', content: '订单按店铺分开，一次只能结算一个店铺的商品。', showCancel: false })
+      return
+    }
+    const group = groupByStore(chosen)[0]
+    useCheckout.getState().start({ source: 'cart', storeId: group.storeId, storeName: group.storeName, lines: group.lines })
+    void Taro.navigateTo({ url: '/packages/order/pages/checkout/index' })
+  }
+
+  const confirmRemove = (skuId: string) => {
+    void Taro.showModal({ title: '删除商品', content: '确定把这件商品移出购物车吗？' }).then((res) => res.confirm && remove(skuId))
+  }
+
   return (
     <View className='cart'>
-      {lines.map((line) => (
-        <View key={line.skuId} className='cart-line'>
-          <Text className={`cart-line__check${line.selected ? ' cart-line__check--on' : ''}`} onClick={() => toggle(line.skuId)}>
-            {line.selected ? '✓' : ''}
-          </Text>
-          <Image className='cart-line__image' src={line.image} mode='aspectFill' />
-          <View className='cart-line__body'>
-            <Text className='cart-line__title'>{line.title}</Text>
-            {Object.keys(line.specs).length > 0 ? <Text className='cart-line__specs'>{describeSpecs(line.specs)}</Text> : null}
-            <View className='cart-line__row'>
-              <Text className='cart-line__price'>{formatFen(line.price)}</Text>
-              <QuantityStepper value={line.quantity} max={MAX_LINE_QUANTITY} onChange={(q) => setQuantity(line.skuId, q)} />
-            </View>
-            <Text className='cart-line__remove' onClick={() => remove(line.skuId)}>
-              删除
-            </Text>
+      {error ? (
+        <View className='cart__notice' onClick={refresh}>
+          <Text>价格和库存未能更新（{error.message}），点击重试</Text>
+        </View>
+      ) : refreshing ? (
+        <View className='cart__notice cart__notice--quiet'>
+          <Text>正在更新价格和库存…</Text>
+        </View>
+      ) : null}
+      {groupByStore(lines).map((group) => (
+        <View key={group.storeId} className='cart-store'>
+          <View className='cart-store__header'>
+            <CheckMark on={allSelected(lines, group.storeId)} onTap={() => selectAll(!allSelected(lines, group.storeId), group.storeId)} />
+            <Text className='cart-store__name'>{group.storeName || '店铺'}</Text>
           </View>
+          {group.lines.map((line) => (
+            <CartLineView
+              key={line.skuId}
+              line={line}
+              onToggle={() => {
+                if (!line.selected && lineProblem(line) !== null) void Taro.showToast({ title: '该商品暂时无法购买', icon: 'none' })
+                toggle(line.skuId)
+              }}
+              onQuantity={(q) => setQuantity(line.skuId, q)}
+              onRemove={() => confirmRemove(line.skuId)}
+              onOpen={() => Taro.navigateTo({ url: `/pages/product/index?id=${encodeURIComponent(line.productId)}` })}
+            />
+          ))}
         </View>
       ))}
+      {unavailable.length > 0 ? (
+        <Text className='cart__clear' onClick={() => removeMany(unavailable.map((line) => line.skuId))}>
+          清除失效商品（{unavailable.length}）
+        </Text>
+      ) : null}
       <View className='cart__bar'>
-        <Text className='cart__total'>合计 {formatFen(selectedTotal(lines))}</Text>
+        <View className='cart__all' onClick={() => selectAll(!allSelected(lines))}>
+          <CheckMark on={allSelected(lines)} onTap={() => undefined} />
+          <Text>全选</Text>
+        </View>
+        <View className='cart__sum'>
+          <Text>合计 </Text>
+          <Text className='cart__total'>{formatFen(total)}</Text>
+        </View>
+        <View className={`cart__checkout${count === 0 ? ' cart__checkout--disabled' : ''}`} onClick={checkout}>
+          <Text>去结算{count > 0 ? `(${count})` : ''}</Text>
+        </View>
       </View>
     </View>
   )

@@ -19,6 +19,7 @@ import { useEntryShare } from '@/hooks/use-entry-share'
 import { useLiveRooms } from '@/hooks/use-live-rooms'
 import { getProduct } from '@/services/catalog'
 import { cartCount, useCart } from '@/store/cart'
+import { useCheckout } from '@/store/checkout'
 import { useEntry } from '@/store/entry'
 import cartIcon from '@/assets/icons/cart.png'
 import './index.css'
@@ -65,16 +66,17 @@ export default function ProductPage() {
     setSelection(toggleValue(product.skus, selection, name, value))
   }
 
-  const add = (): boolean => {
+  /** The chosen SKU as a cart line, or null after telling the shopper what is missing. */
+  const chosenLine = () => {
     if (!sku) {
       void Taro.showToast({ title: '请选择规格', icon: 'none' })
-      return false
+      return null
     }
     if (sku.stock <= 0) {
       void Taro.showToast({ title: '该规格已售罄', icon: 'none' })
-      return false
+      return null
     }
-    addToCart({
+    return {
       skuId: sku.id,
       productId: product.id,
       storeId: product.storeId,
@@ -83,8 +85,21 @@ export default function ProductPage() {
       specs: sku.specs,
       price: sku.price,
       quantity: amount,
-    })
-    return true
+    }
+  }
+
+  const add = (): boolean => {
+    const line = chosenLine()
+    if (line) addToCart(line)
+    return line !== null
+  }
+
+  // 立即购买 skips the cart: checkout takes this one line (order issue).
+  const buyNow = () => {
+    const line = chosenLine()
+    if (!line) return
+    useCheckout.getState().start({ source: 'buy_now', storeId: product.storeId, storeName: '', lines: [line] })
+    void Taro.navigateTo({ url: '/packages/order/pages/checkout/index' })
   }
 
   return (
@@ -141,9 +156,7 @@ export default function ProductPage() {
         <Button
           className='product__buy-button'
           disabled={stock <= 0}
-          onClick={() => {
-            if (add()) void Taro.switchTab({ url: '/pages/cart/index' })
-          }}
+          onClick={buyNow}
         >
           立即购买
         </Button>

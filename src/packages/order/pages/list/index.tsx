@@ -1,11 +1,61 @@
-// 我的订单 (order subpackage). The order issue fills it with tabs by status and the list.
-import { View } from '@tarojs/components'
-import { EmptyState } from '@/components/state-views'
+// 我的订单: tabs by state (全部 / 待付款 / 待发货 / 待收货 / 已完成 / 退款), newest first, more on scroll.
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
+import { useRef, useState } from 'react'
+import { BUYER_TABS, type BuyerTab, type OrderStatus } from '@/domain/order-state'
+import { EmptyState, ErrorState } from '@/components/state-views'
+import { usePagedList } from '@/hooks/use-paged-list'
+import { listOrders } from '@/services/order'
+import { OrderCard } from '../../components/order-card'
+import './index.css'
+
+function tabOf(key: string | undefined): BuyerTab {
+  return BUYER_TABS.some((t) => t.key === key) ? (key as BuyerTab) : 'all'
+}
 
 export default function OrderListPage() {
+  const [tab, setTab] = useState<BuyerTab>(tabOf(useRouter().params.tab))
+  const statuses = BUYER_TABS.find((t) => t.key === tab)!.statuses as readonly OrderStatus[]
+  const list = usePagedList((cursor) => listOrders({ status: [...statuses], cursor }), [tab])
+  const shown = useRef(false)
+
+  // Back from an order whose state changed: show the list as it is now.
+  useDidShow(() => {
+    if (shown.current) void list.refresh()
+    shown.current = true
+  })
+  usePullDownRefresh(() => {
+    void list.refresh().finally(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(list.loadMore)
+
   return (
     <View className='order-list'>
-      <EmptyState title='还没有订单' hint='下单后可以在这里查看物流和售后' />
+      <View className='order-list__tabs'>
+        {BUYER_TABS.map((t) => (
+          <Text key={t.key} className={`order-list__tab${t.key === tab ? ' order-list__tab--on' : ''}`} onClick={() => setTab(t.key)}>
+            {t.label}
+          </Text>
+        ))}
+      </View>
+      {list.status === 'loading' ? (
+        <Text className='order-list__more'>加载中…</Text>
+      ) : list.status === 'error' && list.items.length === 0 && list.error ? (
+        <ErrorState error={list.error} onRetry={list.retry} />
+      ) : list.status === 'ready' && list.items.length === 0 ? (
+        <EmptyState title='还没有这类订单' hint='下单后可以在这里查看物流和售后' />
+      ) : (
+        <View>
+          {list.items.map((order) => (
+            <OrderCard key={order.id} order={order} />
+          ))}
+          <View className='order-list__more'>
+            {list.status === 'loading_more' ? <Text>加载中…</Text> : null}
+            {list.status === 'error' && list.error ? <Text onClick={list.retry}>{list.error.message}，点击重试</Text> : null}
+            {list.done && list.items.length > 0 ? <Text>没有更多了</Text> : null}
+          </View>
+        </View>
+      )}
     </View>
   )
 }

@@ -1,0 +1,222 @@
+// order.create: prices the request from the database, reserves stock with a conditional
+// decrement and writes the order, all in one transaction of two statements: first lock the SKU
+// rows in id order and read their prices (priceLines), then one statement that decrements the
+// stock, inserts the order (which claims the buyer's idempotency key through its unique index)
+// and inserts its lines. Two statements rather than five because order.create must keep up
+// with the bare SQL doing the same work (DESIGN.md section 6; bench/order-create.ts).
+// A concurrent repeat of the same key waits on that index and then answers with the order the
+// first call made; a failed attempt leaves nothing behind, so its key may be used again.
+import { createHash } from 'node:crypto'
+import { and, eq, sql } from 'drizzle-orm'
+import { AppError } from '../../src/domain/errors'
+import type { Entry } from '../../src/domain/entry'
+import { formatFen } from '../../src/domain/money'
+import { validateAddress, type AddressFields } from '../../src/domain/address'
+import { PAYMENT_WINDOW_MS } from '../../src/domain/order-state'
+import type { Order } from '../../src/domain/order-types'
+import type { Db, Tx } from '../db/client'
+import { rowsOf } from '../db/rows'
+import { newId } from '../db/ids'
+import { orders, visits } from '../db/schema'
+import { defineOperation, requireOpenid } from '../operation'
+import { createInput, type CreateInput } from './order-input'
+import { loadOrder, orderView, type OrderRow } from './order-view'
+import { priceLines, type PricedRequest } from './price-lines'
+
+/** The key is taken by an order another call made (or is making): answer with that one. */
+class KeyTaken extends Error {}
+
+export const create = defineOperation({
+  input: createInput,
+  access: 'user',
+  async run(ctx, input): Promise<Order> {
+    const buyer = requireOpenid(ctx)
+    const requestHash = hashRequest(input)
+    const entry = input.visitId ? await visitEntry(ctx.db, buyer, input.visitId) : null
+    const now = ctx.now()
+    try {
+      return await ctx.db.transaction(async (tx) => {
+        const priced = await priceLines(tx, input, { lock: true })
+        if (input.expectedTotal !== undefined && input.expectedTotal !== priced.total) {
+          throw new AppError('PRICE_CHANGED', `商品价格有变动，订单金额现为 ${formatFen(priced.total)}，请确认后再提交`, {
+            expectedTotal: input.expectedTotal,
+            total: priced.total,
+            itemsTotal: priced.itemsTotal,
+            deliveryFee: priced.deliveryFee,
+            items: priced.lines.map(({ skuId, price }) => ({ skuId, price })),
+          })
+        }
+        const row: OrderRow = {
+          id: newId(),
+          seq: 0,
+          buyerOpenid: buyer,
+          storeId: input.storeId,
+          status: 'pending_payment',
+          itemsTotal: priced.itemsTotal,
+          deliveryFee: priced.deliveryFee,
+          total: priced.total,
+          delivery: input.delivery,
+          address: input.address ? cleanAddress(input.address) : null,
+          note: input.note?.trim() ?? '',
+          entry,
+          visitId: entry ? (input.visitId ?? null) : null,
+          idempotencyKey: input.idempotencyKey,
+          requestHash,
+          expiresAt: new Date(now.getTime() + PAYMENT_WINDOW_MS),
+          paidAt: null,
+          shippedAt: null,
+          completedAt: null,
+          cancelledAt: null,
+          cancelReason: null,
+          refundFrom: null,
+          refundReason: null,
+          refundRequestedAt: null,
+          refundDecisionReason: null,
+          refundedAt: null,
+          carrier: null,
+          trackingNo: null,
+          refundDue: false,
+          createdAt: now,
+          updatedAt: now,
+        }
+        await reserveAndInsert(tx, row, priced)
+        const items = priced.lines.map(({ skuId, productId, title, image, specs, price, quantity }) => ({
+          skuId,
+          productId,
+          title,
+          image,
+          specs,
+          price,
+          quantity,
+        }))
+        return asCreated(orderView(row, items, priced.storeName))
+      })
+    } catch (error) {
+      // Lost to the same key (the order exists), or failed while a twin succeeded (e.g. it
+      // took the last unit): a repeat answers with the first success, whatever happened here.
+      if (!(error instanceof KeyTaken) && !(error instanceof AppError)) throw error
+      const first = await findByKey(ctx.db, buyer, input.idempotencyKey)
+      if (!first) {
+        if (error instanceof KeyTaken) throw new AppError('INTERNAL', '订单提交冲突，请重试')
+        throw error
+      }
+      return replay(ctx.db, first, requestHash)
+    }
+  },
+})
+
+/**
+ * One statement: the conditional decrement (rows already locked by priceLines; the guard still
+ * refuses to go below zero), the order row and its lines. Data-modifying CTEs all run, so a
+ * key conflict or a short decrement is found in the answer and the transaction rolled back.
+ * The lines travel as one json parameter (json, not jsonb, keeps the order of spec names):
+ * building a query of many small parameters costs
+ * more than the database's work on it.
+ */
+async function reserveAndInsert(tx: Tx, row: OrderRow, priced: PricedRequest): Promise<void> {
+  const lines = JSON.stringify(
+    priced.lines.map((l) => ({ sku_id: l.skuId, product_id: l.productId, title: l.title, image: l.image, specs: l.specs, price: l.price, quantity: l.quantity })),
+  )
+  const json = (value: unknown) => (value === null ? null : JSON.stringify(value))
+  const result = await tx.execute(sql`
+    with wanted as (
+      select * from json_to_recordset(${lines}::json)
+        as l(sku_id text, product_id text, title text, image text, specs json, price int, quantity int)
+    ), reserved as (
+      update skus set stock = skus.stock - w.quantity
+      from wanted w
+      where skus.id = w.sku_id and skus.stock >= w.quantity
+      returning skus.id
+    ), placed as (
+      insert into orders (id, buyer_openid, store_id, status, items_total, delivery_fee, total, delivery, address,
+        note, entry, visit_id, idempotency_key, request_hash, expires_at, created_at, updated_at)
+      values (${row.id}, ${row.buyerOpenid}, ${row.storeId}, 'pending_payment', ${row.itemsTotal}, ${row.deliveryFee},
+        ${row.total}, ${row.delivery}, ${json(row.address)}::jsonb, ${row.note}, ${json(row.entry)}::jsonb, ${row.visitId},
+        ${row.idempotencyKey}, ${row.requestHash}, ${row.expiresAt.toISOString()}::timestamptz,
+        ${row.createdAt.toISOString()}::timestamptz, ${row.updatedAt.toISOString()}::timestamptz)
+      on conflict (buyer_openid, idempotency_key) do nothing
+      returning id
+    ), lines as (
+      insert into order_items (order_id, sku_id, product_id, title, image, specs, price, quantity)
+      select placed.id, w.sku_id, w.product_id, w.title, w.image, w.specs, w.price, w.quantity from placed cross join wanted w
+      returning 1
+    )
+    select (select count(*) from placed)::int as placed, (select count(*) from reserved)::int as reserved,
+      (select count(*) from lines)::int as lines`)
+  const [answer] = rowsOf<{ placed: number; reserved: number }>(result)
+  if (Number(answer.placed) !== 1) throw new KeyTaken()
+  if (Number(answer.reserved) !== priced.lines.length) throw new AppError('OUT_OF_STOCK', '库存不足，请刷新后重试')
+}
+
+async function findByKey(db: Db, buyer: string, key: string) {
+  const [row] = await db
+    .select({ id: orders.id, requestHash: orders.requestHash })
+    .from(orders)
+    .where(and(eq(orders.buyerOpenid, buyer), eq(orders.idempotencyKey, key)))
+    .limit(1)
+  return row ?? null
+}
+
+async function replay(db: Db, earlier: { id: string; requestHash: string | null }, requestHash: string): Promise<Order> {
+  if (earlier.requestHash !== requestHash) {
+    throw new AppError('IDEMPOTENCY_MISMATCH', '这个提交编号已用于另一笔不同的订单，请重新下单', { orderId: earlier.id })
+  }
+  return asCreated(await loadOrder(db, earlier.id))
+}
+
+/**
+ * The answer as it was when the order was made: a repeat, however late, returns the first
+ * answer (DESIGN.md section 3), not the order's later life (order.get gives that).
+ */
+export function asCreated(order: Order): Order {
+  return {
+    ...order,
+    status: 'pending_payment',
+    paidAt: null,
+    shippedAt: null,
+    completedAt: null,
+    cancelledAt: null,
+    cancelReason: null,
+    refundReason: null,
+    refundRequestedAt: null,
+    refundedAt: null,
+    refundDecisionReason: null,
+    carrier: null,
+    trackingNo: null,
+    refundDue: false,
+  }
+}
+
+/**
+ * Everything the order depends on, in a fixed order, so equal payloads hash equal. Not the
+ * visit: attribution may arrive between an attempt and its retry, and is not what was bought.
+ */
+export function hashRequest(input: CreateInput): string {
+  const address = input.address ? cleanAddress(input.address) : null
+  const canonical = [
+    input.storeId,
+    input.items.map((item) => [item.skuId, item.quantity]),
+    address && [address.userName, address.telNumber, address.provinceName, address.cityName, address.countyName, address.detailInfo, address.postalCode ?? ''],
+    input.delivery,
+    input.note?.trim() ?? '',
+    input.expectedTotal ?? null,
+  ]
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex')
+}
+
+/** The visit's entry when the visit is the caller's own; another's visit is ignored. */
+async function visitEntry(db: Db, buyer: string, visitId: string): Promise<Entry | null> {
+  const [visit] = await db
+    .select({ entry: visits.entry })
+    .from(visits)
+    .where(and(eq(visits.id, visitId), eq(visits.openid, buyer)))
+    .limit(1)
+  return visit?.entry ?? null
+}
+
+/** The address as the address book stores it (normalised); the schema has already checked it. */
+function cleanAddress(address: AddressFields): AddressFields {
+  const checked = validateAddress(address)
+  if (!checked.ok) throw new AppError('VALIDATION_FAILED', Object.values(checked.errors)[0] ?? '收货地址不正确')
+  return checked.value
+}

@@ -1,0 +1,99 @@
+// Prices a request from the database, never from what the client sent: each SKU's current
+// price and stock (of an on-sale product of the requested store), and the totals. Inside
+// order.create it locks the SKU rows (in id order, so two orders never wait on each other in
+// a cycle) until the transaction ends.
+import { sql } from 'drizzle-orm'
+import { AppError } from '../../src/domain/errors'
+import { formatFen } from '../../src/domain/money'
+import { MAX_ORDER_TOTAL, totalsOf, type DeliveryMethod, type Totals } from '../../src/domain/order-pricing'
+import type { QuoteLine } from '../../src/domain/order-types'
+import { describeSpecs } from '../../src/domain/spec-selection'
+import type { Db, Tx } from '../db/client'
+import { rowsOf } from '../db/rows'
+
+export interface PricedRequest extends Totals {
+  storeId: string
+  storeName: string
+  lines: QuoteLine[]
+}
+
+interface SkuRow {
+  skuId: string
+  price: number
+  stock: number
+  specs: Record<string, string>
+  productId: string
+  storeId: string
+  storeName: string
+  status: string
+  title: string
+  images: string[]
+}
+
+interface Request {
+  storeId: string
+  items: ReadonlyArray<{ skuId: string; quantity: number }>
+  delivery: DeliveryMethod
+}
+
+function lineName(title: string, specs: Record<string, string>): string {
+  const spec = describeSpecs(specs)
+  return spec ? `「${title}（${spec}）」` : `「${title}」`
+}
+
+export async function priceLines(db: Db | Tx, request: Request, options: { lock?: boolean } = {}): Promise<PricedRequest> {
+  // Plain SQL rather than the query builder: this runs inside every order.create, whose
+  // budget is measured against bare SQL (bench/order-create.ts).
+  const skuIds = request.items.map((item) => item.skuId)
+  const result = await db.execute(sql`
+    select s.id as "skuId", s.price, s.stock, s.specs, p.id as "productId", p.store_id as "storeId",
+      st.name as "storeName", p.status, p.title, p.images
+    from skus s
+      join products p on p.id = s.product_id
+      join stores st on st.id = p.store_id
+    where s.id in ${skuIds}
+    order by s.id
+    ${options.lock ? sql`for update of s` : sql``}`)
+  const rows = rowsOf<SkuRow>(result)
+  const bySku = new Map(rows.map((row) => [row.skuId, row]))
+
+  const lines: QuoteLine[] = []
+  const short: Array<{ skuId: string; title: string; requested: number; available: number }> = []
+  for (const item of request.items) {
+    const row = bySku.get(item.skuId)
+    if (!row || row.storeId !== request.storeId || row.status !== 'on_sale') {
+      const name = row?.status === 'on_sale' ? lineName(row.title, row.specs) : '商品'
+      throw new AppError('NOT_FOUND', `${name}已下架或不属于这家店铺`, { skuId: item.skuId })
+    }
+    if (row.stock < item.quantity) {
+      short.push({ skuId: item.skuId, title: row.title, requested: item.quantity, available: row.stock })
+    }
+    lines.push({
+      skuId: row.skuId,
+      productId: row.productId,
+      title: row.title,
+      image: row.images[0] ?? '',
+      specs: row.specs,
+      price: row.price,
+      quantity: item.quantity,
+      stock: row.stock,
+    })
+  }
+  if (short.length > 0) {
+    const first = short[0]
+    const line = lines.find((l) => l.skuId === first.skuId)!
+    const left = first.available > 0 ? `仅剩 ${first.available} 件` : '已售罄'
+    throw new AppError('OUT_OF_STOCK', `${lineName(line.title, line.specs)}库存不足，${left}`, {
+      skuId: first.skuId,
+      available: first.available,
+      items: short,
+    })
+  }
+
+  const totals = totalsOf(lines, request.delivery)
+  if (totals.total > MAX_ORDER_TOTAL) {
+    throw new AppError('VALIDATION_FAILED', `单笔订单金额不能超过 ${formatFen(MAX_ORDER_TOTAL)}`)
+  }
+  if (totals.total < 1) throw new AppError('VALIDATION_FAILED', '订单金额必须大于 ¥0.00')
+  return { storeId: request.storeId, storeName: rows[0].storeName, lines, ...totals }
+}

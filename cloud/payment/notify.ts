@@ -1,0 +1,129 @@
+// payment.notify: the payment platform's callback (in WeChat only it can call it; the entry
+// routes wx_paycallback events here). Idempotent: the order row is locked, and a payment that
+// is already recorded is answered again without changing anything, however many times and
+// however late it arrives. The amount must be the order's. A payment for an order that was
+// cancelled meanwhile is recorded as paid_after_cancel and flagged for refund; stock, already
+// released by the cancel, is not touched.
+import { and, eq, ne } from 'drizzle-orm'
+import { z } from 'zod'
+import { AppError } from '../../src/domain/errors'
+import { formatFen } from '../../src/domain/money'
+import type { OrderStatus } from '../../src/domain/order-state'
+import { idSchema } from '../../src/domain/validation'
+import { newId } from '../db/ids'
+import { orders, payments, refunds } from '../db/schema'
+import { defineOperation } from '../operation'
+import { enqueueOrderPaid } from '../order/order-messages'
+import { applyTransition } from '../order/transition'
+
+// The platform's event carries more keys than we read (bank, fee type, nonce…) and may gain
+// new ones: refusing unknown keys would make WeChat retry a good callback for two days.
+const payEvent = z
+  .object({
+    returnCode: z.string().max(16).optional(),
+    resultCode: z.string().max(16),
+    outTradeNo: idSchema,
+    transactionId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '交易号格式不正确'),
+    totalFee: z.number().int().min(0),
+    subOpenid: z.string().max(128).optional(),
+    openid: z.string().max(128).optional(),
+    timeEnd: z.string().max(32).optional(),
+  })
+  .passthrough()
+
+/** A refund's outcome, reported to the same function (its keys are unconfirmed: both cases). */
+const refundEvent = z
+  .object({
+    outRefundNo: idSchema.optional(),
+    out_refund_no: idSchema.optional(),
+    refundStatus: z.string().max(32).optional(),
+    refund_status: z.string().max(32).optional(),
+  })
+  .passthrough()
+  .refine((e) => (e.outRefundNo ?? e.out_refund_no) !== undefined && (e.refundStatus ?? e.refund_status) !== undefined, '不是退款结果通知')
+
+export type PaymentOutcome = 'paid' | 'paid_after_cancel'
+
+export interface NotifyResult {
+  orderId?: string
+  outcome: PaymentOutcome | 'ignored' | 'refund_recorded'
+  status?: OrderStatus
+  /** True when this payment had been recorded already. */
+  duplicate?: boolean
+}
+
+export const notify = defineOperation({
+  input: z.union([payEvent, refundEvent]),
+  access: 'platform',
+  async run(ctx, event): Promise<NotifyResult> {
+    if (!('outTradeNo' in event) || typeof event.totalFee !== 'number') return recordRefundResult(ctx, event as z.output<typeof refundEvent>)
+    const paid = event as z.output<typeof payEvent>
+    // The callback fires for successful payments only; anything else changes nothing.
+    if (paid.resultCode !== 'SUCCESS' || (paid.returnCode !== undefined && paid.returnCode !== 'SUCCESS')) {
+      return { orderId: paid.outTradeNo, outcome: 'ignored' }
+    }
+    const provider = ctx.platform.pay.provider
+    const now = ctx.now()
+    return ctx.db.transaction(async (tx) => {
+      const [order] = await tx.select().from(orders).where(eq(orders.id, paid.outTradeNo)).limit(1).for('update')
+      if (!order) throw new AppError('NOT_FOUND', '订单不存在', { orderId: paid.outTradeNo })
+      if (paid.totalFee !== order.total) {
+        console.warn(`[payment] amount ${paid.totalFee} does not match order ${order.id} total ${order.total}`)
+        throw new AppError('VALIDATION_FAILED', `支付金额 ${formatFen(paid.totalFee)} 与订单金额 ${formatFen(order.total)} 不符`, {
+          orderId: order.id,
+        })
+      }
+      const [recorded] = await tx.select().from(payments).where(eq(payments.orderId, order.id)).limit(1)
+      if (recorded) {
+        if (recorded.transactionId !== paid.transactionId) {
+          console.warn(`[payment] order ${order.id} paid again by ${paid.transactionId} (first ${recorded.transactionId})`)
+        }
+        return { orderId: order.id, outcome: recorded.outcome, status: order.status, duplicate: true }
+      }
+      const [elsewhere] = await tx
+        .select({ orderId: payments.orderId })
+        .from(payments)
+        .where(and(eq(payments.provider, provider), eq(payments.transactionId, paid.transactionId), ne(payments.orderId, order.id)))
+        .limit(1)
+      if (elsewhere) throw new AppError('VALIDATION_FAILED', '该交易号已用于另一笔订单')
+
+      let outcome: PaymentOutcome = 'paid'
+      let status: OrderStatus = order.status
+      if (order.status === 'pending_payment') {
+        const row = await applyTransition(tx, 'pay', { orderId: order.id }, { paidAt: now }, now)
+        await enqueueOrderPaid(tx, row)
+        status = row.status
+      } else if (order.status === 'cancelled') {
+        outcome = 'paid_after_cancel'
+        await tx.update(orders).set({ refundDue: true, updatedAt: now }).where(eq(orders.id, order.id))
+        await tx
+          .insert(refunds)
+          .values({ id: newId(), orderId: order.id, amount: paid.totalFee, reason: '订单取消后才到账，原路退回', status: 'pending', createdAt: now })
+          .onConflictDoNothing()
+      }
+      await tx.insert(payments).values({
+        id: newId(),
+        orderId: order.id,
+        provider,
+        transactionId: paid.transactionId,
+        amount: paid.totalFee,
+        outcome,
+        // Kept as it came, minus what PostgreSQL cannot store (NUL), should the platform send any.
+        raw: JSON.parse(JSON.stringify(paid, (_key, value) => (typeof value === 'string' ? value.replace(/\u0000/g, '') : value))),
+        createdAt: now,
+      })
+      return { orderId: order.id, outcome, status }
+    })
+  },
+})
+
+async function recordRefundResult(ctx: Parameters<typeof notify.run>[0], event: z.output<typeof refundEvent>): Promise<NotifyResult> {
+  const refundId = (event.outRefundNo ?? event.out_refund_no)!
+  const succeeded = (event.refundStatus ?? event.refund_status) === 'SUCCESS'
+  const [row] = await ctx.db
+    .update(refunds)
+    .set({ status: succeeded ? 'succeeded' : 'failed' })
+    .where(and(eq(refunds.id, refundId), eq(refunds.status, 'pending')))
+    .returning({ orderId: refunds.orderId })
+  return { orderId: row?.orderId, outcome: 'refund_recorded' }
+}

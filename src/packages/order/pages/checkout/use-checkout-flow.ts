@@ -1,0 +1,142 @@
+// The checkout's state and its one action: quote (the server's prices), then 提交订单 —
+// create with the draft's idempotency key (a double tap or a retry makes one order), handle a
+// price change by asking again, and pay.
+import Taro from '@tarojs/taro'
+import { useEffect, useRef, useState } from 'react'
+import type { AddressFields } from '@/domain/address'
+import { AppError } from '@/domain/errors'
+import { formatFen } from '@/domain/money'
+import type { AddressErrors } from '@/domain/address'
+import type { DeliveryMethod } from '@/domain/order-pricing'
+import type { Quote } from '@/domain/order-types'
+import { ADDRESS_BOOK_PAGE, ADDRESS_SELECTED_EVENT, getDefaultAddress } from '@/services/address'
+import { createOrder, quoteOrder } from '@/services/order'
+import { payOrder } from '@/services/payment'
+import { askOrderMessages } from '@/services/subscribe'
+import { useCart } from '@/store/cart'
+import { useCheckout, type CheckoutDraft } from '@/store/checkout'
+import { checkoutVisitId } from '@/store/entry'
+import { checkAddress, EMPTY_ADDRESS, toAddress, type AddressDraft } from '../../components/address-section'
+
+export const NOTE_MAX = 200
+
+function asAppError(error: unknown): AppError {
+  return error instanceof AppError ? error : new AppError('INTERNAL')
+}
+
+export function useCheckoutFlow(draft: CheckoutDraft | null) {
+  const [delivery, setDelivery] = useState<DeliveryMethod>('express')
+  const [address, setAddress] = useState<AddressDraft>(() => ({ ...EMPTY_ADDRESS, ...(useCheckout.getState().lastAddress ?? {}) }))
+  const [errors, setErrors] = useState<AddressErrors>({})
+  const [note, setNote] = useState('')
+  const [quote, setQuote] = useState<Quote | null>(null)
+  const [quoteError, setQuoteError] = useState<AppError | null>(null)
+  const [submitting, setSubmitting] = useState(false)
+  const busy = useRef(false)
+
+  const request = () => ({
+    storeId: draft!.storeId,
+    items: draft!.lines.map((line) => ({ skuId: line.skuId, quantity: line.quantity })),
+    delivery,
+  })
+
+  const loadQuote = async (): Promise<Quote | null> => {
+    if (!draft) return null
+    setQuoteError(null)
+    try {
+      const next = await quoteOrder(request())
+      setQuote(next)
+      return next
+    } catch (error) {
+      setQuote(null)
+      setQuoteError(asAppError(error))
+      return null
+    }
+  }
+  useEffect(() => {
+    void loadQuote()
+  }, [draft?.idempotencyKey, delivery]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Start from the address book's default address, and take the one picked there.
+  const takeAddress = ({ userName, telNumber, provinceName, cityName, countyName, detailInfo }: AddressFields) => {
+    setAddress({ userName, telNumber, provinceName, cityName, countyName, detailInfo })
+    setErrors({})
+  }
+  useEffect(() => {
+    let live = true
+    getDefaultAddress().then(
+      (saved) => {
+        if (live && saved) takeAddress(saved)
+      },
+      () => undefined, // no address book (not signed in, offline): the form still works
+    )
+    Taro.eventCenter.on(ADDRESS_SELECTED_EVENT, takeAddress)
+    return () => {
+      live = false
+      Taro.eventCenter.off(ADDRESS_SELECTED_EVENT, takeAddress)
+    }
+  }, []) // eslint-disable-line react-hooks/exhaustive-deps
+  const chooseSaved = () => void Taro.navigateTo({ url: `${ADDRESS_BOOK_PAGE}?select=1` })
+
+  const place = async (expectedTotal: number): Promise<void> => {
+    const chosen = delivery === 'express' || address.userName ? toAddress(address) : undefined
+    try {
+      const order = await createOrder({
+        ...request(),
+        address: chosen,
+        note: note.trim() || undefined,
+        idempotencyKey: draft!.idempotencyKey,
+        expectedTotal,
+        visitId: checkoutVisitId(),
+      })
+      if (chosen) useCheckout.getState().rememberAddress(chosen)
+      if (draft!.source === 'cart') useCart.getState().removeMany(draft!.lines.map((line) => line.skuId))
+      useCheckout.getState().clear()
+      const paid = await payOrder(order.id).catch((error: unknown) => {
+        void Taro.showToast({ title: asAppError(error).message, icon: 'none' })
+        return 'failed' as const
+      })
+      if (paid === 'paid') void Taro.showToast({ title: '支付成功', icon: 'success' })
+      void Taro.redirectTo({ url: `/packages/order/pages/detail/index?id=${order.id}` })
+    } catch (error) {
+      const failure = asAppError(error)
+      if (failure.code === 'PRICE_CHANGED') {
+        const total = Number(failure.details?.total)
+        const fresh = await loadQuote()
+        const answer = await Taro.showModal({
+          title: '价格有变动',
+          content: `订单金额已更新为 ${formatFen(fresh?.total ?? total)}，是否按新价格提交订单？`,
+          confirmText: '提交订单',
+        })
+        if (answer.confirm && fresh) await place(fresh.total)
+        return
+      }
+      if (failure.code === 'IDEMPOTENCY_MISMATCH') useCheckout.getState().renewKey()
+      if (failure.code === 'OUT_OF_STOCK' || failure.code === 'NOT_FOUND') void loadQuote()
+      void Taro.showModal({ title: '订单未提交', content: failure.message, showCancel: false })
+    }
+  }
+
+  const submit = async () => {
+    if (busy.current || !draft || !quote) return
+    // One-shot permission for the paid/shipped messages: asked inside the tap, first.
+    const asking = askOrderMessages()
+    const found = delivery === 'express' || address.userName || address.telNumber ? checkAddress(address) : {}
+    setErrors(found)
+    if (Object.keys(found).length > 0) {
+      void Taro.showToast({ title: Object.values(found)[0]!, icon: 'none' })
+      return
+    }
+    busy.current = true
+    setSubmitting(true)
+    try {
+      await asking
+      await place(quote.total)
+    } finally {
+      busy.current = false
+      setSubmitting(false)
+    }
+  }
+
+  return { delivery, setDelivery, address, setAddress, chooseSaved, errors, note, setNote, quote, quoteError, loadQuote, submitting, submit }
+}

@@ -1,0 +1,101 @@
+// 订单详情: state (with the countdown while unpaid), timeline, address, lines, amounts, and the
+// actions valid in the order's state.
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { formatAddressLine as formatAddress } from '@/domain/address'
+import { carrierName } from '@/domain/order-carriers'
+import { buyerActions, EVENT_LABELS, type OrderEvent } from '@/domain/order-state'
+import { formatOrderTime } from '@/domain/order-timeline'
+import { ErrorState } from '@/components/state-views'
+import { OrderAmounts, OrderLines } from '../../components/order-lines'
+import { OrderStatusHeader } from '../../components/order-status-header'
+import { OrderTimelineView } from '../../components/order-timeline-view'
+import { RefundSheet } from '../../components/refund-sheet'
+import { useOrderDetail } from './use-order-detail'
+import './index.css'
+
+const BUTTON_LABELS: Partial<Record<OrderEvent, string>> = { pay: '去支付', cancel: '取消订单', confirmReceipt: '确认收货', requestRefund: '申请退款' }
+
+export default function OrderDetailPage() {
+  const orderId = useRouter().params.id ?? ''
+  const detail = useOrderDetail(orderId)
+  const { order } = detail
+
+  if (detail.error) return <ErrorState error={detail.error} onRetry={detail.load} />
+  if (!order) return <View className='order-detail order-detail--loading' aria-busy='true' />
+
+  const actions = buyerActions(order.status)
+  return (
+    <View className='order-detail'>
+      <OrderStatusHeader order={order} onExpire={detail.load} />
+      <View className='order-detail__card'>
+        {order.delivery === 'pickup' ? (
+          <Text className='order-detail__where'>到店自提</Text>
+        ) : order.address ? (
+          <View className='order-detail__address'>
+            <Text className='order-detail__who'>
+              {order.address.userName} {order.address.telNumber}
+            </Text>
+            <Text className='order-detail__where'>{formatAddress(order.address)}</Text>
+          </View>
+        ) : null}
+        {order.trackingNo ? (
+          <Text className='order-detail__parcel'>
+            {carrierName(order.carrier)} {order.trackingNo}
+          </Text>
+        ) : null}
+      </View>
+      <View className='order-detail__card'>
+        <Text className='order-detail__store'>{order.storeName}</Text>
+        <OrderLines
+          items={order.items}
+          action={
+            order.status === 'completed'
+              ? {
+                  label: '评价',
+                  onTap: (item) =>
+                    void Taro.navigateTo({
+                      url: `/packages/order/pages/review/index?orderId=${order.id}&productId=${item.productId}&title=${encodeURIComponent(item.title)}`,
+                    }),
+                }
+              : undefined
+          }
+        />
+        <OrderAmounts itemsTotal={order.itemsTotal} deliveryFee={order.deliveryFee} total={order.total} totalLabel={order.paidAt ? '实付' : '应付'} />
+      </View>
+      <View className='order-detail__card'>
+        <Text className='order-detail__section'>订单进度</Text>
+        <OrderTimelineView order={order} />
+      </View>
+      <View className='order-detail__card order-detail__info'>
+        <Text
+          onClick={() => Taro.setClipboardData({ data: order.id })}
+        >
+          订单编号：{order.id}（点击复制）
+        </Text>
+        <Text>下单时间：{formatOrderTime(order.createdAt)}</Text>
+        {order.note ? <Text>备注：{order.note}</Text> : null}
+        {order.refundReason ? <Text>退款原因：{order.refundReason}</Text> : null}
+        {order.refundDecisionReason ? <Text>商家回复：{order.refundDecisionReason}</Text> : null}
+      </View>
+      {actions.length > 0 ? (
+        <View className='order-detail__bar'>
+          {actions.map((event) => (
+            <Button
+              key={event}
+              className={`order-detail__action order-detail__action--${event}`}
+              loading={detail.acting === event || (event === 'pay' && detail.paying)}
+              disabled={detail.acting !== null || detail.paying}
+              onClick={() => detail.act(event)}
+            >
+              {BUTTON_LABELS[event] ?? EVENT_LABELS[event]}
+            </Button>
+          ))}
+        </View>
+      ) : null}
+      {detail.refunding ? (
+        <RefundSheet busy={detail.acting === 'requestRefund'} onClose={() => detail.setRefunding(false)} onSubmit={(r) => void detail.submitRefund(r)} />
+      ) : null}
+    </View>
+  )
+}

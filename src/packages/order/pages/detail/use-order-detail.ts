@@ -1,0 +1,73 @@
+// One order of the shopper: loading, reloading, and the actions valid in its state.
+import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { AppError } from '@/domain/errors'
+import type { OrderEvent } from '@/domain/order-state'
+import type { Order } from '@/domain/order-types'
+import { cancelOrder, confirmReceipt, getOrder, requestRefund } from '@/services/order'
+import { usePay } from '../../components/use-pay'
+
+function asAppError(error: unknown): AppError {
+  return error instanceof AppError ? error : new AppError('INTERNAL')
+}
+
+export function useOrderDetail(orderId: string) {
+  const [order, setOrder] = useState<Order | null>(null)
+  const [error, setError] = useState<AppError | null>(null)
+  const [acting, setActing] = useState<OrderEvent | null>(null)
+  const [refunding, setRefunding] = useState(false)
+  const { paying, pay } = usePay()
+
+  const load = () => {
+    setError(null)
+    getOrder(orderId).then(setOrder, (failure: unknown) => setError(asAppError(failure)))
+  }
+  useEffect(load, [orderId]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  const run = async (event: OrderEvent, action: () => Promise<Order>, done: string) => {
+    setActing(event)
+    try {
+      setOrder(await action())
+      void Taro.showToast({ title: done, icon: 'success' })
+    } catch (failure) {
+      const appError = asAppError(failure)
+      void Taro.showToast({ title: appError.message, icon: 'none' })
+      // Someone else changed it meanwhile (the timer, the merchant): show what it is now.
+      if (appError.code === 'ORDER_STATE') load()
+    } finally {
+      setActing(null)
+    }
+  }
+
+  const confirmThen = async (title: string, content: string, then: () => Promise<void>) => {
+    const answer = await Taro.showModal({ title, content })
+    if (answer.confirm) await then()
+  }
+
+  const act = (event: OrderEvent) => {
+    if (!order || acting || paying) return
+    switch (event) {
+      case 'pay':
+        void pay(order.id).then(load)
+        return
+      case 'cancel':
+        void confirmThen('取消订单', '确定取消这个订单吗？商品将重新上架。', () => run('cancel', () => cancelOrder(order.id), '订单已取消'))
+        return
+      case 'confirmReceipt':
+        void confirmThen('确认收货', '请确认已收到商品，确认后交易完成。', () => run('confirmReceipt', () => confirmReceipt(order.id), '已确认收货'))
+        return
+      case 'requestRefund':
+        setRefunding(true)
+        return
+      default:
+    }
+  }
+
+  const submitRefund = async (reason: string) => {
+    if (!order) return
+    await run('requestRefund', () => requestRefund(order.id, reason), '已提交退款申请')
+    setRefunding(false)
+  }
+
+  return { order, error, load, act, acting, paying, refunding, setRefunding, submitRefund }
+}
