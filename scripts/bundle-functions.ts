@@ -31,7 +31,11 @@ async function bundle(name: string): Promise<number> {
   mkdirSync(dir, { recursive: true })
   const result = await build({
     stdin: {
-      contents: `import { createWechatMain } from './cloud/wechat/entry'\nexport const main = createWechatMain(${JSON.stringify(name)})\n`,
+      contents: [
+        `import { createWechatMain } from './cloud/wechat/entry'`,
+        `import { ${name} } from './cloud/functions/${name}'`,
+        `export const main = createWechatMain(${JSON.stringify(name)}, ${name})`,
+      ].join('\n'),
       resolveDir: root,
       sourcefile: `${name}.ts`,
       loader: 'ts',

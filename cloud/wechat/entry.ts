@@ -5,11 +5,10 @@
 import type { ResponseEnvelope } from '../../src/domain/envelope'
 import type { Ctx } from '../context'
 import { openDatabase, type Database } from '../db/client'
-import { dispatch } from '../dispatch'
-import { registry } from '../functions'
+import { dispatch, type Registry } from '../dispatch'
+import type { FunctionTable } from '../operation'
 import { wechatPlatform } from '../platform/wechat'
 import type { WxCloud } from '../platform/wechat/sdk'
-
 
 /** Turns a platform event into the envelope our dispatch understands. */
 export function envelopeOf(event: Record<string, unknown>, source: string): { envelope: unknown; platform: boolean } {
@@ -21,7 +20,12 @@ export function envelopeOf(event: Record<string, unknown>, source: string): { en
   return { envelope: { action, data }, platform: false }
 }
 
-export function createWechatMain(functionName: string) {
+/**
+ * The `main` of one cloud function. Each bundle carries only its own dispatch table, so a
+ * function ships the code of its actions and not the whole backend.
+ */
+export function createWechatMain(functionName: string, table: FunctionTable) {
+  const registry: Registry = { [functionName]: table }
   // Required lazily so that tests and the local server never load wx-server-sdk.
   const cloud: WxCloud = require('wx-server-sdk')
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
