@@ -12,11 +12,11 @@ import {
   tabCount,
   type OrderEvent,
 } from './order-state'
-import { ORDER_STATUSES as SCHEMA_STATUSES } from '../../cloud/db/schema/orders'
+import { orders } from '../../cloud/db/schema/orders'
 
 describe('order state machine', () => {
   it('has the statuses the orders table stores', () => {
-    expect([...ORDER_STATUSES]).toEqual([...SCHEMA_STATUSES])
+    expect(orders.status.enumValues).toEqual([...ORDER_STATUSES])
   })
 
   it('follows DESIGN.md section 4 exactly: every (status, event) pair', () => {

@@ -1,28 +1,13 @@
 // Orders, their lines and payments. Order lines snapshot what was bought; stock lives on skus.
 import { sql } from 'drizzle-orm'
 import { boolean, check, index, integer, json, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import type { AddressFields } from '../../../src/domain/address'
 import type { Entry } from '../../../src/domain/entry'
+import { ORDER_STATUSES } from '../../../src/domain/order-state'
 import { at, createdAt, seq, updatedAt } from './columns'
 
-export const ORDER_STATUSES = [
-  'pending_payment',
-  'paid',
-  'shipped',
-  'completed',
-  'cancelled',
-  'refund_requested',
-  'refunded',
-] as const
-
-export interface AddressSnapshot {
-  userName: string
-  telNumber: string
-  provinceName: string
-  cityName: string
-  countyName: string
-  detailInfo: string
-  postalCode?: string
-}
+/** An order's address as bought: WeChat's chooseAddress fields (src/domain/address.ts). */
+export type AddressSnapshot = AddressFields
 
 export const orders = pgTable(
   'orders',
