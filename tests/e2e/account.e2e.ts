@@ -90,13 +90,13 @@ export default [
     expectEqual(book.map((a: any) => [a.userName, a.isDefault]), [[home.userName, true], ['韩梅梅', false]], 'the default stays the first address')
   }),
 
-  scenario('我的: nickname and avatar saved after consent, order shortcuts without counts while orders are elsewhere, 开店 / 我的店铺', async (ctx) => {
+  scenario('我的: nickname and avatar saved after consent, order shortcuts without badges for a new visitor, 开店 / 我的店铺', async (ctx) => {
     const openid = `profile-${Date.now().toString(36)}`
     const page = await ctx.newPage({ openid })
     await page.goto(ctx.baseUrl + '/pages/me/index')
     await page.locator(fieldSelector('.profile-card__nickname')).first().waitFor({ timeout: 15_000 })
     for (const label of ['待付款', '待发货', '待收货', '退款/售后']) await page.getByText(label, { exact: true }).waitFor()
-    expectEqual(await page.locator('.order-shortcut__badge').count(), 0, 'no counts while order.list is unavailable')
+    expectEqual(await page.locator('.order-shortcut__badge').count(), 0, 'a new visitor has no order badges')
     await page.getByText('开店', { exact: true }).waitFor()
 
     await page.waitForFunction(() => !document.querySelector('.profile-card__nickname input, input.profile-card__nickname')?.hasAttribute('disabled'))

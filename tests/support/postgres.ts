@@ -488,3 +488,13 @@ class LogTail {
     return new Error(`${what}: ${reason}\n--- server log ---\n${this.text() || '(empty)'}${hint}`)
   }
 }
+
+/**
+ * The PostgreSQL server of this test run. Suites that need one fail loudly without it rather
+ * than skip: they run under scripts/with-postgres.ts (npm run test:weapp, npm test).
+ */
+export function requirePostgresUrl(): string {
+  const url = process.env.TEST_DATABASE_URL
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: run this suite through scripts/with-postgres.ts (npm run test:weapp)')
+  return url
+}

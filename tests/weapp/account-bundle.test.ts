@@ -5,7 +5,7 @@
 // OPENID (getWXContext), with no login and no token; the address book stays private.
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { createDatabase, dropDatabase } from '../support/postgres'
+import { createDatabase, dropDatabase, requirePostgresUrl } from '../support/postgres'
 
 const bundles = path.resolve(__dirname, '../../dist-cloud')
 const wxContext = { OPENID: '', SOURCE: 'wx_client' }
@@ -21,22 +21,21 @@ jest.mock(
   { virtual: true },
 )
 
-const serverUrl = process.env.TEST_DATABASE_URL
-const describeWithPostgres = serverUrl ? describe : describe.skip
+const serverUrl = requirePostgresUrl()
 
-describeWithPostgres('bundled auth and address functions on PostgreSQL', () => {
+describe('bundled auth and address functions on PostgreSQL', () => {
   const dbName = `account_${randomBytes(4).toString('hex')}`
   let auth: (event: Record<string, unknown>) => Promise<any>
   let address: (event: Record<string, unknown>) => Promise<any>
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = await createDatabase(serverUrl!, dbName)
+    process.env.DATABASE_URL = await createDatabase(serverUrl, dbName)
     auth = require(path.join(bundles, 'auth/index.js')).main
     address = require(path.join(bundles, 'address/index.js')).main
   })
   afterAll(async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
-    await dropDatabase(serverUrl!, dbName)
+    await dropDatabase(serverUrl, dbName)
     await new Promise((resolve) => setTimeout(resolve, 50))
     warn.mockRestore()
   })

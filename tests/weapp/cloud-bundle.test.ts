@@ -11,7 +11,7 @@ import { openDatabase, type Database } from '../../cloud/db/client'
 import { newId } from '../../cloud/db/ids'
 import { products, skus } from '../../cloud/db/schema'
 import { DEMO_MERCHANT_OPENID, seedDemoStore } from '../../cloud/seed/demo-store'
-import { createDatabase, dropDatabase } from '../support/postgres'
+import { createDatabase, dropDatabase, requirePostgresUrl } from '../support/postgres'
 
 const bundles = path.resolve(__dirname, '../../dist-cloud')
 const wxContext = { OPENID: '', SOURCE: 'wx_client' }
@@ -26,8 +26,7 @@ jest.mock(
   { virtual: true },
 )
 
-const serverUrl = process.env.TEST_DATABASE_URL
-const describeWithPostgres = serverUrl ? describe : describe.skip
+const serverUrl = requirePostgresUrl()
 
 describe('bundled cloud functions', () => {
   it('has one folder per function with index.js, package.json, config.json and the migrations', () => {
@@ -45,14 +44,14 @@ describe('bundled cloud functions', () => {
   })
 })
 
-describeWithPostgres('bundled catalog function on PostgreSQL', () => {
+describe('bundled catalog function on PostgreSQL', () => {
   const dbName = `bundle_${randomBytes(4).toString('hex')}`
   let database: Database
   let main: (event: Record<string, unknown>) => Promise<any>
   let draftId: string
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = await createDatabase(serverUrl!, dbName)
+    process.env.DATABASE_URL = await createDatabase(serverUrl, dbName)
     database = await openDatabase({ url: process.env.DATABASE_URL })
     await seedDemoStore(database.db)
     draftId = newId()
@@ -64,7 +63,7 @@ describeWithPostgres('bundled catalog function on PostgreSQL', () => {
     await database.close()
     // Dropping the database ends the bundle's own pooled connections, which it reports.
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
-    await dropDatabase(serverUrl!, dbName)
+    await dropDatabase(serverUrl, dbName)
     await new Promise((resolve) => setTimeout(resolve, 50))
     warn.mockRestore()
   })

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { openDatabase, type Database } from '../../cloud/db/client'
 import { seedDemoStore, DEMO_MERCHANT_OPENID, DEMO_PRODUCTS } from '../../cloud/seed/demo-store'
-import { createDatabase, dropDatabase } from '../support/postgres'
+import { createDatabase, dropDatabase, requirePostgresUrl } from '../support/postgres'
 
 const bundles = path.resolve(__dirname, '../../dist-cloud')
 const wxContext: { OPENID: string; SOURCE: string; ENV: string } = { OPENID: '', SOURCE: 'wx_client', ENV: 'env-test' }
@@ -34,10 +34,9 @@ jest.mock(
   { virtual: true },
 )
 
-const serverUrl = process.env.TEST_DATABASE_URL
-const describeWithPostgres = serverUrl ? describe : describe.skip
+const serverUrl = requirePostgresUrl()
 
-describeWithPostgres('order bundles on PostgreSQL', () => {
+describe('order bundles on PostgreSQL', () => {
   const dbName = `orderbundle_${randomBytes(4).toString('hex')}`
   let database: Database
   const main = (name: string) => require(path.join(bundles, `${name}/index.js`)).main as (event: Record<string, unknown>) => Promise<any>
@@ -47,7 +46,7 @@ describeWithPostgres('order bundles on PostgreSQL', () => {
   }
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = await createDatabase(serverUrl!, dbName)
+    process.env.DATABASE_URL = await createDatabase(serverUrl, dbName)
     process.env.WECHAT_SUB_MCH_ID = '1900000110'
     database = await openDatabase({ url: process.env.DATABASE_URL })
     await seedDemoStore(database.db)
@@ -55,7 +54,7 @@ describeWithPostgres('order bundles on PostgreSQL', () => {
   afterAll(async () => {
     await database.close()
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
-    await dropDatabase(serverUrl!, dbName)
+    await dropDatabase(serverUrl, dbName)
     await new Promise((resolve) => setTimeout(resolve, 50))
     warn.mockRestore()
   })
