@@ -88,6 +88,18 @@ export default [
     expectEqual(await sheet(page).count(), 0, 'not asked again after agreeing')
     const book = (await ctx.api('address', 'list', {}, openid)).items
     expectEqual(book.map((a: any) => [a.userName, a.isDefault]), [[home.userName, true], ['韩梅梅', false]], 'the default stays the first address')
+
+    // Checkout starts from the default address.
+    await page.goto(ctx.baseUrl + '/')
+    await page.locator('.product-card', { hasText: '有机小米' }).click()
+    await page.locator('.product__buy-button').click()
+    await page.locator('.checkout__submit').waitFor({ timeout: 15_000 })
+    await page.waitForFunction(
+      (name) => Array.from(document.querySelectorAll<HTMLInputElement>('.checkout input')).some((input) => input.value === name),
+      home.userName,
+      { timeout: 10_000 },
+    )
+    await ctx.screenshot(page, 'account-checkout-default-address')
   }),
 
   scenario('我的: nickname and avatar saved after consent, order shortcuts without badges for a new visitor, 开店 / 我的店铺', async (ctx) => {
