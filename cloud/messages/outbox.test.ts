@@ -46,4 +46,23 @@ describe(`outbox (${DATABASE_KIND})`, () => {
     expect(rows.every((r) => r.sentAt !== null)).toBe(true)
     expect(rows.find((r) => r.touser === 'no-quota')?.error).toContain('43101')
   })
+
+  it('sends each message once when two deliveries run at the same time', async () => {
+    for (let i = 0; i < 20; i++) await enqueueMessage(database.db, message(`race:${i}`, `buyer-${i}`))
+    const sent: string[] = []
+    const ctx = testCtx(database)
+    const platform: Platform = {
+      ...ctx.platform,
+      messages: {
+        async send(m) {
+          await new Promise((resolve) => setTimeout(resolve, 1))
+          sent.push(m.touser)
+        },
+      },
+    }
+    const [a, b] = await Promise.all([deliverOutbox({ ...ctx, platform }), deliverOutbox({ ...ctx, platform })])
+    expect(a.sent + b.sent).toBe(20)
+    expect(sent).toHaveLength(20)
+    expect(new Set(sent).size).toBe(20)
+  })
 })
