@@ -2,7 +2,8 @@
 // saves it to the photo album; when the shopper refuses that, the picture opens in preview,
 // where a long press saves or forwards it.
 import Taro from '@tarojs/taro'
-import { POSTER_HEIGHT, POSTER_WIDTH, posterLayout, type PosterContent } from '@/domain/entry-poster'
+import { POSTER_HEIGHT, POSTER_WIDTH, type PosterContent } from '@/domain/entry-poster'
+import { paintPoster } from './poster-paint'
 import { POSTER_CANVAS_ID } from './poster-canvas-id'
 
 const SCALE = 2
@@ -47,28 +48,7 @@ export async function drawPoster(content: PosterContent): Promise<string> {
   canvas.height = POSTER_HEIGHT * SCALE
   const ctx = canvas.getContext('2d')
   ctx.scale(SCALE, SCALE)
-  const measure = (text: string, size: number, bold?: boolean) => {
-    ctx.font = fontOf(size, bold)
-    return ctx.measureText(text).width
-  }
-  const steps = posterLayout(content, measure)
-  const images = new Map<string, any>()
-  for (const step of steps) if (step.kind === 'image' && !images.has(step.src)) images.set(step.src, await loadImage(canvas, step.src))
-  if (!images.get(content.code)) throw new Error('poster code image failed to load')
-  ctx.textBaseline = 'top'
-  for (const step of steps) {
-    if (step.kind === 'rect') {
-      ctx.fillStyle = step.color
-      ctx.fillRect(step.x, step.y, step.width, step.height)
-    } else if (step.kind === 'image') {
-      const image = images.get(step.src)
-      if (image) ctx.drawImage(image, step.x, step.y, step.width, step.height)
-    } else {
-      ctx.font = fontOf(step.size, step.bold)
-      ctx.fillStyle = step.color
-      ctx.fillText(step.text, step.x, step.y)
-    }
-  }
+  await paintPoster(ctx, content, fontOf, (src) => loadImage(canvas, src))
   const { tempFilePath } = await Taro.canvasToTempFilePath({ canvas, fileType: 'png' } as any)
   return tempFilePath
 }
