@@ -7,7 +7,8 @@ import { WindowedProductGrid } from './windowed-grid'
 import './product-grid.css'
 
 export function ProductGrid({ list, emptyTitle, emptyHint }: { list: PagedList<Product>; emptyTitle: string; emptyHint?: string }) {
-  if (list.status === 'loading') return <GridSkeleton />
+  // 'idle' is the instant before the first load starts: a skeleton, not an empty grid.
+  if (list.status === 'idle' || list.status === 'loading') return <GridSkeleton />
   if (list.status === 'error' && list.items.length === 0 && list.error) return <ErrorState error={list.error} onRetry={list.retry} />
   if (list.status === 'ready' && list.items.length === 0) return <EmptyState title={emptyTitle} hint={emptyHint} />
   return (

@@ -1,8 +1,8 @@
 // A two-column product grid that renders only the rows near the screen (see windowing.ts).
 // Rows have a fixed height, so the spacers above and below stand in exactly for the rest.
 import { View } from '@tarojs/components'
-import Taro, { usePageScroll, useReady } from '@tarojs/taro'
-import { useCallback, useMemo, useRef, useState } from 'react'
+import Taro, { usePageScroll } from '@tarojs/taro'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Product } from '@/domain/catalog'
 import { chunkRows, rowWindow, type RowWindow } from '@/hooks/windowing'
 import { ProductCard } from './product-card'
@@ -29,16 +29,18 @@ export function WindowedProductGrid({ items }: { items: Product[] }) {
     setRange((current) => (current.first === next.first && current.last === next.last ? current : next))
   }, [rows.length, rowHeight, viewportHeight])
 
-  useReady(() => {
-    Taro.createSelectorQuery()
+  // Measure where the list starts once it is on screen. Not useReady: the grid usually mounts
+  // after the page is ready (its products arrive later), and then useReady never fires.
+  useEffect(() => {
+    Taro.nextTick(() => Taro.createSelectorQuery()
       .select('.windowed-grid')
       .boundingClientRect((rect) => {
         const box = Array.isArray(rect) ? rect[0] : rect
         if (box) listTop.current = box.top + scrollTop.current
         update()
       })
-      .exec()
-  })
+      .exec())
+  }, [update])
 
   usePageScroll(({ scrollTop: top }) => {
     scrollTop.current = top

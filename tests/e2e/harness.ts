@@ -1,6 +1,6 @@
 // What every E2E scenario gets: a running local cloud on a fresh database serving the H5
 // build, a browser, and helpers to call the API the way the app does.
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 
 export interface E2EContext {
   /** Base URL of the local cloud, which also serves the H5 storefront. */
@@ -38,4 +38,27 @@ export function expectTrue(condition: unknown, what: string): void {
  */
 export function fieldSelector(className: string): string {
   return ['input', 'textarea'].flatMap((tag) => [`${className} ${tag}`, `${tag}${className}`]).join(', ')
+}
+
+/**
+ * Scrolls a screen at a time (H5 pages scroll inside their container, so with the wheel) until
+ * `locator` matches: windowed lists render only the rows near the screen.
+ */
+export async function scrollUntilRendered(page: Page, locator: Locator, maxScreens = 30): Promise<void> {
+  for (let screen = 0; (await locator.count()) === 0; screen++) {
+    if (screen >= maxScreens) throw new Error(`not found after scrolling ${maxScreens} screens: ${locator}`)
+    await page.mouse.wheel(0, page.viewportSize()?.height ?? 800)
+    await page.waitForTimeout(150)
+  }
+}
+
+/** Every text `selector` shows while the list is scrolled from top to bottom (windowed lists drop rows). */
+export async function textsWhileScrolling(page: Page, selector: string, screens = 10): Promise<string[]> {
+  const seen = new Set<string>()
+  for (let screen = 0; screen <= screens; screen++) {
+    for (const text of await page.locator(selector).allTextContents()) seen.add(text)
+    await page.mouse.wheel(0, page.viewportSize()?.height ?? 800)
+    await page.waitForTimeout(150)
+  }
+  return [...seen]
 }

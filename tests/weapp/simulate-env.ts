@@ -3,6 +3,7 @@
 // Build first: `npm run build:weapp` (or `npx taro build --type weapp`).
 import fs from 'node:fs'
 import path from 'node:path'
+import { createSelectorQueryTwin, domFinder } from './selector-query-twin'
 
 export const DIST = path.resolve(__dirname, '../../dist')
 
@@ -61,11 +62,13 @@ export async function loadWeappPage(pagePath: string, options: LoadOptions = {})
   disposePrevious()
   const g = globalThis as any
   const errors: unknown[] = []
+  let rendered: SimComponent | undefined // the page, once rendered: where selector queries look
   const { sim, comp } = isolated(() => {
     // simulate merges its mock API into an existing global `wx`; drop the old one so the
     // previous world's webpack chunk registry (wx.webpackJsonp) does not leak in.
     delete g.wx
     const sim: Simulate = require('miniprogram-simulate') // defines global Component and a mock `wx`
+    g.wx.createSelectorQuery = createSelectorQueryTwin(domFinder(() => rendered?.dom))
     Object.assign(g.wx, options.wx)
     installAppAndPageShims(g, errors, options.query ?? {})
 
@@ -83,7 +86,8 @@ export async function loadWeappPage(pagePath: string, options: LoadOptions = {})
       compiler: 'official',
       compilerOptions: { maxBuffer: 64 * 1024 * 1024 },
     })
-    return { sim, comp: sim.render(id) }
+    rendered = sim.render(id)
+    return { sim, comp: rendered }
   })
 
   // Errors thrown in timers (React renders there) reach jsdom's window, not the test.
