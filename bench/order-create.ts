@@ -93,15 +93,15 @@ export async function benchOrderCreate(): Promise<BenchRow[]> {
     const { storeId, skuIds } = await seed(database)
     const run = randomBytes(3).toString('hex')
 
-    const ctxFor = (worker: number): Ctx => ({
+    // One shopper per order, as in a real rush: one buyer is held to the write budget (WRITES).
+    const ctxFor = (worker: number, i: number): Ctx => ({
       db: database.db,
-      identity: { openid: `bench-buyer-${worker}` },
+      identity: { openid: `bench-buyer-${worker}-${i}` },
       caller: 'user',
       platform: localPlatform(),
       now: () => new Date(),
       production: false,
     })
-    const contexts = Array.from({ length: CONCURRENCY }, (_, w) => ctxFor(w))
     let phase = 0
     const viaOrderCreate = async (worker: number, i: number) => {
       const [a, b] = pick(skuIds, worker, i)
@@ -114,7 +114,7 @@ export async function benchOrderCreate(): Promise<BenchRow[]> {
           delivery: 'express',
           idempotencyKey: `bench-${run}-${phase}-${worker}-${i}`,
         },
-      }, contexts[worker])
+      }, ctxFor(worker, i))
       return answer.body.ok
     }
 

@@ -2,6 +2,7 @@
 import type { z } from 'zod'
 import { AppError } from '../src/domain/errors'
 import type { Ctx } from './context'
+import type { RateLimit } from './limits/rate-limit'
 
 /**
  * public: anyone, including anonymous single-page-mode visitors (read-only catalog);
@@ -12,6 +13,12 @@ export type Access = 'public' | 'user' | 'platform'
 export interface Operation<S extends z.ZodTypeAny = z.ZodTypeAny, O = unknown> {
   input: S
   access: Access
+  /**
+   * Operations that write on a person's behalf declare their budget (usually WRITES): dispatch
+   * counts the call per identity and function before running it, and answers RATE_LIMITED
+   * beyond it. Reads declare nothing and cost nothing extra.
+   */
+  rateLimit?: RateLimit
   run(ctx: Ctx, input: z.output<S>): Promise<O>
 }
 

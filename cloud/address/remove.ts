@@ -6,10 +6,12 @@ import { idSchema } from '../../src/domain/validation'
 import { addresses } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { findOwnAddress, lockAddressBook, makeDefault } from './address-book'
+import { WRITES } from '../limits/rate-limit'
 
 export const remove = defineOperation({
   input: z.object({ id: idSchema }).strict(),
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { id }) {
     const openid = requireOpenid(ctx)
     await ctx.db.transaction(async (tx) => {

@@ -10,6 +10,7 @@ import { newId } from '../db/ids'
 import { addresses } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { addressFieldsSchema, findOwnAddress, lockAddressBook, makeDefault, refineAddress, toAddress } from './address-book'
+import { WRITES } from '../limits/rate-limit'
 
 const input = z
   .object({ id: idSchema.optional(), isDefault: z.boolean().optional(), ...addressFieldsSchema })
@@ -24,6 +25,7 @@ const input = z
 export const save = defineOperation({
   input,
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { id, isDefault, fields }) {
     const openid = requireOpenid(ctx)
     const now = ctx.now()

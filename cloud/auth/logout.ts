@@ -3,12 +3,14 @@
 import { z } from 'zod'
 import { defineOperation, requireOpenid } from '../operation'
 import { revokeSessions } from './sessions'
+import { WRITES } from '../limits/rate-limit'
 
 const input = z.object({ allDevices: z.boolean().optional() }).strict()
 
 export const logout = defineOperation({
   input,
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { allDevices }) {
     const openid = requireOpenid(ctx)
     const sessionId = ctx.identity?.sessionId

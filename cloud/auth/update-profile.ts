@@ -8,6 +8,7 @@ import { checkText } from '../content/check-text'
 import { users } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { loadUser } from './user-view'
+import { WRITES } from '../limits/rate-limit'
 
 const input = z
   .object({
@@ -32,6 +33,7 @@ const input = z
 export const updateProfile = defineOperation({
   input,
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, patch) {
     const openid = requireOpenid(ctx)
     if (patch.nickname !== undefined) {

@@ -10,6 +10,7 @@ import { defineOperation } from '../operation'
 import { toCodeView } from './code-view'
 import { oneTarget, oneTargetMessage, targetFields } from './schemas'
 import { ownedTarget } from './target'
+import { WRITES } from '../limits/rate-limit'
 
 export const MAX_LINK_DAYS = 30
 const DAY_MS = 86_400_000
@@ -28,6 +29,7 @@ export const createLinkInput = z
 export const createLink = defineOperation({
   input: createLinkInput,
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, input): Promise<CreatedLink> {
     const { openid, target } = await ownedTarget(ctx, input)
     const now = ctx.now()

@@ -9,7 +9,7 @@ import { AppError } from '../../src/domain/errors'
 import { idSchema } from '../../src/domain/validation'
 import { newId } from '../db/ids'
 import { entryCodes, products } from '../db/schema'
-import { hitRateLimit } from '../limits/rate-limit'
+import { hitRateLimit, WRITES } from '../limits/rate-limit'
 import { defineOperation, requireOpenid } from '../operation'
 
 /** Each new code costs WeChat quota: a shopper may make this many an hour. */
@@ -18,6 +18,7 @@ export const POSTER_CODES_PER_HOUR = 20
 export const createPosterCode = defineOperation({
   input: z.object({ productId: idSchema }).strict(),
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { productId }): Promise<PosterCode> {
     const openid = requireOpenid(ctx)
     const [product] = await ctx.db

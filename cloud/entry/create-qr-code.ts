@@ -12,6 +12,7 @@ import { defineOperation } from '../operation'
 import { toCodeView, type EntryCodeView } from './code-view'
 import { oneTarget, oneTargetMessage, targetFields } from './schemas'
 import { ownedTarget } from './target'
+import { WRITES } from '../limits/rate-limit'
 
 export const createQrCodeInput = z.object(targetFields).strict().refine(oneTarget, oneTargetMessage)
 
@@ -20,6 +21,7 @@ const same = (column: Column, value: string | null | undefined): SQL => (value ?
 export const createQrCode = defineOperation({
   input: createQrCodeInput,
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, input): Promise<EntryCodeView> {
     const { openid, target } = await ownedTarget(ctx, input)
     const productId = target.kind === 'product' ? target.productId : null

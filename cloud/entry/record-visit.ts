@@ -18,6 +18,7 @@ import type { Db } from '../db/client'
 import { newId } from '../db/ids'
 import { entryCodes, products, stores, visits } from '../db/schema'
 import { defineOperation } from '../operation'
+import { WRITES } from '../limits/rate-limit'
 
 const text = (max: number) => z.string().max(max)
 const queryOf = (keys: number, valueMax: number) =>
@@ -40,6 +41,7 @@ export const recordVisitInput = z
 export const recordVisit = defineOperation({
   input: recordVisitInput,
   access: 'public',
+  rateLimit: WRITES, // counted for known identities; anonymous visits are idempotent per launch
   async run(ctx, input): Promise<RecordedVisit> {
     const visitor = ctx.identity ? ctx.identity.openid : input.anonymousId ? `anon:${input.anonymousId}` : null
     if (!visitor) throw new AppError('UNAUTHENTICATED', '未登录时请提供设备匿名标识 anonymousId')

@@ -25,3 +25,10 @@ export async function hitRateLimit(db: Db | Tx, key: string, rule: RateLimit, no
     throw new AppError('RATE_LIMITED', undefined, { retryAfterMs: rule.windowMs })
   }
 }
+
+/**
+ * The write budget of one identity in one cloud function (all its writing actions together),
+ * enforced by dispatch for operations that declare it. A person tapping through the app stays
+ * far below it (checkout is a handful of writes); a script hammering order.create does not.
+ */
+export const WRITES: RateLimit = { limit: 60, windowMs: 60_000 }

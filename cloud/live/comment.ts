@@ -9,7 +9,7 @@ import { idSchema } from '../../src/domain/validation'
 import { checkText } from '../content/check-text'
 import { newId } from '../db/ids'
 import { comments, liveRooms } from '../db/schema'
-import { hitRateLimit, type RateLimit } from '../limits/rate-limit'
+import { hitRateLimit, type RateLimit, WRITES } from '../limits/rate-limit'
 import { defineOperation, requireOpenid } from '../operation'
 import { toLiveComment } from './comment-view'
 import { findRoom } from './room-view'
@@ -25,6 +25,7 @@ export const comment = defineOperation({
     })
     .strict(),
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { roomId, text }): Promise<LiveComment> {
     const openid = requireOpenid(ctx)
     const room = await findRoom(ctx.db, roomId)

@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm'
 import { AppError } from '../../src/domain/errors'
 import { liveStatusInfo, type LiveRoom } from '../../src/domain/live'
 import { liveRooms } from '../db/schema'
-import { hitRateLimit, type RateLimit } from '../limits/rate-limit'
+import { hitRateLimit, type RateLimit, WRITES } from '../limits/rate-limit'
 import { defineOperation, requireOpenid } from '../operation'
 import { roomIdInput } from './room-input'
 import { findRoom, toLiveRoom } from './room-view'
@@ -15,6 +15,7 @@ export const LIKE_LIMIT: RateLimit = { limit: 10, windowMs: 10_000 }
 export const like = defineOperation({
   input: roomIdInput,
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { roomId }): Promise<LiveRoom> {
     const openid = requireOpenid(ctx)
     const room = await findRoom(ctx.db, roomId)

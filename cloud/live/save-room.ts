@@ -13,6 +13,7 @@ import { defineOperation, requireOpenid } from '../operation'
 import { knownRoom } from './refresh'
 import { remindSubscribers } from './remind'
 import { findRoom, toLiveRoom } from './room-view'
+import { WRITES } from '../limits/rate-limit'
 
 /** WeChat allows a room to last at most 24 hours. */
 const MAX_DURATION_MS = 24 * 3_600_000
@@ -86,6 +87,7 @@ function isUniqueViolation(error: unknown): boolean {
 export const saveLiveRoom = defineOperation({
   input: saveLiveRoomInput,
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, input: Input): Promise<LiveRoom> {
     await requireOwnStore(ctx, input.storeId)
     const existing = input.roomId ? await findRoom(ctx.db, input.roomId) : null

@@ -6,10 +6,12 @@ import { liveSubscriptions } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { roomIdInput } from './room-input'
 import { findRoom, toLiveRoom } from './room-view'
+import { WRITES } from '../limits/rate-limit'
 
 export const subscribe = defineOperation({
   input: roomIdInput,
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { roomId }): Promise<LiveRoom> {
     const openid = requireOpenid(ctx)
     const room = await findRoom(ctx.db, roomId)

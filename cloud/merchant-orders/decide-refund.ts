@@ -13,6 +13,7 @@ import { text } from '../order/order-input'
 import { toOrder } from '../order/order-view'
 import { applyTransition } from '../order/transition'
 import { requireOwnOrder } from './ownership'
+import { WRITES } from '../limits/rate-limit'
 
 export const decideRefund = defineOperation({
   input: z
@@ -23,6 +24,7 @@ export const decideRefund = defineOperation({
     })
     .strict(),
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, input): Promise<Order> {
     const order = await requireOwnOrder(ctx.db, input.orderId, requireOpenid(ctx))
     const now = ctx.now()

@@ -15,6 +15,7 @@ import { enqueueOrderShipped } from '../order/order-messages'
 import { toOrder } from '../order/order-view'
 import { applyTransition } from '../order/transition'
 import { requireOwnOrder } from './ownership'
+import { WRITES } from '../limits/rate-limit'
 
 export const ship = defineOperation({
   input: z
@@ -29,6 +30,7 @@ export const ship = defineOperation({
     })
     .strict(),
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, input): Promise<Order> {
     const order = await requireOwnOrder(ctx.db, input.orderId, requireOpenid(ctx))
     if (order.delivery === 'express' && (!input.carrier || !input.trackingNo)) {

@@ -5,11 +5,13 @@ import { idSchema } from '../../src/domain/validation'
 import { comments } from '../db/schema'
 import { defineOperation } from '../operation'
 import { requireOwnStore } from './own-store'
+import { WRITES } from '../limits/rate-limit'
 
 /** Shows a held comment (the content check asked for review) to shoppers. */
 export const approveComment = defineOperation({
   input: z.object({ storeId: idSchema, commentId: idSchema }).strict(),
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { storeId, commentId }): Promise<{ id: string; status: 'visible' }> {
     await requireOwnStore(ctx, storeId)
     const inStore = and(eq(comments.id, commentId), eq(comments.storeId, storeId))

@@ -4,7 +4,7 @@ import { dispatch } from '../dispatch'
 import { registry } from '../functions'
 import { merchant } from '../functions/merchant'
 import { review } from '../functions/review'
-import { tableChecksums } from '../../tests/support/checksum'
+import { databaseChecksum } from '../../tests/support/checksum'
 import { insertComment, insertOrder, insertProduct } from '../../tests/support/merchant-fixtures'
 import { call, callOk, DATABASE_KIND, openTestDatabase, testCtx } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
@@ -157,11 +157,11 @@ describe(`bad input to every merchant and review action: 4xx with a code, nothin
   })
 
   const run = async (fn: string, action: string, data: unknown, openid: string) => {
-    const before = await tableChecksums(database.db)
+    const before = await databaseChecksum(database.db)
     const answer = await call(database, fn, action, data, { openid })
     const code = answer.body.ok ? 'accepted' : answer.body.error.code
     expect([action, data, answer.status >= 400 && answer.status < 500, code]).toEqual([action, data, true, expect.stringMatching(/^[A-Z_]+$/)])
-    expect(await tableChecksums(database.db)).toEqual(before)
+    expect(await databaseChecksum(database.db)).toEqual(before)
   }
 
   it.each(Object.keys(merchant).filter((a) => MERCHANT_CASES[a]))('merchant.%s', async (action) => {
@@ -174,12 +174,12 @@ describe(`bad input to every merchant and review action: 4xx with a code, nothin
 
   it('data that is not an object, and unknown actions, are refused too', async () => {
     for (const envelope of [{ action: 'saveProduct', data: [] }, { action: 'saveProduct', data: 'x' }, { action: 'dropStore', data: {} }]) {
-      const before = await tableChecksums(database.db)
+      const before = await databaseChecksum(database.db)
       for (const fn of ['merchant', 'review']) {
         const answer = await dispatch(registry, fn, envelope, testCtx(database, { openid: OWNER }))
         expect(answer.status).toBe(400)
       }
-      expect(await tableChecksums(database.db)).toEqual(before)
+      expect(await databaseChecksum(database.db)).toEqual(before)
     }
   })
 })

@@ -5,6 +5,7 @@ import { idSchema } from '../../src/domain/validation'
 import { comments } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { requireOwnStore } from './own-store'
+import { WRITES } from '../limits/rate-limit'
 
 /**
  * Deletes a review, live comment or post comment on the merchant's own store; from then on
@@ -13,6 +14,7 @@ import { requireOwnStore } from './own-store'
 export const deleteComment = defineOperation({
   input: z.object({ storeId: idSchema, commentId: idSchema }).strict(),
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { storeId, commentId }): Promise<{ deleted: true }> {
     const openid = requireOpenid(ctx)
     await requireOwnStore(ctx, storeId)

@@ -3,7 +3,7 @@
 // Actions other features add to the merchant table (orders, live rooms, posts) are covered
 // here by their contract payloads as soon as they are in the table.
 import { merchant } from '../functions/merchant'
-import { tableChecksums } from '../../tests/support/checksum'
+import { databaseChecksum, tableChecksums } from '../../tests/support/checksum'
 import { insertComment, insertOrder, insertProduct, insertStore, insertVisit } from '../../tests/support/merchant-fixtures'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
@@ -110,28 +110,28 @@ describe(`merchant isolation: every action refuses another's store (${DATABASE_K
     const answer = await call(database, 'merchant', 'listProducts', { storeId: ids.storeA }, { openid: A })
     expect(answer.status).toBe(200)
     // And the checksum does see a change when there is one.
-    const before = await tableChecksums(database.db)
+    const before = await databaseChecksum(database.db)
     await callOk(database, 'merchant', 'setProductStatus', { storeId: ids.storeA, productId: ids.productA, status: 'on_sale' }, { openid: A })
-    expect(await tableChecksums(database.db)).not.toEqual(before)
+    expect(await databaseChecksum(database.db)).not.toEqual(before)
   })
 
   it.each(actions.filter((a) => CROSS[a]))('%s: merchant B with A’s ids gets FORBIDDEN or NOT_FOUND; nothing changes', async (action) => {
     for (const data of CROSS[action](ids)) {
-      const before = await tableChecksums(database.db)
+      const before = await databaseChecksum(database.db)
       const answer = await call(database, 'merchant', action, data, { openid: B })
       expect([action, data, answer.body.ok ? 'ok' : answer.body.error.code]).toEqual([action, data, expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/)])
       expect([403, 404]).toContain(answer.status)
-      expect(await tableChecksums(database.db)).toEqual(before)
+      expect(await databaseChecksum(database.db)).toEqual(before)
     }
   })
 
   it.each(actions.filter((a) => CROSS[a]))('%s: a shopper gets FORBIDDEN; nothing changes', async (action) => {
     for (const data of CROSS[action](ids)) {
       if (data.storeId === ids.storeB) continue
-      const before = await tableChecksums(database.db)
+      const before = await databaseChecksum(database.db)
       const answer = await call(database, 'merchant', action, data, { openid: SHOPPER })
       expect([action, data, answer.body.ok ? 'ok' : answer.body.error.code]).toEqual([action, data, 'FORBIDDEN'])
-      expect(await tableChecksums(database.db)).toEqual(before)
+      expect(await databaseChecksum(database.db)).toEqual(before)
     }
   })
 

@@ -8,6 +8,7 @@ import { defineOperation, requireOpenid } from '../operation'
 import { hashtagListSchema, imageRefSchema, textField } from './input-fields'
 import { checkMerchantText } from './merchant-text'
 import { toOwnedStore } from './store-view'
+import { WRITES } from '../limits/rate-limit'
 
 export const storeFields = {
   name: textField('店铺名称', 30, { required: true }),
@@ -31,6 +32,7 @@ export const openStore = defineOperation({
     })
     .strict(),
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, input): Promise<OwnedStore> {
     const openid = requireOpenid(ctx)
     await checkMerchantText(ctx, {

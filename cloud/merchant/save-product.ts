@@ -12,6 +12,7 @@ import { defineOperation, requireOpenid } from '../operation'
 import { hashtagListSchema, imageListSchema, textField } from './input-fields'
 import { checkMerchantText } from './merchant-text'
 import { requireOwnStore } from './own-store'
+import { WRITES } from '../limits/rate-limit'
 
 const specsSchema = z.record(
   textField('规格名', MAX_SPEC_NAME_LENGTH, { required: true }),
@@ -56,6 +57,7 @@ export const saveProductInput = z
 export const saveProduct = defineOperation({
   input: saveProductInput,
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, input): Promise<Product> {
     const openid = requireOpenid(ctx)
     await requireOwnStore(ctx, input.storeId)

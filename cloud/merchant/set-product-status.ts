@@ -7,6 +7,7 @@ import { toProducts } from '../catalog/product-view'
 import { products } from '../db/schema'
 import { defineOperation } from '../operation'
 import { requireOwnStore } from './own-store'
+import { WRITES } from '../limits/rate-limit'
 
 /** 上架 / 下架 / back to draft. Going on sale needs a photo, checked in the same update. */
 export const setProductStatus = defineOperation({
@@ -18,6 +19,7 @@ export const setProductStatus = defineOperation({
     })
     .strict(),
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { storeId, productId, status }): Promise<Product> {
     await requireOwnStore(ctx, storeId)
     const [row] = await ctx.db

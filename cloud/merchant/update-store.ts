@@ -9,6 +9,7 @@ import { checkMerchantText } from './merchant-text'
 import { storeFields } from './open-store'
 import { requireOwnStore } from './own-store'
 import { toOwnedStore } from './store-view'
+import { WRITES } from '../limits/rate-limit'
 
 /** Changes what is given; brand hashtags can be edited any number of times. */
 export const updateStore = defineOperation({
@@ -24,6 +25,7 @@ export const updateStore = defineOperation({
     })
     .strict(),
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { storeId, ...changes }): Promise<OwnedStore> {
     const openid = requireOpenid(ctx)
     const current = await requireOwnStore(ctx, storeId)

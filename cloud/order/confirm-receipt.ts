@@ -4,10 +4,12 @@ import { defineOperation, requireOpenid } from '../operation'
 import { orderIdInput } from './order-input'
 import { toOrder } from './order-view'
 import { applyTransition } from './transition'
+import { WRITES } from '../limits/rate-limit'
 
 export const confirmReceipt = defineOperation({
   input: orderIdInput,
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { orderId }): Promise<Order> {
     const buyer = requireOpenid(ctx)
     const now = ctx.now()

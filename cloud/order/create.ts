@@ -22,6 +22,7 @@ import { defineOperation, requireOpenid } from '../operation'
 import { createInput, type CreateInput } from './order-input'
 import { loadOrder, orderView, type OrderRow } from './order-view'
 import { priceLines, type PricedRequest } from './price-lines'
+import { WRITES } from '../limits/rate-limit'
 
 /** The key is taken by an order another call made (or is making): answer with that one. */
 class KeyTaken extends Error {}
@@ -29,6 +30,7 @@ class KeyTaken extends Error {}
 export const create = defineOperation({
   input: createInput,
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, input): Promise<Order> {
     const buyer = requireOpenid(ctx)
     const requestHash = hashRequest(input)

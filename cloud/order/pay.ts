@@ -7,10 +7,12 @@ import { orderItems } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { orderIdInput } from './order-input'
 import { payableOrder } from './payable-order'
+import { WRITES } from '../limits/rate-limit'
 
 export const pay = defineOperation({
   input: orderIdInput,
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { orderId }): Promise<PayStart> {
     const buyer = requireOpenid(ctx)
     const order = await payableOrder(ctx, orderId, buyer)

@@ -9,6 +9,7 @@ import { defineOperation, requireOpenid } from '../operation'
 import { text } from './order-input'
 import { toOrder } from './order-view'
 import { applyTransition } from './transition'
+import { WRITES } from '../limits/rate-limit'
 
 export const requestRefund = defineOperation({
   input: z
@@ -18,6 +19,7 @@ export const requestRefund = defineOperation({
     })
     .strict(),
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { orderId, reason }): Promise<Order> {
     const buyer = requireOpenid(ctx)
     const now = ctx.now()

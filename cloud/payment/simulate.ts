@@ -7,10 +7,12 @@ import { orderIdInput } from '../order/order-input'
 import { payableOrder } from '../order/payable-order'
 import { loadOrder } from '../order/order-view'
 import { notify } from './notify'
+import { WRITES } from '../limits/rate-limit'
 
 export const simulate = defineOperation({
   input: orderIdInput,
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { orderId }): Promise<Order> {
     if (ctx.production) throw new AppError('FORBIDDEN', '模拟支付只在本地开发环境可用')
     const buyer = requireOpenid(ctx)

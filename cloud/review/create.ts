@@ -10,6 +10,7 @@ import { comments, orderItems, orders } from '../db/schema'
 import { imageListSchema, textField } from '../merchant/input-fields'
 import { defineOperation, requireOpenid } from '../operation'
 import { toReview } from './review-view'
+import { WRITES } from '../limits/rate-limit'
 
 /**
  * A buyer reviews a product of an order they received (completed), once per product. The
@@ -27,6 +28,7 @@ export const create = defineOperation({
     })
     .strict(),
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, input): Promise<Review> {
     const openid = requireOpenid(ctx)
     // Another buyer's order is NOT_FOUND: its existence is nobody else's business.
