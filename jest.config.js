@@ -1,5 +1,7 @@
 // Three jest projects: pure unit tests, cloud integration tests on a real database
 // (PGlite, or PostgreSQL when TEST_DATABASE_URL is set), and the weapp build smoke test.
+// Suites named *.pg.test.ts test what only a multi-connection server has (lock waits, server
+// timeouts, killed backends): they belong to the PostgreSQL pass and are not collected without it.
 const shared = {
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
   transformIgnorePatterns: ['/node_modules/', '/dist/', '/dist-h5/', '/dist-cloud/'],
@@ -19,6 +21,7 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testEnvironment: 'node',
+      testPathIgnorePatterns: process.env.TEST_DATABASE_URL ? ['/node_modules/'] : ['/node_modules/', '\\.pg\\.test\\.ts$'],
       testMatch: ['<rootDir>/cloud/**/*.test.ts', '<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/fuzz/**/*.test.ts'],
     },
     {

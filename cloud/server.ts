@@ -2,12 +2,12 @@
 // (DESIGN.md section 3), migrates, seeds the demo store on first start, and serves.
 // In production it logs shoppers in through code2Session with WECHAT_APPID / WECHAT_SECRET and
 // refuses to start without them, unless WECHAT_TWIN=1 (tests only) lets the local twin stand in.
-import { createServer } from 'node:http'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { openDatabase } from './db/client'
 import { registry } from './functions'
 import { createHttpApp } from './http/app'
+import { createNodeServer } from './http/node-server'
 import { startLocalTimers } from './http/local-timers'
 import { localPlatform } from './platform/local'
 import { BULK_STORE_ID, seedBulkStore } from './seed/bulk-store'
@@ -87,7 +87,7 @@ export async function startServer(config: ServerConfig) {
     routes: [localEntryRoutes({ publicUrl: publicUrlOf })],
   })
   const timers = config.timers === false ? null : startLocalTimers({ db: database.db, registry, platform, production: config.production })
-  const server = createServer((req, res) => void handle(req, res))
+  const server = createNodeServer((req, res) => void handle(req, res))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(config.port, config.host, resolve)

@@ -24,19 +24,40 @@ export interface DatabaseOptions {
   dataDir?: string
   /** Connections in the PostgreSQL pool. */
   poolSize?: number
+  /** PostgreSQL limits on one statement, a transaction left idle, and waiting for a connection. */
+  timeouts?: Partial<DatabaseTimeouts>
 }
+
+export interface DatabaseTimeouts {
+  statementMs: number
+  idleInTransactionMs: number
+  connectMs: number
+}
+
+/**
+ * No statement of ours takes more than milliseconds; one stuck behind a lock for this long is a
+ * fault, and failing it frees its connection and its locks instead of stalling every buyer.
+ */
+export const DATABASE_TIMEOUTS: DatabaseTimeouts = { statementMs: 15_000, idleInTransactionMs: 30_000, connectMs: 15_000 }
 
 const MIGRATIONS_DIR = process.env.MIGRATIONS_DIR || path.join(__dirname, 'migrations')
 
 /** Opens the database and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.poolSize) : openPglite(options.dataDir)
+  if (!options.url) return openPglite(options.dataDir)
+  return openPostgres(options.url, options.poolSize, { ...DATABASE_TIMEOUTS, ...options.timeouts })
 }
 
-async function openPostgres(url: string, poolSize = 20): Promise<Database> {
+async function openPostgres(url: string, poolSize = 20, timeouts: DatabaseTimeouts = DATABASE_TIMEOUTS): Promise<Database> {
   const { Pool } = await import('pg')
   const { drizzle } = await import('drizzle-orm/node-postgres')
-  const pool = new Pool({ connectionString: url, max: poolSize })
+  const pool = new Pool({
+    connectionString: url,
+    max: poolSize,
+    statement_timeout: timeouts.statementMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    connectionTimeoutMillis: timeouts.connectMs,
+  })
   // An idle client that loses its connection must not take the process down.
   pool.on('error', (error) => console.warn('[db] idle connection error:', error.message))
   const db = drizzle(pool, { schema }) as unknown as Db
