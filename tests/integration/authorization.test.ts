@@ -1,0 +1,279 @@
+// The authorization matrix: every action of every cloud function, called by each of four
+// callers against the same store and the same shopper's data, must give the answer in the
+// table below. Refusals change nothing (database checksum), and no answer shows the shopper's
+// phone number or street to anyone who may not see it. A new action without a row fails here.
+import { randomBytes } from 'node:crypto'
+import type { Answer } from '../../cloud/dispatch'
+import type { Database } from '../../cloud/db/client'
+import { registry } from '../../cloud/functions'
+import type { WireErrorCode } from '../../src/domain/errors'
+import { databaseChecksum } from '../support/checksum'
+import { insertComment } from '../support/merchant-fixtures'
+import { ADDRESS } from '../support/order-fixtures'
+import { call, callOk, DATABASE_KIND, openTestDatabase } from '../support/test-db'
+
+jest.setTimeout(120_000)
+
+const ROLES = ['anonymous', 'shopper', 'otherOwner', 'owner'] as const
+type Role = (typeof ROLES)[number]
+type Outcome = 'ok' | WireErrorCode
+
+/** What the shopper wrote down: no one but the shopper and the store they bought from may read it. */
+const SECRET_PHONE = '13912345678'
+const SECRET_STREET = '矩阵路88号秘密小区'
+
+interface World {
+  openids: Record<Exclude<Role, 'anonymous'>, string>
+  storeId: string
+  productId: string
+  skuId: string
+  addressId: string
+  /** On air now (likes and comments) and one starting in an hour (reminders). */
+  roomId: string
+  upcomingRoomId: string
+  linkId: string
+  commentId: string
+  heldCommentId: string
+  orders: { pending: string; paid: string; shipped: string; refundRequested: string; completed: string }
+}
+
+interface Row {
+  /** The answer for anonymous, shopper, owner of another store, owner of the store. */
+  expect: [Outcome, Outcome, Outcome, Outcome]
+  /** Writes on a person's behalf, and so must carry the write budget (cloud/limits). */
+  writes?: boolean
+  data(world: World, role: Role): Record<string, unknown>
+}
+
+const PUBLIC: Row['expect'] = ['ok', 'ok', 'ok', 'ok']
+const ANY_USER: Row['expect'] = ['UNAUTHENTICATED', 'ok', 'ok', 'ok']
+/** The shopper's own orders and addresses: invisible to everyone else, the store owner included. */
+const SHOPPER_ONLY: Row['expect'] = ['UNAUTHENTICATED', 'ok', 'NOT_FOUND', 'NOT_FOUND']
+const OWNER_ONLY: Row['expect'] = ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok']
+const PLATFORM_ONLY: Row['expect'] = ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']
+
+const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString()
+const key = () => randomBytes(8).toString('hex')
+
+const MATRIX: Record<string, Row> = {
+  'catalog.getStore': { expect: PUBLIC, data: (w) => ({ storeId: w.storeId }) },
+  'catalog.listProducts': { expect: PUBLIC, data: (w) => ({ storeId: w.storeId }) },
+  'catalog.getProduct': { expect: PUBLIC, data: (w) => ({ productId: w.productId }) },
+  'catalog.listTopic': { expect: PUBLIC, data: (w) => ({ hashtag: '矩阵', storeId: w.storeId }) },
+  'catalog.search': { expect: PUBLIC, data: (w) => ({ q: '矩阵', storeId: w.storeId }) },
+  'catalog.listHashtags': { expect: PUBLIC, data: (w) => ({ storeId: w.storeId }) },
+
+  'order.quote': { expect: ANY_USER, data: (w) => purchase(w) },
+  'order.create': { expect: ANY_USER, writes: true, data: (w) => ({ ...purchase(w), idempotencyKey: key() }) },
+  'order.pay': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ orderId: w.orders.pending }) },
+  'order.get': { expect: SHOPPER_ONLY, data: (w) => ({ orderId: w.orders.pending }) },
+  'order.list': { expect: ANY_USER, data: () => ({}) },
+  'order.cancel': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ orderId: w.orders.pending }) },
+  'order.confirmReceipt': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ orderId: w.orders.shipped }) },
+  'order.requestRefund': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ orderId: w.orders.paid, reason: '不想要了' }) },
+  'order.getCartItems': { expect: PUBLIC, data: (w) => ({ skuIds: [w.skuId] }) },
+
+  'payment.notify': { expect: PLATFORM_ONLY, data: (w) => ({ outTradeNo: w.orders.pending }) },
+  'payment.simulate': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ orderId: w.orders.pending }) },
+
+  // Anonymous single-page-mode visitors are counted too, by the device id the app keeps.
+  'entry.recordVisit': {
+    expect: PUBLIC,
+    writes: true,
+    data: (w, role) => ({ launchId: key(), scene: 1001, path: 'pages/home/index', query: { storeId: w.storeId }, ...(role === 'anonymous' ? { anonymousId: key() + key() } : {}) }),
+  },
+  'entry.createQrCode': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, campaign: '柜台' }) },
+  'entry.createLink': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, campaign: '春季', channel: 'weibo' }) },
+  'entry.listCodes': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'entry.listVisits': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'entry.getLink': { expect: PUBLIC, data: (w) => ({ id: w.linkId }) },
+  // Anyone may make a poster of a product to share it (the sharer is credited).
+  'entry.createPosterCode': { expect: ANY_USER, writes: true, data: (w) => ({ productId: w.productId }) },
+
+  'live.listRooms': { expect: PUBLIC, data: (w) => ({ storeId: w.storeId }) },
+  'live.getRoom': { expect: PUBLIC, data: (w) => ({ roomId: w.roomId }) },
+  'live.subscribe': { expect: ANY_USER, writes: true, data: (w) => ({ roomId: w.upcomingRoomId }) },
+  'live.like': { expect: ANY_USER, writes: true, data: (w) => ({ roomId: w.roomId }) },
+  'live.comment': { expect: ANY_USER, writes: true, data: (w) => ({ roomId: w.roomId, text: '期待开播' }) },
+  'live.listComments': { expect: PUBLIC, data: (w) => ({ roomId: w.roomId }) },
+
+  'merchant.openStore': { expect: ANY_USER, writes: true, data: () => ({ name: '又一家小店' }) },
+  'merchant.listMyStores': { expect: ANY_USER, data: () => ({}) },
+  'merchant.updateStore': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, intro: '改过的简介' }) },
+  'merchant.listProducts': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'merchant.saveProduct': {
+    expect: OWNER_ONLY,
+    writes: true,
+    data: (w) => ({ storeId: w.storeId, productId: w.productId, title: '改名的矩阵商品', images: ['/files/demo/mug-1.svg'], skus: [{ specs: {}, price: 1200, stock: 9 }] }),
+  },
+  'merchant.setProductStatus': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, productId: w.productId, status: 'off_shelf' }) },
+  'merchant.listComments': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'merchant.deleteComment': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, commentId: w.commentId }) },
+  'merchant.approveComment': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, commentId: w.heldCommentId }) },
+  'merchant.listEntryCodes': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'merchant.stats': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId, period: '7d' }) },
+  'merchant.saveLiveRoom': {
+    expect: OWNER_ONLY,
+    writes: true,
+    data: (w) => ({ storeId: w.storeId, title: '又一场直播', startAt: inAnHour(), endAt: new Date(Date.now() + 7_200_000).toISOString(), productIds: [w.productId] }),
+  },
+  // Another store's order is FORBIDDEN, like another store (cloud/merchant-orders/ownership.ts).
+  'merchant.listOrders': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'merchant.ship': {
+    expect: OWNER_ONLY,
+    writes: true,
+    data: (w) => ({ orderId: w.orders.paid, carrier: 'SF', trackingNo: 'SF1234567890' }),
+  },
+  'merchant.decideRefund': {
+    expect: OWNER_ONLY,
+    writes: true,
+    data: (w) => ({ orderId: w.orders.refundRequested, approve: true }),
+  },
+
+  'review.create': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ orderId: w.orders.completed, rating: 5, text: '很好' }) },
+  'review.list': { expect: PUBLIC, data: (w) => ({ productId: w.productId }) },
+
+  'timer.expireOrders': { expect: PLATFORM_ONLY, data: () => ({}) },
+  'timer.tick': { expect: PLATFORM_ONLY, data: () => ({}) },
+  'timer.syncLiveRooms': { expect: PLATFORM_ONLY, data: () => ({}) },
+
+  'auth.login': { expect: PUBLIC, data: () => ({ code: `dev:login-${key()}` }) },
+  'auth.logout': { expect: ANY_USER, writes: true, data: () => ({}) },
+  'auth.me': { expect: ANY_USER, data: () => ({}) },
+  'auth.updateProfile': { expect: ANY_USER, writes: true, data: () => ({ nickname: '矩阵买家' }) },
+
+  'address.list': { expect: ANY_USER, data: () => ({}) },
+  'address.save': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ id: w.addressId, ...ADDRESS, detailInfo: `${SECRET_STREET}2栋` }) },
+  'address.remove': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ id: w.addressId }) },
+  'address.setDefault': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ id: w.addressId }) },
+}
+
+/** Actions whose answers may show the store owner the buyer's address: they ship to it. */
+const OWNER_SEES_BUYER_ADDRESS = new Set(['merchant.listOrders', 'merchant.ship', 'merchant.decideRefund'])
+
+function purchase(w: World) {
+  return { storeId: w.storeId, items: [{ skuId: w.skuId, quantity: 1 }], address: ADDRESS, delivery: 'express' }
+}
+
+function outcomeOf(answer: Answer): Outcome {
+  return answer.body.ok ? 'ok' : answer.body.error.code
+}
+
+describe(`authorization matrix (${DATABASE_KIND})`, () => {
+  let database: Database
+  let worlds = 0
+  beforeAll(async () => {
+    database = await openTestDatabase()
+  })
+  afterAll(() => database.close())
+
+  /** A fresh store, shopper and orders in every state, made through the actions themselves. */
+  async function makeWorld(): Promise<World> {
+    const n = ++worlds
+    const openids = { shopper: `shopper-${n}`, otherOwner: `other-owner-${n}`, owner: `owner-${n}` }
+    const as = (role: keyof typeof openids) => ({ openid: openids[role] })
+    const storeId = (await callOk(database, 'merchant', 'openStore', { name: `矩阵小店${n}` }, as('owner'))).id
+    await callOk(database, 'merchant', 'openStore', { name: `隔壁小店${n}` }, as('otherOwner'))
+    const product = await callOk(database, 'merchant', 'saveProduct', {
+      storeId,
+      title: '矩阵商品',
+      images: ['/files/demo/mug-1.svg'],
+      hashtags: ['矩阵'],
+      status: 'on_sale',
+      skus: [{ specs: {}, price: 1000, stock: 50 }],
+    }, as('owner'))
+    const skuId = product.skus[0].id
+    const address = await callOk(database, 'address', 'save', { ...ADDRESS, telNumber: SECRET_PHONE, detailInfo: SECRET_STREET }, as('shopper'))
+
+    const order = async () => (await callOk(database, 'order', 'create', {
+      storeId,
+      items: [{ skuId, quantity: 1 }],
+      address: { ...ADDRESS, telNumber: SECRET_PHONE, detailInfo: SECRET_STREET },
+      delivery: 'express',
+      idempotencyKey: key(),
+    }, as('shopper'))).id as string
+    const paid = async () => {
+      const id = await order()
+      await callOk(database, 'payment', 'simulate', { orderId: id }, as('shopper'))
+      return id
+    }
+    const shipped = async () => {
+      const id = await paid()
+      await callOk(database, 'merchant', 'ship', { orderId: id, carrier: 'SF', trackingNo: 'SF0000000001' }, as('owner'))
+      return id
+    }
+    const refundRequested = await paid()
+    await callOk(database, 'order', 'requestRefund', { orderId: refundRequested, reason: '拍错了' }, as('shopper'))
+    const completed = await shipped()
+    await callOk(database, 'order', 'confirmReceipt', { orderId: completed }, as('shopper'))
+
+    const room = await callOk(database, 'merchant', 'saveLiveRoom', {
+      storeId,
+      title: '矩阵直播',
+      startAt: new Date(Date.now() - 600_000).toISOString(),
+      endAt: inAnHour(),
+      productIds: [product.id],
+    }, as('owner'))
+    const upcoming = await callOk(database, 'merchant', 'saveLiveRoom', {
+      storeId,
+      title: '矩阵预告',
+      startAt: inAnHour(),
+      endAt: new Date(Date.now() + 7_200_000).toISOString(),
+      productIds: [product.id],
+    }, as('owner'))
+    const link = await callOk(database, 'entry', 'createLink', { storeId, campaign: '矩阵', channel: 'weibo' }, as('owner'))
+    const comment = (status: 'visible' | 'held') =>
+      insertComment(database, { storeId, kind: 'review', targetId: product.id, author: openids.shopper, status })
+    return {
+      openids,
+      storeId,
+      productId: product.id,
+      skuId,
+      addressId: address.id,
+      roomId: room.id,
+      upcomingRoomId: upcoming.id,
+      linkId: link.id,
+      commentId: await comment('visible'),
+      heldCommentId: await comment('held'),
+      orders: { pending: await order(), paid: await paid(), shipped: await shipped(), refundRequested, completed },
+    }
+  }
+
+  it('has a row for every action of every function, and none for an action that does not exist', () => {
+    const actions = Object.entries(registry).flatMap(([fn, table]) => Object.keys(table ?? {}).map((action) => `${fn}.${action}`))
+    expect(Object.keys(MATRIX).sort()).toEqual(actions.sort())
+  })
+
+  it('puts the write budget on exactly the actions that write for a person', () => {
+    const mismatched = Object.entries(MATRIX).filter(([name, row]) => {
+      const [fn, action] = name.split('.')
+      const operation = registry[fn]![action]
+      const personal = operation.access !== 'platform' && name !== 'auth.login' // login has its own, stricter limits
+      return personal && Boolean(operation.rateLimit) !== Boolean(row.writes)
+    })
+    expect(mismatched.map(([name]) => name)).toEqual([])
+  })
+
+  it.each(Object.entries(MATRIX))('%s', async (name, row) => {
+    const [fn, action] = name.split('.')
+    const world = await makeWorld()
+    const openidOf = (role: Role) => (role === 'anonymous' ? undefined : world.openids[role])
+    // Refusals first, each checked to change nothing; then the callers who may, in table order.
+    const order = [...ROLES].sort((a, b) => Number(row.expect[ROLES.indexOf(a)] === 'ok') - Number(row.expect[ROLES.indexOf(b)] === 'ok'))
+    const got: Partial<Record<Role, Outcome>> = {}
+    for (const role of order) {
+      const expected = row.expect[ROLES.indexOf(role)]
+      const before = expected === 'ok' ? null : await databaseChecksum(database.db)
+      const answer = await call(database, fn, action, row.data(world, role), { openid: openidOf(role) })
+      const outcome = outcomeOf(answer)
+      // A surprise carries the server's message, so the failure says why.
+      got[role] = outcome === expected || answer.body.ok ? outcome : (`${outcome}: ${answer.body.error.message}` as Outcome)
+      if (before !== null) expect([role, await databaseChecksum(database.db)]).toEqual([role, before])
+
+      const text = JSON.stringify(answer.body)
+      const mayRead = role === 'shopper' || (role === 'owner' && OWNER_SEES_BUYER_ADDRESS.has(name))
+      if (!mayRead) expect([role, text.includes(SECRET_PHONE) || text.includes(SECRET_STREET)]).toEqual([role, false])
+    }
+    expect(ROLES.map((role) => got[role])).toEqual(row.expect)
+  })
+})
