@@ -1,4 +1,4 @@
-import { bodyProductIds, parsePostBody, postCover, postExcerpt, postShapeProblems, shownPostHashtags } from './post'
+import { bodyProductIds, quickBuySku, parsePostBody, postCover, postExcerpt, postShapeProblems, shownPostHashtags } from './post'
 
 describe('parsePostBody', () => {
   it('reads headings, images, product cards and paragraphs, one block per line', () => {
@@ -50,5 +50,14 @@ describe('post cards', () => {
     expect(postCover({ images: [], body: '文字\n![](/files/uploads/a.png)' })).toBe('/files/uploads/a.png')
     expect(postCover({ images: ['/files/uploads/b.png'], body: '' })).toBe('/files/uploads/b.png')
     expect(postCover({ images: [], body: '' })).toBe('')
+  })
+})
+
+describe('quickBuySku', () => {
+  it('adds the only SKU in stock in one tap; several specs or none in stock open the product', () => {
+    expect(quickBuySku({ skus: [{ id: 'a', stock: 2 }] })).toEqual({ id: 'a', stock: 2 })
+    expect(quickBuySku({ skus: [{ id: 'a', stock: 0 }] })).toBeNull()
+    expect(quickBuySku({ skus: [{ id: 'a', stock: 2 }, { id: 'b', stock: 2 }] })).toBeNull()
+    expect(quickBuySku({ skus: [] })).toBeNull()
   })
 })

@@ -143,3 +143,11 @@ export function postCover(post: Pick<Post, 'images' | 'body'>): string {
   const image = parsePostBody(post.body).find((block) => block.type === 'image')
   return image && image.type === 'image' ? image.src : ''
 }
+
+/**
+ * The SKU a linked product's one-tap 加购 adds: its only SKU when that one is in stock. A
+ * product with several specs needs the shopper's choice, so the tap opens its page instead.
+ */
+export function quickBuySku<S extends { stock: number }>(product: { skus: readonly S[] }): S | null {
+  return product.skus.length === 1 && product.skus[0].stock > 0 ? product.skus[0] : null
+}
