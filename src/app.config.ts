@@ -43,6 +43,9 @@ export default defineAppConfig({
         'pages/growth/index',
         'pages/stats/index',
         'pages/eligibility/index',
+        // store posts: issue 11
+        'pages/posts/index',
+        'pages/post-edit/index',
         // orders: the order issue (5)
         'pages/orders/index',
       ],
