@@ -43,10 +43,15 @@ export default defineAppConfig({
         'pages/growth/index',
         'pages/stats/index',
         'pages/eligibility/index',
+        // store posts: issue 11
+        'pages/posts/index',
+        'pages/post-edit/index',
         // orders: the order issue (5)
         'pages/orders/index',
       ],
     },
+    // Store posts (issue 11): the post page, opened from a store's 动态 tab, a topic or a share.
+    { root: 'packages/post', name: 'post', pages: ['pages/detail/index'] },
     { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/codes/index'] },
     { root: 'packages/account', name: 'account', pages: ['pages/addresses/index', 'pages/address-edit/index', 'pages/privacy/index'] },
   ],

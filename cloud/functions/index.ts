@@ -8,7 +8,8 @@ import { live } from './live'
 import { merchant } from './merchant'
 import { order } from './order'
 import { payment } from './payment'
+import { post } from './post'
 import { review } from './review'
 import { timer } from './timer'
 
-export const registry: Registry = { catalog, order, payment, entry, live, merchant, review, timer, auth, address }
+export const registry: Registry = { catalog, order, payment, entry, live, merchant, review, timer, auth, address, post }

@@ -1,12 +1,14 @@
 // merchant: the store owner's console. Every store-scoped action checks, through
 // requireOwnStore, that the caller owns the store it names.
 import { saveLiveRoom } from '../live/save-room'
+import { deletePost } from '../merchant/delete-post'
 import { approveComment } from '../merchant/approve-comment'
 import { deleteComment } from '../merchant/delete-comment'
 import { listComments } from '../merchant/list-comments'
 import { listEntryCodes } from '../merchant/list-entry-codes'
 import { listProducts } from '../merchant/list-products'
 import { listMyStores, openStore } from '../merchant/open-store'
+import { savePost } from '../merchant/save-post'
 import { saveProduct } from '../merchant/save-product'
 import { setProductStatus } from '../merchant/set-product-status'
 import { stats } from '../merchant/stats'
@@ -32,6 +34,9 @@ export const merchant = {
   // ── end of the console block ──
   // ── live rooms (issue 7) ──
   saveLiveRoom,
+  // ── store posts (issue 11); shoppers read them through the post function ──
+  savePost,
+  deletePost,
   // ── orders: listing by status, shipping, refund decisions (issue 5, cloud/merchant-orders) ──
   listOrders,
   ship,

@@ -38,6 +38,13 @@ export const imageRefSchema = z
   .regex(IMAGE_REF, '图片地址无效，请重新上传')
   .refine((ref) => !ref.includes('..'), '图片地址无效，请重新上传')
 
+/** A video's address: the same places a photo may live. */
+export const videoRefSchema = z
+  .string()
+  .max(512, '视频地址太长')
+  .regex(IMAGE_REF, '视频地址无效：请填写 https 地址或重新上传')
+  .refine((ref) => !ref.includes('..'), '视频地址无效：请填写 https 地址或重新上传')
+
 export function imageListSchema(max: number) {
   return z.array(imageRefSchema).max(max, `图片最多 ${max} 张`)
 }

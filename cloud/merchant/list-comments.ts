@@ -4,7 +4,7 @@ import { authorLabel, type CommentKind } from '../../src/domain/comments'
 import type { CommentPage } from '../../src/domain/merchant-console'
 import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation'
 import { decodeCursor, pageOf } from '../catalog/cursor'
-import { comments, products } from '../db/schema'
+import { comments, posts, products } from '../db/schema'
 import { defineOperation } from '../operation'
 import { requireOwnStore } from './own-store'
 
@@ -33,19 +33,20 @@ export const listComments = defineOperation({
     ])
     const page = pageOf(rows, input.limit)
     const productIds = [...new Set(page.rows.filter((row) => row.kind === 'review').map((row) => row.targetId))]
-    const titles = new Map(
+    const postIds = [...new Set(page.rows.filter((row) => row.kind === 'post').map((row) => row.targetId))]
+    const [productTitles, postTitles] = await Promise.all([
       productIds.length === 0
-        ? []
-        : (await ctx.db.select({ id: products.id, title: products.title }).from(products).where(inArray(products.id, productIds))).map(
-            (p) => [p.id, p.title] as const,
-          ),
-    )
+        ? Promise.resolve([])
+        : ctx.db.select({ id: products.id, title: products.title }).from(products).where(inArray(products.id, productIds)),
+      postIds.length === 0 ? Promise.resolve([]) : ctx.db.select({ id: posts.id, title: posts.title }).from(posts).where(inArray(posts.id, postIds)),
+    ])
+    const titles = new Map([...productTitles, ...postTitles].map((p) => [p.id, p.title] as const))
     return {
       items: page.rows.map((row) => ({
         id: row.id,
         kind: row.kind as CommentKind,
         targetId: row.targetId,
-        targetTitle: row.kind === 'review' ? (titles.get(row.targetId) ?? '') : '',
+        targetTitle: row.kind === 'live' ? '' : (titles.get(row.targetId) ?? ''),
         orderId: row.orderId,
         author: authorLabel(row.authorOpenid),
         rating: row.rating,

@@ -29,7 +29,7 @@ export interface ModeratedComment {
   id: string
   kind: CommentKind
   targetId: string
-  /** The product's title for a review; empty when the target is not a product. */
+  /** The product's title for a review, the post's for a post comment; empty for a live comment. */
   targetTitle: string
   orderId: string | null
   author: string

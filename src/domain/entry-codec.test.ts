@@ -261,6 +261,21 @@ describe('share paths and link queries', () => {
     expect(linkQuery({ kind: 'store', storeId: 's1' }, { channel: 'web', code: 'k2' })).toEqual({ storeId: 's1', src: 'link', c: 'k2' })
   })
 
+  it('a post share reads back with its store, from a friend and from Moments', () => {
+    const path = sharePath({ kind: 'post', postId: 'po1', storeId: 'demo' }, 'o-sharer')
+    expect(path).toBe('/packages/post/pages/detail/index?postId=po1&storeId=demo&src=share&sharer=o-sharer')
+    const [page, qs] = path.split('?')
+    expect(parse({ scene: 1007, path: page, query: parseQueryString(qs) }).entry).toEqual({
+      source: 'share',
+      scene: 1007,
+      storeId: 'demo',
+      sharer: 'o-sharer',
+    })
+    const moments = shareQuery({ kind: 'post', postId: 'po1', storeId: 'demo' }, 'moments', null)
+    expect(parseQueryString(toQueryString(moments))).toEqual(moments)
+    expect(parse({ scene: 1154, path: 'packages/post/pages/detail/index', query: moments }).entry).toEqual({ source: 'moments', scene: 1154, storeId: 'demo' })
+  })
+
   it('parseQueryString survives bad encoding', () => {
     expect(parseQueryString('?a=1&b=%E0%A4%A&c=%E6%98%A5&d')).toEqual({ a: '1', c: '春', d: '' })
   })

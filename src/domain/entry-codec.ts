@@ -23,6 +23,7 @@ export const ENTRY_PAGES = {
   product: 'pages/product/index',
   topic: 'pages/topic/index',
   room: 'packages/live/pages/index/index',
+  post: 'packages/post/pages/detail/index',
 } as const
 
 /** The web landing page for links posted outside WeChat; not part of the Mini Program visit. */
@@ -277,6 +278,8 @@ export type EntryTarget =
   | { kind: 'product'; productId: string; storeId?: string }
   | { kind: 'room'; roomId: string; storeId?: string }
   | { kind: 'topic'; tag: string; storeId?: string }
+  /** A store post: its visits are credited to the store (storeId travels in the query). */
+  | { kind: 'post'; postId: string; storeId: string }
 
 /** What a merchant's code or link can open. */
 export type CodeTarget = Extract<EntryTarget, { kind: 'store' | 'product' | 'room' }>
@@ -307,6 +310,8 @@ export function targetParams(target: EntryTarget): Record<string, string> {
       return target.storeId ? { roomId: target.roomId, storeId: target.storeId } : { roomId: target.roomId }
     case 'topic':
       return target.storeId ? { tag: target.tag, storeId: target.storeId } : { tag: target.tag }
+    case 'post':
+      return { postId: target.postId, storeId: target.storeId }
   }
 }
 

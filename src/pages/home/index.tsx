@@ -1,5 +1,5 @@
-// Store home: the store's header and its on-sale products, newest first, loaded page by page.
-// Without a storeId it is the platform's feed of every store's products.
+// Store home: the store's header and its on-sale products, newest first, loaded page by page,
+// and its posts in the 动态 tab. Without a storeId it is the platform's feed of every store's products.
 import { Image, Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
@@ -8,12 +8,15 @@ import type { AppError } from '@/domain/errors'
 import { HashtagChips } from '@/components/hashtag-chips'
 import { LiveBanner } from '@/components/live-banner'
 import { ProductGrid } from '@/components/product-grid'
+import { PostList } from '@/components/post-list'
+import { SectionTabs } from '@/components/section-tabs'
 import { ErrorState } from '@/components/state-views'
 import { TopicChips } from '@/components/topic-chips'
 import { useCartBadge } from '@/hooks/use-cart-badge'
 import { useLiveRooms } from '@/hooks/use-live-rooms'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { getStore, listProducts } from '@/services/catalog'
+import { listPosts } from '@/services/post'
 import { pageIds } from '@/domain/entry-codec'
 import { useEntryShare } from '@/hooks/use-entry-share'
 import './index.css'
@@ -35,7 +38,8 @@ function StoreHeader({ store }: { store: Store }) {
 
 export default function Home() {
   // A store's Mini Program code opens the page with its id packed in `scene`.
-  const storeId = pageIds(useRouter().params).storeId
+  const params = useRouter().params
+  const storeId = pageIds(params).storeId
   const [store, setStore] = useState<Store | null>(null)
   const [storeError, setStoreError] = useState<AppError | null>(null)
   useCartBadge()
@@ -43,7 +47,11 @@ export default function Home() {
     store ? { target: { kind: 'store', storeId: store.id }, title: store.intro ? `${store.name}｜${store.intro}` : store.name, imageUrl: store.logo || undefined } : null,
     { target: storeId ? { kind: 'store', storeId } : { kind: 'home' }, title: '小店 · 发现好物' },
   )
+  const [tab, setTab] = useState<'products' | 'posts'>(params.tab === 'posts' ? 'posts' : 'products')
+  const showPosts = !!storeId && tab === 'posts'
   const list = usePagedList((cursor) => listProducts({ storeId, cursor }), [storeId])
+  // Posts load when their tab is opened.
+  const posts = usePagedList((cursor) => (showPosts ? listPosts({ storeId, cursor }) : Promise.resolve({ items: [], nextCursor: null })), [storeId, showPosts])
   const liveRooms = useLiveRooms(storeId)
 
   useEffect(() => {
@@ -58,9 +66,9 @@ export default function Home() {
   }, [storeId])
 
   usePullDownRefresh(() => {
-    void list.refresh().finally(() => Taro.stopPullDownRefresh())
+    void (showPosts ? posts : list).refresh().finally(() => Taro.stopPullDownRefresh())
   })
-  useReachBottom(list.loadMore)
+  useReachBottom(() => (showPosts ? posts : list).loadMore())
 
   if (storeError) return <ErrorState error={storeError} />
 
@@ -78,10 +86,26 @@ export default function Home() {
         </View>
       )}
       <TopicChips storeId={storeId} />
-      <View className='home__section-title'>
-        <Text>{storeId ? '全部商品' : '新品上架'}</Text>
-      </View>
-      <ProductGrid list={list} emptyTitle='店铺还没有上架商品' emptyHint='过几天再来看看吧' />
+      {storeId ? (
+        <SectionTabs<'products' | 'posts'>
+          className='home__tabs'
+          tabs={[
+            { key: 'products', label: '全部商品' },
+            { key: 'posts', label: '动态' },
+          ]}
+          active={tab}
+          onChange={setTab}
+        />
+      ) : (
+        <View className='home__section-title'>
+          <Text>新品上架</Text>
+        </View>
+      )}
+      {showPosts ? (
+        <PostList list={posts} emptyTitle='店铺还没有发布动态' emptyHint='上新、手作过程和视频都会出现在这里' />
+      ) : (
+        <ProductGrid list={list} emptyTitle='店铺还没有上架商品' emptyHint='过几天再来看看吧' />
+      )}
     </View>
   )
 }

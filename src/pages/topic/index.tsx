@@ -1,14 +1,17 @@
-// Topic (话题) page: everything under one hashtag, in one store or across all stores, and the
-// stores whose brand hashtags match.
+// Topic (话题) page: everything under one hashtag, in one store or across all stores: products
+// and posts in their own tabs, each paged, and the stores whose brand hashtags match.
 import { Image, Text, View } from '@tarojs/components'
 import Taro, { useReachBottom, useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { Store } from '@/domain/catalog'
 import { normalizeHashtag } from '@/domain/hashtags'
 import { ProductGrid } from '@/components/product-grid'
+import { PostList } from '@/components/post-list'
+import { SectionTabs } from '@/components/section-tabs'
 import { EmptyState } from '@/components/state-views'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { listTopic, topicStores } from '@/services/catalog'
+import { listPosts } from '@/services/post'
 import { useEntryShare } from '@/hooks/use-entry-share'
 import './index.css'
 
@@ -42,9 +45,15 @@ export default function TopicPage() {
   const params = useRouter().params
   const tag = normalizeHashtag(decodeURIComponent(params.tag ?? ''))
   const [storeId, setStoreId] = useState(params.storeId || undefined)
+  const [tab, setTab] = useState<'products' | 'posts'>(params.tab === 'posts' ? 'posts' : 'products')
   const list = usePagedList(
     (cursor) => (tag ? listTopic({ hashtag: tag, storeId, cursor }) : Promise.resolve({ items: [], nextCursor: null })),
     [tag, storeId],
+  )
+  // Posts load when their tab is opened.
+  const posts = usePagedList(
+    (cursor) => (tag && tab === 'posts' ? listPosts({ hashtag: tag, storeId, cursor }) : Promise.resolve({ items: [], nextCursor: null })),
+    [tag, storeId, tab === 'posts'],
   )
 
   const share = { target: { kind: 'topic' as const, tag: tag ?? '', storeId }, title: `#${tag ?? ''} · 小店好物` }
@@ -53,7 +62,7 @@ export default function TopicPage() {
   useEffect(() => {
     if (tag) void Taro.setNavigationBarTitle({ title: `#${tag}` })
   }, [tag])
-  useReachBottom(list.loadMore)
+  useReachBottom(() => (tab === 'posts' ? posts : list).loadMore())
 
   if (!tag) return <EmptyState title='话题不存在' />
   return (
@@ -72,8 +81,20 @@ export default function TopicPage() {
         ) : null}
       </View>
       {storeId ? null : <TopicStores tag={tag} />}
-      <Text className='topic__section-title topic__section-title--products'>商品</Text>
-      <ProductGrid list={list} emptyTitle='这个话题下还没有商品' />
+      <SectionTabs<'products' | 'posts'>
+        className='topic__tabs'
+        tabs={[
+          { key: 'products', label: '商品' },
+          { key: 'posts', label: '动态' },
+        ]}
+        active={tab}
+        onChange={setTab}
+      />
+      {tab === 'posts' ? (
+        <PostList list={posts} emptyTitle='这个话题下还没有动态' showStore={!storeId} />
+      ) : (
+        <ProductGrid list={list} emptyTitle='这个话题下还没有商品' />
+      )}
     </View>
   )
 }

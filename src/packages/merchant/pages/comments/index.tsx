@@ -25,7 +25,7 @@ function CommentCard(props: { comment: ModeratedComment; onDelete(): void; onApp
         <Text className='comment-card__kind'>{COMMENT_KIND_LABELS[comment.kind]}</Text>
         <Text className='console__muted'>{formatDateTime(comment.createdAt)}</Text>
       </View>
-      {comment.targetTitle ? <Text className='comment-card__target'>商品：{comment.targetTitle}</Text> : null}
+      {comment.targetTitle ? <Text className='comment-card__target'>{comment.kind === 'post' ? '动态' : '商品'}：{comment.targetTitle}</Text> : null}
       <View className='comment-card__author'>
         <Text className='console__muted'>{comment.author}</Text>
         {comment.rating !== null ? <Text className='comment-card__stars'>{ratingStars(comment.rating)}</Text> : null}

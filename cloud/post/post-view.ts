@@ -1,0 +1,71 @@
+// Turns posts rows into the wire's Post: the store's name, logo and brand hashtags, the visible
+// comment count and whether the caller liked it, with one query each for a whole page.
+import { and, count, eq, inArray, isNull } from 'drizzle-orm'
+import { AppError } from '../../src/domain/errors'
+import type { Post } from '../../src/domain/post'
+import type { Db, Tx } from '../db/client'
+import { comments, postLikes, posts, stores } from '../db/schema'
+
+export type PostRow = typeof posts.$inferSelect
+
+/** A post that is not deleted, or NOT_FOUND. */
+export async function findPost(db: Db | Tx, postId: string): Promise<PostRow> {
+  const [row] = await db
+    .select()
+    .from(posts)
+    .where(and(eq(posts.id, postId), isNull(posts.deletedAt)))
+    .limit(1)
+  if (!row) throw new AppError('NOT_FOUND', '动态不存在或已删除')
+  return row
+}
+
+export async function toPosts(db: Db | Tx, rows: readonly PostRow[], openid?: string | null): Promise<Post[]> {
+  if (rows.length === 0) return []
+  const postIds = rows.map((row) => row.id)
+  const storeIds = [...new Set(rows.map((row) => row.storeId))]
+  const [storeRows, commentCounts, liked] = await Promise.all([
+    db.select({ id: stores.id, name: stores.name, logo: stores.logo, hashtags: stores.hashtags }).from(stores).where(inArray(stores.id, storeIds)),
+    // Counted when read, so a deletion or an approval shows everywhere at once.
+    db
+      .select({ postId: comments.targetId, n: count() })
+      .from(comments)
+      .where(and(eq(comments.kind, 'post'), inArray(comments.targetId, postIds), eq(comments.status, 'visible')))
+      .groupBy(comments.targetId),
+    openid
+      ? db
+          .select({ postId: postLikes.postId })
+          .from(postLikes)
+          .where(and(eq(postLikes.openid, openid), inArray(postLikes.postId, postIds)))
+      : Promise.resolve([]),
+  ])
+  const storeOf = new Map(storeRows.map((store) => [store.id, store]))
+  const commentsOf = new Map(commentCounts.map((row) => [row.postId, Number(row.n)]))
+  const likedPosts = new Set(liked.map((row) => row.postId))
+  return rows.map((row) => {
+    const store = storeOf.get(row.storeId)
+    return {
+      id: row.id,
+      storeId: row.storeId,
+      kind: row.kind,
+      title: row.title,
+      body: row.body,
+      images: row.images,
+      videoUrl: row.videoUrl,
+      hashtags: row.hashtags,
+      brandHashtags: store?.hashtags ?? [],
+      productIds: row.productIds,
+      likes: row.likes,
+      comments: commentsOf.get(row.id) ?? 0,
+      liked: likedPosts.has(row.id),
+      storeName: store?.name ?? '',
+      storeLogo: store?.logo ?? '',
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    }
+  })
+}
+
+export async function toPost(db: Db | Tx, row: PostRow, openid?: string | null): Promise<Post> {
+  const [post] = await toPosts(db, [row], openid)
+  return post
+}

@@ -1,0 +1,99 @@
+// A post's comments, newest first, and a box to write one. The author can take their own back;
+// a comment deleted by the store owner is gone on the next load. What the shopper wrote stays
+// in the box when sending fails, so nothing is lost.
+import { Button, Input, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { formatDateTime } from '@/domain/display-time'
+import { AppError } from '@/domain/errors'
+import { MAX_POST_COMMENT_LENGTH, type PostComment } from '@/domain/post'
+import type { PagedList } from '@/hooks/use-paged-list'
+import { commentPost, deleteOwnPostComment } from '@/services/post'
+import './post-comments.css'
+
+function toast(error: unknown, fallback: string): void {
+  void Taro.showToast({ title: error instanceof AppError ? error.message : fallback, icon: 'none' })
+}
+
+export function PostComments(props: { postId: string; list: PagedList<PostComment>; count: number; onChanged(): void }) {
+  const { list } = props
+  const [posted, setPosted] = useState<PostComment[]>([])
+  const [removed, setRemoved] = useState<string[]>([])
+  const [draft, setDraft] = useState('')
+  const [sending, setSending] = useState(false)
+
+  const send = async () => {
+    const text = draft.trim()
+    if (!text || sending) return
+    setSending(true)
+    try {
+      const comment = await commentPost(props.postId, text)
+      setPosted((mine) => [comment, ...mine])
+      setDraft('')
+      props.onChanged()
+      if (comment.status === 'held') void Taro.showToast({ title: '评论审核中，通过后大家就能看到', icon: 'none' })
+    } catch (error) {
+      toast(error, '发送失败，请稍后重试')
+    } finally {
+      setSending(false)
+    }
+  }
+
+  const remove = async (comment: PostComment) => {
+    try {
+      await deleteOwnPostComment(comment.id)
+      setRemoved((ids) => [...ids, comment.id])
+      props.onChanged()
+    } catch (error) {
+      toast(error, '删除失败，请稍后重试')
+    }
+  }
+
+  const shown = [...posted, ...list.items.filter((item) => !posted.some((p) => p.id === item.id))].filter((c) => !removed.includes(c.id))
+  return (
+    <View className='post-comments'>
+      <Text className='post-comments__title'>评论 · {props.count}</Text>
+      <View className='post-comments__composer'>
+        <Input
+          className='post-comments__input'
+          value={draft}
+          maxlength={MAX_POST_COMMENT_LENGTH}
+          placeholder='说点什么…'
+          confirmType='send'
+          onInput={(event) => setDraft(event.detail.value)}
+          onConfirm={() => void send()}
+        />
+        <Button className='post-comments__send post-comments__send--on' size='mini' disabled={!draft.trim() || sending} onClick={() => void send()}>
+          发送
+        </Button>
+      </View>
+      {list.status === 'loading' ? <Text className='post-comments__hint'>评论加载中…</Text> : null}
+      {list.status === 'error' && shown.length === 0 && list.error ? (
+        <Text className='post-comments__hint' onClick={list.retry}>
+          {list.error.message}，点击重试
+        </Text>
+      ) : null}
+      {list.status === 'ready' && shown.length === 0 ? <Text className='post-comments__hint post-comments__empty'>还没有评论，来说第一句吧</Text> : null}
+      {shown.map((comment) => (
+        <View key={comment.id} className='post-comment'>
+          <View className='post-comment__head'>
+            <Text className='post-comment__author'>{comment.mine ? '我' : comment.author}</Text>
+            <Text className='post-comment__time'>{formatDateTime(comment.createdAt)}</Text>
+            {comment.status === 'held' ? <Text className='post-comment__held'>审核中</Text> : null}
+            {comment.mine ? (
+              <Text className='post-comment__delete' onClick={() => void remove(comment)}>
+                删除
+              </Text>
+            ) : null}
+          </View>
+          <Text className='post-comment__text'>{comment.text}</Text>
+        </View>
+      ))}
+      {list.nextCursor && list.status === 'ready' ? (
+        <Text className='post-comments__hint post-comments__more' onClick={list.loadMore}>
+          查看更多评论
+        </Text>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '店铺动态',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+})
