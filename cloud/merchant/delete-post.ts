@@ -7,10 +7,12 @@ import { idSchema } from '../../src/domain/validation'
 import { posts } from '../db/schema'
 import { defineOperation } from '../operation'
 import { requireOwnStore } from './own-store'
+import { WRITES } from '../limits/rate-limit'
 
 export const deletePost = defineOperation({
   input: z.object({ storeId: idSchema, postId: idSchema }).strict(),
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { storeId, postId }): Promise<{ deleted: true }> {
     await requireOwnStore(ctx, storeId)
     const inStore = and(eq(posts.id, postId), eq(posts.storeId, storeId))

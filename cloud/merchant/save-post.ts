@@ -24,6 +24,7 @@ import { toPost } from '../post/post-view'
 import { hashtagListSchema, imageListSchema, imageRefSchema, textField, videoRefSchema } from './input-fields'
 import { checkMerchantText } from './merchant-text'
 import { requireOwnStore } from './own-store'
+import { WRITES } from '../limits/rate-limit'
 
 export const savePostInput = z
   .object({
@@ -54,6 +55,7 @@ export const savePostInput = z
 export const savePost = defineOperation({
   input: savePostInput,
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, input): Promise<Post> {
     const openid = requireOpenid(ctx)
     await requireOwnStore(ctx, input.storeId)

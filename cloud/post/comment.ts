@@ -8,7 +8,7 @@ import { idSchema } from '../../src/domain/validation'
 import { checkText } from '../content/check-text'
 import { newId } from '../db/ids'
 import { comments } from '../db/schema'
-import { hitRateLimit, type RateLimit } from '../limits/rate-limit'
+import { hitRateLimit, type RateLimit, WRITES } from '../limits/rate-limit'
 import { textField } from '../merchant/input-fields'
 import { defineOperation, requireOpenid } from '../operation'
 import { toPostComment } from './comment-view'
@@ -24,6 +24,7 @@ export const comment = defineOperation({
     })
     .strict(),
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { postId, text }): Promise<PostComment> {
     const openid = requireOpenid(ctx)
     const post = await findPost(ctx.db, postId)

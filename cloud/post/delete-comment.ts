@@ -6,10 +6,12 @@ import { AppError } from '../../src/domain/errors'
 import { idSchema } from '../../src/domain/validation'
 import { comments } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
+import { WRITES } from '../limits/rate-limit'
 
 export const deleteComment = defineOperation({
   input: z.object({ commentId: idSchema }).strict(),
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { commentId }): Promise<{ deleted: true }> {
     const openid = requireOpenid(ctx)
     const postComment = and(eq(comments.id, commentId), eq(comments.kind, 'post'))

@@ -7,7 +7,7 @@ import { eq, sql } from 'drizzle-orm'
 import { AppError } from '../../src/domain/errors'
 import type { Post } from '../../src/domain/post'
 import { postLikes, posts } from '../db/schema'
-import { hitRateLimit, type RateLimit } from '../limits/rate-limit'
+import { hitRateLimit, type RateLimit, WRITES } from '../limits/rate-limit'
 import { defineOperation, requireOpenid } from '../operation'
 import { postIdInput } from './post-input'
 import { findPost, toPost } from './post-view'
@@ -17,6 +17,7 @@ export const POST_LIKE_LIMIT: RateLimit = { limit: 10, windowMs: 10_000 }
 export const like = defineOperation({
   input: postIdInput,
   access: 'user',
+  rateLimit: WRITES,
   async run(ctx, { postId }): Promise<Post> {
     const openid = requireOpenid(ctx)
     await findPost(ctx.db, postId)
