@@ -1,5 +1,6 @@
-// Three jest projects: pure unit tests, cloud integration tests on a real database
-// (PGlite, or PostgreSQL when TEST_DATABASE_URL is set), and the weapp build smoke test.
+// Four jest projects: pure unit tests, cloud integration tests on a real database
+// (PGlite, or PostgreSQL when TEST_DATABASE_URL is set), the weapp build smoke test, and the
+// fault suite (the real local cloud killed and restarted; needs TEST_DATABASE_URL).
 const shared = {
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
   transformIgnorePatterns: ['/node_modules/', '/dist/', '/dist-h5/', '/dist-cloud/'],
@@ -26,6 +27,12 @@ module.exports = {
       displayName: 'weapp',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'fault',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/fault/**/*.test.ts'],
     },
   ],
 }
