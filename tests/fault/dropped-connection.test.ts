@@ -67,6 +67,9 @@ describe('a PostgreSQL connection dropped mid-transaction (order.create)', () =>
   }
 
   it('rolls back everything it wrote, and the next calls get working connections', async () => {
+    // The failure is logged whole by dispatch and the lost connection by the pool: expected here.
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => {})
+    const warned = jest.spyOn(console, 'warn').mockImplementation(() => {})
     await holder.query('select pg_advisory_lock($1)', [HOLD])
     const pending = call(database, 'order', 'create', payload('dropped-1'), { openid: BUYER })
     const pid = await waitingBackend()
@@ -81,6 +84,9 @@ describe('a PostgreSQL connection dropped mid-transaction (order.create)', () =>
     // The caller is told the truth (a server-side failure), not a success it did not get.
     expect(answer.status).toBe(500)
     expect(answer.body).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(logged).toHaveBeenCalled()
+    logged.mockRestore()
+    warned.mockRestore()
 
     // Nothing of the dropped transaction persisted.
     expect(await database.db.select().from(orders).where(eq(orders.buyerOpenid, BUYER))).toEqual([])
