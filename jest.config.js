@@ -1,7 +1,8 @@
-// Three jest projects: pure unit tests, cloud integration tests on a real database
-// (PGlite, or PostgreSQL when TEST_DATABASE_URL is set), and the weapp build smoke test.
+// Four jest projects: pure unit tests, cloud integration tests on a real database
+// (PGlite, or PostgreSQL when TEST_DATABASE_URL is set), the weapp build smoke test, and the
+// fault suite (the real local cloud killed and restarted; needs TEST_DATABASE_URL).
 // Suites named *.pg.test.ts test what only a multi-connection server has (lock waits, server
-// timeouts, killed backends): they belong to the PostgreSQL pass and are not collected without it.
+// timeouts): they belong to the PostgreSQL pass and are not collected without it.
 const shared = {
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
   transformIgnorePatterns: ['/node_modules/', '/dist/', '/dist-h5/', '/dist-cloud/'],
@@ -29,6 +30,12 @@ module.exports = {
       displayName: 'weapp',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'fault',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/fault/**/*.test.ts'],
     },
   ],
 }

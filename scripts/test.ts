@@ -40,6 +40,14 @@ const steps: Step[] = [
     env: { NODE_OPTIONS: JEST_NODE_OPTIONS },
     report: 'integration-postgres.json',
   },
+  {
+    // The real local cloud as a child process, SIGKILLed under load and restarted: needs
+    // PostgreSQL for its PostgreSQL half and the dropped-connection test.
+    name: 'fault injection (SIGKILL under load on PGlite and PostgreSQL, dropped connection)',
+    command: ['tsx', 'scripts/with-postgres.ts', ...jest('fault', 'fault.json', ['--runInBand'])],
+    env: { NODE_OPTIONS: JEST_NODE_OPTIONS },
+    report: 'fault.json',
+  },
   { name: 'weapp build (taro build --type weapp + cloud function bundles)', command: ['npm', 'run', '-s', 'build:weapp'] },
   {
     name: 'weapp smoke tests (app.json, miniprogram-simulate, bundled functions on PostgreSQL)',

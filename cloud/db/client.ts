@@ -60,6 +60,11 @@ async function openPostgres(url: string, poolSize = 20, timeouts: DatabaseTimeou
   })
   // An idle client that loses its connection must not take the process down.
   pool.on('error', (error) => console.warn('[db] idle connection error:', error.message))
+  // The pool listens for a client's errors only while it is idle. A connection dropped while
+  // checked out (backend terminated, failover, network) emits 'error' on its client too, and
+  // with no listener that event took the whole process down (tests/fault/dropped-connection).
+  // The query in flight fails by itself, and the pool discards the client when it is released.
+  pool.on('connect', (client) => client.on('error', (error) => console.warn('[db] connection lost:', error.message)))
   const db = drizzle(pool, { schema }) as unknown as Db
   const database: Database = { db, kind: 'postgres', close: () => pool.end() }
   // Several processes (cloud function instances, test workers) may start at once: the one
