@@ -9,6 +9,9 @@ import { ErrorState } from '@/components/state-views'
 import { RegionField } from '../../components/region-field'
 import { useAddressForm } from './use-address-form'
 import './index.css'
+import { goBackOr } from '@/services/navigation'
+
+const ADDRESS_BOOK = '/packages/account/pages/addresses/index'
 
 export default function AddressEditPage() {
   const id = useRouter().params.id || undefined
@@ -27,12 +30,12 @@ export default function AddressEditPage() {
   async function save() {
     if (await form.save()) {
       void Taro.showToast({ title: '地址已保存', icon: 'success' })
-      setTimeout(() => void Taro.navigateBack(), 400)
+      setTimeout(() => goBackOr(ADDRESS_BOOK), 400)
     }
   }
 
   async function remove() {
-    if (await form.remove()) void Taro.navigateBack()
+    if (await form.remove()) goBackOr(ADDRESS_BOOK)
   }
 
   return (

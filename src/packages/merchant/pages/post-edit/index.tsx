@@ -28,6 +28,7 @@ import { HashtagEditor } from '../../components/hashtag-editor'
 import { useStoreId } from '../../components/use-owned-stores'
 import '../../console.css'
 import './index.css'
+import { goBackOr } from '@/services/navigation'
 
 interface PostForm {
   kind: PostKind
@@ -119,7 +120,7 @@ export default function PostEditPage() {
         })
         setForm(toForm(saved))
         void Taro.showToast({ title: postId ? '已保存' : '已发布', icon: 'success' })
-        setTimeout(() => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: `/packages/merchant/pages/posts/index?storeId=${encodeURIComponent(storeId)}` })), 600)
+        setTimeout(() => goBackOr(`/packages/merchant/pages/posts/index?storeId=${encodeURIComponent(storeId)}`), 600)
       } catch (error) {
         const fields = fieldErrorsOf(error)
         if (hasFieldErrors(fields)) setErrors(fields)

@@ -29,6 +29,7 @@ import { SpecEditor } from '../../components/spec-editor'
 import { useStoreId } from '../../components/use-owned-stores'
 import { useBusy } from '@/hooks/use-busy'
 import '../../console.css'
+import { goBackOr } from '@/services/navigation'
 
 export default function ProductEditPage() {
   const storeId = useStoreId()
@@ -75,7 +76,7 @@ export default function ProductEditPage() {
         const saved = await saveProduct(checked.input)
         setForm(productToForm(saved))
         void Taro.showToast({ title: '已保存', icon: 'success' })
-        setTimeout(() => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: `/packages/merchant/pages/products/index?storeId=${encodeURIComponent(storeId)}` })), 600)
+        setTimeout(() => goBackOr(`/packages/merchant/pages/products/index?storeId=${encodeURIComponent(storeId)}`), 600)
       } catch (error) {
         const found = fieldErrorsOf(error, productFieldOf)
         if (hasFieldErrors(found)) setErrors(found)

@@ -11,6 +11,7 @@ import { ImagePicker } from '@/components/image-picker'
 import { createReview } from '@/services/reviews'
 import { useBusy } from '@/hooks/use-busy'
 import './index.css'
+import { goBackOr } from '@/services/navigation'
 
 const RATING_WORDS = ['', '很差', '较差', '一般', '满意', '非常满意']
 
@@ -37,7 +38,7 @@ export default function ReviewPage() {
           images,
         })
         await Taro.showToast({ title: review.status === 'held' ? '已提交，审核后展示' : '评价成功', icon: review.status === 'held' ? 'none' : 'success' })
-        setTimeout(() => void Taro.navigateBack().catch(() => undefined), 800)
+        setTimeout(() => goBackOr('/packages/order/pages/list/index'), 800)
       } catch (error) {
         const found = fieldErrorsOf(error)
         if (hasFieldErrors(found)) setErrors(found)

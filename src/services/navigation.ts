@@ -1,0 +1,9 @@
+// Leaving a form once it is saved. navigateBack has nowhere to go when the page was opened
+// directly (a shared link, a Mini Program code, a reload on H5), and on H5 it then does nothing
+// at all, leaving the shopper on a finished form: go to the page the form belongs to instead.
+import Taro from '@tarojs/taro'
+
+export function goBackOr(fallbackUrl: string): void {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
+  else void Taro.redirectTo({ url: fallbackUrl })
+}
