@@ -30,12 +30,19 @@ async function topicShowsPost(ctx: E2EContext, page: Page, tag: string, screensh
   return (await page.locator('.post-card__title', { hasText: TITLE }).count()) > 0
 }
 
-/** Opens the post in the merchant's editor from the posts list. */
-async function openEditor(ctx: E2EContext, page: Page) {
-  await page.goto(`${ctx.baseUrl}/packages/merchant/pages/posts/index?storeId=${DEMO_STORE_ID}`)
-  const row = page.locator('.post-row', { hasText: TITLE })
-  await row.waitFor({ timeout: 15_000 })
-  await row.locator('.post-row__edit').click()
+/**
+ * Opens the post in the merchant's editor: from the posts list, or `directly` by its URL (as from
+ * a bookmark or a reload), after which saving must still land on the posts list.
+ */
+async function openEditor(ctx: E2EContext, page: Page, postId: string, directly = false) {
+  if (directly) {
+    await page.goto(`${ctx.baseUrl}/packages/merchant/pages/post-edit/index?storeId=${DEMO_STORE_ID}&postId=${postId}`)
+  } else {
+    await page.goto(`${ctx.baseUrl}/packages/merchant/pages/posts/index?storeId=${DEMO_STORE_ID}`)
+    const row = page.locator('.post-row', { hasText: TITLE })
+    await row.waitFor({ timeout: 15_000 })
+    await row.locator('.post-row__edit').click()
+  }
   await page.locator(fieldSelector('.post-edit__title')).first().waitFor()
   await page.waitForFunction(
     (selector) => (document.querySelector(selector) as HTMLInputElement | null)?.value !== '',
@@ -124,7 +131,7 @@ export default [
       { remove: ['春装', '手作杯'], add: ['夏日'], now: ['夏日'], gone: ['春装', '手作杯'] },
     ]
     for (const [i, change] of changes.entries()) {
-      await openEditor(ctx, merchant)
+      await openEditor(ctx, merchant, post.id, i === changes.length - 1)
       for (const tag of change.remove) {
         await merchant.locator('.hashtag-editor__chip', { hasText: tag }).locator('.hashtag-editor__remove').click()
       }
