@@ -1,12 +1,10 @@
-// live.listComments: a room's visible comments, newest first, plus the caller's own held ones
-// (marked held), so a shopper sees what they wrote while the merchant reviews it.
-import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm'
+// live.listComments: a room's comments as the caller may see them (cloud/content/comment-thread.ts).
 import { z } from 'zod'
 import type { Page } from '../../src/domain/envelope'
 import type { LiveComment } from '../../src/domain/live'
 import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation'
-import { decodeCursor, pageOf } from '../catalog/cursor'
-import { comments } from '../db/schema'
+import { decodeCursor } from '../catalog/cursor'
+import { commentThreadPage } from '../content/comment-thread'
 import { defineOperation } from '../operation'
 import { toLiveComment } from './comment-view'
 import { findRoom } from './room-view'
@@ -18,18 +16,7 @@ export const listComments = defineOperation({
     const after = decodeCursor(input.cursor)
     await findRoom(ctx.db, input.roomId)
     const openid = ctx.identity?.openid
-    const visibleToCaller = openid
-      ? or(eq(comments.status, 'visible'), and(eq(comments.status, 'held'), eq(comments.authorOpenid, openid)))
-      : eq(comments.status, 'visible')
-    const where: (SQL | undefined)[] = [eq(comments.kind, 'live'), eq(comments.targetId, input.roomId), visibleToCaller]
-    if (after !== null) where.push(lt(comments.seq, after))
-    const rows = await ctx.db
-      .select()
-      .from(comments)
-      .where(and(...where))
-      .orderBy(desc(comments.seq))
-      .limit(input.limit + 1)
-    const page = pageOf(rows, input.limit)
+    const page = await commentThreadPage(ctx.db, { kind: 'live', targetId: input.roomId }, openid, { after, limit: input.limit })
     return { items: page.rows.map((row) => toLiveComment(row, openid)), nextCursor: page.nextCursor }
   },
 })
