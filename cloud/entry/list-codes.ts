@@ -9,7 +9,7 @@ import { decodeCursor, pageOf } from '../catalog/cursor'
 import { entryCodes, visits } from '../db/schema'
 import { defineOperation } from '../operation'
 import { toCodeView } from './code-view'
-import { requireOwnStore } from './target'
+import { requireStoreForCodes } from './target'
 
 export const listCodes = defineOperation({
   input: z
@@ -17,7 +17,7 @@ export const listCodes = defineOperation({
     .strict(),
   access: 'user',
   async run(ctx, input): Promise<Page<ListedCode>> {
-    await requireOwnStore(ctx, input.storeId)
+    await requireStoreForCodes(ctx, input.storeId)
     const after = decodeCursor(input.cursor)
     const where: SQL[] = [eq(entryCodes.storeId, input.storeId)]
     where.push(or(isNull(entryCodes.channel), ne(entryCodes.channel, 'poster'))!)

@@ -9,7 +9,7 @@ import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation
 import { decodeCursor, pageOf } from '../catalog/cursor'
 import { visits } from '../db/schema'
 import { defineOperation } from '../operation'
-import { requireOwnStore } from './target'
+import { requireStoreForCodes } from './target'
 
 export const listVisits = defineOperation({
   input: z
@@ -17,7 +17,7 @@ export const listVisits = defineOperation({
     .strict(),
   access: 'user',
   async run(ctx, input): Promise<Page<VisitView>> {
-    await requireOwnStore(ctx, input.storeId)
+    await requireStoreForCodes(ctx, input.storeId)
     const after = decodeCursor(input.cursor)
     const where: SQL[] = [eq(visits.storeId, input.storeId)]
     if (input.source) where.push(eq(visits.source, input.source))

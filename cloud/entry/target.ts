@@ -3,20 +3,12 @@ import { and, eq } from 'drizzle-orm'
 import type { CodeTarget } from '../../src/domain/entry-codec'
 import { AppError } from '../../src/domain/errors'
 import type { Ctx } from '../context'
-import { products, stores } from '../db/schema'
-import { requireOpenid } from '../operation'
+import { products } from '../db/schema'
+import { requireOwnStore } from '../merchant/own-store'
 
 /** The caller's store, or FORBIDDEN for another's and NOT_FOUND for none. */
-export async function requireOwnStore(ctx: Ctx, storeId: string): Promise<{ id: string; name: string; openid: string }> {
-  const openid = requireOpenid(ctx)
-  const [store] = await ctx.db
-    .select({ id: stores.id, name: stores.name, ownerOpenid: stores.ownerOpenid })
-    .from(stores)
-    .where(eq(stores.id, storeId))
-    .limit(1)
-  if (!store) throw new AppError('NOT_FOUND', '店铺不存在')
-  if (store.ownerOpenid !== openid) throw new AppError('FORBIDDEN', '只有店主可以管理本店的推广码和链接')
-  return { id: store.id, name: store.name, openid }
+export function requireStoreForCodes(ctx: Ctx, storeId: string) {
+  return requireOwnStore(ctx, storeId, '只有店主可以管理本店的推广码和链接')
 }
 
 /**
@@ -27,7 +19,7 @@ export async function ownedTarget(
   ctx: Ctx,
   input: { storeId: string; productId?: string; roomId?: string },
 ): Promise<{ openid: string; target: CodeTarget }> {
-  const store = await requireOwnStore(ctx, input.storeId)
+  const store = await requireStoreForCodes(ctx, input.storeId)
   if (input.productId) {
     const [product] = await ctx.db
       .select({ id: products.id })
@@ -35,8 +27,8 @@ export async function ownedTarget(
       .where(and(eq(products.id, input.productId), eq(products.storeId, store.id)))
       .limit(1)
     if (!product) throw new AppError('NOT_FOUND', '本店没有这个商品')
-    return { openid: store.openid, target: { kind: 'product', productId: product.id, storeId: store.id } }
+    return { openid: store.ownerOpenid, target: { kind: 'product', productId: product.id, storeId: store.id } }
   }
-  if (input.roomId) return { openid: store.openid, target: { kind: 'room', roomId: input.roomId, storeId: store.id } }
-  return { openid: store.openid, target: { kind: 'store', storeId: store.id } }
+  if (input.roomId) return { openid: store.ownerOpenid, target: { kind: 'room', roomId: input.roomId, storeId: store.id } }
+  return { openid: store.ownerOpenid, target: { kind: 'store', storeId: store.id } }
 }

@@ -8,12 +8,13 @@ import { isLiveStatus, type LiveRoom } from '../../src/domain/live'
 import { idSchema } from '../../src/domain/validation'
 import type { Ctx } from '../context'
 import { newId } from '../db/ids'
-import { liveRooms, products, stores } from '../db/schema'
-import { defineOperation, requireOpenid } from '../operation'
+import { liveRooms, products } from '../db/schema'
+import { defineOperation } from '../operation'
 import { knownRoom } from './refresh'
 import { remindSubscribers } from './remind'
 import { findRoom, toLiveRoom } from './room-view'
 import { WRITES } from '../limits/rate-limit'
+import { requireOwnStore } from '../merchant/own-store'
 
 /** WeChat allows a room to last at most 24 hours. */
 const MAX_DURATION_MS = 24 * 3_600_000
@@ -50,13 +51,6 @@ export const saveLiveRoomInput = z
 
 type Input = z.output<typeof saveLiveRoomInput>
 
-async function requireOwnStore(ctx: Ctx, storeId: string): Promise<void> {
-  const openid = requireOpenid(ctx)
-  const [store] = await ctx.db.select({ owner: stores.ownerOpenid }).from(stores).where(eq(stores.id, storeId)).limit(1)
-  if (!store) throw new AppError('NOT_FOUND', '店铺不存在')
-  if (store.owner !== openid) throw new AppError('FORBIDDEN', '只能管理自己店铺的直播')
-}
-
 /** The pinned ids, once each and in the merchant's order; every one must be this store's. */
 async function pinnedProducts(ctx: Ctx, storeId: string, productIds: string[]): Promise<string[]> {
   const unique = [...new Set(productIds)]
@@ -89,7 +83,7 @@ export const saveLiveRoom = defineOperation({
   access: 'user',
   rateLimit: WRITES,
   async run(ctx, input: Input): Promise<LiveRoom> {
-    await requireOwnStore(ctx, input.storeId)
+    await requireOwnStore(ctx, input.storeId, '只能管理自己店铺的直播')
     const existing = input.roomId ? await findRoom(ctx.db, input.roomId) : null
     if (existing && existing.storeId !== input.storeId) throw new AppError('NOT_FOUND', '直播间不存在')
     const productIds = await pinnedProducts(ctx, input.storeId, input.productIds)
