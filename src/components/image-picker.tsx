@@ -4,10 +4,10 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useRef, useState } from 'react'
-import { AppError } from '@/domain/errors'
 import { assetUrl } from '@/services/config'
 import { uploadImage } from '@/services/upload'
 import './image-picker.css'
+import { toastError } from '@/services/toast'
 
 export function ImagePicker(props: { value: string[]; max: number; onChange(paths: string[]): void; addLabel?: string; className?: string }) {
   const [uploading, setUploading] = useState(0)
@@ -30,7 +30,7 @@ export function ImagePicker(props: { value: string[]; max: number; onChange(path
         const stored = await uploadImage(path)
         props.onChange([...latest.current, stored].slice(0, props.max))
       } catch (error) {
-        void Taro.showToast({ title: error instanceof AppError ? error.message : '图片上传失败', icon: 'none' })
+        toastError(error, '图片上传失败')
       } finally {
         setUploading((n) => n - 1)
       }

@@ -4,7 +4,7 @@ import { Button, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { priceBounds, type Product } from '@/domain/catalog'
-import { AppError } from '@/domain/errors'
+import { messageOf } from '@/domain/errors'
 import { formatFenRange } from '@/domain/money'
 import { createPosterCode } from '@/services/entry'
 import { drawPoster, savePoster } from '@/services/poster-drawing'
@@ -33,7 +33,7 @@ function SharePoster({ product, storeName, onClose }: { product: Product; storeN
         (src) => alive && setState({ status: 'ready', src }),
         (error) => {
           if (!alive) return
-          const message = error instanceof AppError ? error.message : '海报生成失败，请稍后重试'
+          const message = messageOf(error, '海报生成失败，请稍后重试')
           setState({ status: 'failed', message })
         },
       )

@@ -5,6 +5,7 @@ import {
   appErrorFromWire,
   httpStatusOf,
   isWireErrorCode,
+  messageOf,
   type ErrorCode,
 } from './errors'
 
@@ -148,5 +149,16 @@ describe('appErrorFromWire', () => {
     expect(error).toBeInstanceOf(AppError)
     expect(error.code).toBe('INTERNAL')
     expect(error.message).toBe(DEFAULT_MESSAGES.INTERNAL)
+  })
+})
+
+describe('messageOf', () => {
+  it("shows an AppError's own message", () => {
+    expect(messageOf(new AppError('OUT_OF_STOCK', '红色 M 库存不足'), '下单失败')).toBe('红色 M 库存不足')
+  })
+
+  it('falls back for anything we did not throw ourselves, never showing its text', () => {
+    expect(messageOf(new TypeError('x is undefined'), '下单失败')).toBe('下单失败')
+    expect(messageOf('boom', '下单失败')).toBe('下单失败')
   })
 })

@@ -106,3 +106,8 @@ export function appErrorFromWire(error: unknown): AppError {
   }
   return new AppError('INTERNAL')
 }
+
+/** What to tell the person: an AppError's own message, else `fallback` (something we did not foresee). */
+export function messageOf(error: unknown, fallback: string): string {
+  return error instanceof AppError ? error.message : fallback
+}

@@ -2,8 +2,8 @@
 // privacy check first (onNeedPrivacyAuthorization → our consent sheet).
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { AppError } from '@/domain/errors'
 import { saveAddress } from '@/services/address'
+import { toastError } from '@/services/toast'
 
 export function ImportAddress({ onImported }: { onImported(): void }) {
   async function importFromWechat() {
@@ -21,7 +21,7 @@ export function ImportAddress({ onImported }: { onImported(): void }) {
       void Taro.showToast({ title: '已导入', icon: 'success' })
       onImported()
     } catch (error) {
-      void Taro.showToast({ title: error instanceof AppError ? error.message : '导入失败，请重试', icon: 'none' })
+      toastError(error, '导入失败，请重试')
     }
   }
   return (

@@ -3,11 +3,11 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { AppError } from '@/domain/errors'
 import type { LiveComment } from '@/domain/live'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { commentRoom, listRoomComments } from '@/services/live'
 import './room-comments.css'
+import { toastError } from '@/services/toast'
 
 const MAX_LENGTH = 200
 
@@ -28,8 +28,7 @@ export function RoomComments({ roomId, canComment, onPosted }: { roomId: string;
       onPosted(comment)
       if (comment.status === 'held') void Taro.showToast({ title: '评论审核中，通过后大家就能看到', icon: 'none' })
     } catch (error) {
-      const message = error instanceof AppError ? error.message : '发送失败，请稍后重试'
-      void Taro.showToast({ title: message, icon: 'none' })
+      toastError(error, '发送失败，请稍后重试')
     } finally {
       setSending(false)
     }

@@ -1,9 +1,9 @@
 // 去支付 on an existing order: ask for order messages at the tap, then pay.
 import Taro from '@tarojs/taro'
 import { useRef, useState } from 'react'
-import { AppError } from '@/domain/errors'
 import { payOrder, type PayResult } from '@/services/payment'
 import { askOrderMessages } from '@/services/subscribe'
+import { toastError } from '@/services/toast'
 
 export function usePay(): { paying: boolean; pay(orderId: string): Promise<PayResult | 'failed'> } {
   const [paying, setPaying] = useState(false)
@@ -20,7 +20,7 @@ export function usePay(): { paying: boolean; pay(orderId: string): Promise<PayRe
       void Taro.showToast({ title: result === 'paid' ? '支付成功' : '已取消支付', icon: result === 'paid' ? 'success' : 'none' })
       return result
     } catch (error) {
-      void Taro.showToast({ title: error instanceof AppError ? error.message : '支付失败，请重试', icon: 'none' })
+      toastError(error, '支付失败，请重试')
       return 'failed'
     } finally {
       busy.current = false

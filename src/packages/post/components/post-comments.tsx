@@ -5,15 +5,11 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { formatDateTime } from '@/domain/display-time'
-import { AppError } from '@/domain/errors'
 import { MAX_POST_COMMENT_LENGTH, type PostComment } from '@/domain/post'
 import type { PagedList } from '@/hooks/use-paged-list'
 import { commentPost, deleteOwnPostComment } from '@/services/post'
 import './post-comments.css'
-
-function toast(error: unknown, fallback: string): void {
-  void Taro.showToast({ title: error instanceof AppError ? error.message : fallback, icon: 'none' })
-}
+import { toastError } from '@/services/toast'
 
 export function PostComments(props: { postId: string; list: PagedList<PostComment>; count: number; onChanged(): void }) {
   const { list } = props
@@ -33,7 +29,7 @@ export function PostComments(props: { postId: string; list: PagedList<PostCommen
       props.onChanged()
       if (comment.status === 'held') void Taro.showToast({ title: '评论审核中，通过后大家就能看到', icon: 'none' })
     } catch (error) {
-      toast(error, '发送失败，请稍后重试')
+      toastError(error, '发送失败，请稍后重试')
     } finally {
       setSending(false)
     }
@@ -45,7 +41,7 @@ export function PostComments(props: { postId: string; list: PagedList<PostCommen
       setRemoved((ids) => [...ids, comment.id])
       props.onChanged()
     } catch (error) {
-      toast(error, '删除失败，请稍后重试')
+      toastError(error, '删除失败，请稍后重试')
     }
   }
 

@@ -7,6 +7,7 @@ import { AppError } from '@/domain/errors'
 import type { FieldIssue } from '@/domain/validation'
 import { listAddresses, removeAddress, saveAddress } from '@/services/address'
 import { ensurePrivacyConsent } from '@/store/privacy'
+import { toastError } from '@/services/toast'
 
 export type Draft = Record<AddressField, string>
 
@@ -87,7 +88,7 @@ export function useAddressForm(id: string | undefined) {
       await removeAddress(id)
       return true
     } catch (error) {
-      void Taro.showToast({ title: error instanceof AppError ? error.message : '删除失败，请重试', icon: 'none' })
+      toastError(error, '删除失败，请重试')
       return false
     }
   }

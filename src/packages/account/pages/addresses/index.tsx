@@ -11,12 +11,11 @@ import { ADDRESS_SELECTED_EVENT, listAddresses, removeAddress, setDefaultAddress
 import { AddressCard } from '../../components/address-card'
 import { ImportAddress } from '../../components/import-address'
 import './index.css'
+import { toastError } from '@/services/toast'
 
 const EDIT_PAGE = '/packages/account/pages/address-edit/index'
 
-function toast(error: unknown): void {
-  void Taro.showToast({ title: error instanceof AppError ? error.message : '操作失败，请重试', icon: 'none' })
-}
+const toast = (error: unknown): void => toastError(error, '操作失败，请重试')
 
 export default function AddressesPage() {
   const selecting = useRouter().params.select === '1'

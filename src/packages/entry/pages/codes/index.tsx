@@ -4,12 +4,12 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro, { useReachBottom, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { AppError } from '@/domain/errors'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { createLink, createQrCode, listCodes } from '@/services/entry'
 import { CodeCard } from '../../components/code-card'
 import './index.css'
+import { toastError } from '@/services/toast'
 
 type Make = 'qr' | 'weibo' | 'web'
 
@@ -32,7 +32,7 @@ export default function CodesPage() {
       void Taro.showToast({ title: what === 'qr' ? '小程序码已生成' : '链接已生成', icon: 'success' })
       await list.refresh()
     } catch (error) {
-      void Taro.showToast({ title: error instanceof AppError ? error.message : '生成失败，请稍后重试', icon: 'none' })
+      toastError(error, '生成失败，请稍后重试')
     } finally {
       setBusy(null)
     }

@@ -13,10 +13,9 @@ import { askReminderConsent } from '../../components/reminder-consent'
 import { RoomComments } from '../../components/room-comments'
 import { RoomStage } from '../../components/room-stage'
 import './index.css'
+import { toastError } from '@/services/toast'
 
-function toast(error: unknown): void {
-  void Taro.showToast({ title: error instanceof AppError ? error.message : '操作失败，请稍后重试', icon: 'none' })
-}
+const toast = (error: unknown): void => toastError(error, '操作失败，请稍后重试')
 
 export default function LiveRoomPage() {
   const roomId = useRouter().params.id ?? ''

@@ -5,7 +5,6 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 import { COMMENT_KIND_LABELS, ratingStars, type ModeratedComment } from '@/domain/comments'
 import { formatDateTime } from '@/domain/display-time'
-import { AppError } from '@/domain/errors'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { assetUrl } from '@/services/config'
@@ -14,6 +13,7 @@ import { StatusTabs } from '../../components/status-tabs'
 import { useStoreId } from '../../components/use-owned-stores'
 import '../../console.css'
 import './index.css'
+import { toastError } from '@/services/toast'
 
 type Filter = 'all' | 'held'
 
@@ -74,7 +74,7 @@ export default function CommentsPage() {
       void Taro.showToast({ title: done, icon: 'success' })
       await list.refresh()
     } catch (error) {
-      void Taro.showToast({ title: error instanceof AppError ? error.message : '操作失败', icon: 'none' })
+      toastError(error, '操作失败')
     }
   }
 

@@ -7,7 +7,7 @@ import Taro, { useReachBottom } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { Product } from '@/domain/catalog'
 import { formatDateTime } from '@/domain/display-time'
-import { AppError } from '@/domain/errors'
+import { messageOf } from '@/domain/errors'
 import type { EntryCodeView } from '@/domain/merchant-console'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { usePagedList } from '@/hooks/use-paged-list'
@@ -78,7 +78,7 @@ export default function GrowthPage() {
         }
         void codes.refresh()
       } catch (error) {
-        setProblem(error instanceof AppError ? error.message : '生成失败，请稍后重试')
+        setProblem(messageOf(error, '生成失败，请稍后重试'))
       }
     })
 

@@ -4,7 +4,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { AppError } from '@/domain/errors'
+import { messageOf } from '@/domain/errors'
 import { clearFieldErrors, fieldErrorsOf, hasFieldErrors, type FieldErrors } from '@/domain/field-errors'
 import { OPEN_STORE_STEPS, emptyStoreForm, stepOfField, validateStoreForm, validateStoreStep } from '@/domain/store-profile'
 import { openStore } from '@/services/merchant'
@@ -46,7 +46,7 @@ export default function OpenStorePage() {
       } catch (error) {
         const found = fieldErrorsOf(error)
         if (hasFieldErrors(found)) showErrors(found)
-        else setProblem(error instanceof AppError ? error.message : '开店失败，请稍后重试')
+        else setProblem(messageOf(error, '开店失败，请稍后重试'))
       }
     })
 

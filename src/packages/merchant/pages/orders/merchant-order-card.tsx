@@ -3,7 +3,6 @@
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { AppError } from '@/domain/errors'
 import { formatFen } from '@/domain/money'
 import { formatAddressLine as formatAddress } from '@/domain/address'
 import { CARRIERS, carrierName, TRACKING_NO } from '@/domain/order-carriers'
@@ -12,6 +11,7 @@ import { formatOrderTime } from '@/domain/order-timeline'
 import type { Order } from '@/domain/order-types'
 import { describeSpecs } from '@/domain/spec-selection'
 import { decideRefund, shipOrder } from '@/services/order'
+import { toastError } from '@/services/toast'
 
 function useAction(onDone: (order: Order) => void) {
   const [busy, setBusy] = useState(false)
@@ -22,7 +22,7 @@ function useAction(onDone: (order: Order) => void) {
       onDone(await action())
       void Taro.showToast({ title: done, icon: 'success' })
     } catch (error) {
-      void Taro.showToast({ title: error instanceof AppError ? error.message : '操作失败，请重试', icon: 'none' })
+      toastError(error, '操作失败，请重试')
     } finally {
       setBusy(false)
     }

@@ -5,7 +5,7 @@ import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { Product } from '@/domain/catalog'
-import { AppError } from '@/domain/errors'
+import { AppError, messageOf } from '@/domain/errors'
 import { clearFieldErrors, fieldErrorsOf, hasFieldErrors, type FieldErrors } from '@/domain/field-errors'
 import {
   MAX_POST_BODY_LENGTH,
@@ -124,7 +124,7 @@ export default function PostEditPage() {
       } catch (error) {
         const fields = fieldErrorsOf(error)
         if (hasFieldErrors(fields)) setErrors(fields)
-        else setProblem(error instanceof AppError ? error.message : '保存失败，请稍后重试')
+        else setProblem(messageOf(error, '保存失败，请稍后重试'))
       }
     })
 

@@ -4,7 +4,6 @@ import { Button, Image, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useRef } from 'react'
 import { formatDateTime } from '@/domain/display-time'
-import { AppError } from '@/domain/errors'
 import { POST_KIND_LABELS, postCover, type Post } from '@/domain/post'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { usePagedList } from '@/hooks/use-paged-list'
@@ -13,6 +12,7 @@ import { deletePost, listPosts } from '@/services/post'
 import { useStoreId } from '../../components/use-owned-stores'
 import '../../console.css'
 import './index.css'
+import { toastError } from '@/services/toast'
 
 function PostRow(props: { post: Post; onEdit(): void; onDelete(): void }) {
   const { post } = props
@@ -67,7 +67,7 @@ export default function PostsPage() {
       void Taro.showToast({ title: '已删除', icon: 'success' })
       await list.refresh()
     } catch (error) {
-      void Taro.showToast({ title: error instanceof AppError ? error.message : '删除失败', icon: 'none' })
+      toastError(error, '删除失败')
     }
   }
 

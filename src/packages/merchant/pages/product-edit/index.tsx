@@ -5,7 +5,7 @@ import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { PRODUCT_STATUSES } from '@/domain/catalog'
-import { AppError } from '@/domain/errors'
+import { AppError, messageOf } from '@/domain/errors'
 import { clearFieldErrors, fieldErrorsOf, hasFieldErrors, type FieldErrors } from '@/domain/field-errors'
 import {
   MAX_DESCRIPTION_LENGTH,
@@ -80,7 +80,7 @@ export default function ProductEditPage() {
       } catch (error) {
         const found = fieldErrorsOf(error, productFieldOf)
         if (hasFieldErrors(found)) setErrors(found)
-        else setProblem(error instanceof AppError ? error.message : '保存失败，请稍后重试')
+        else setProblem(messageOf(error, '保存失败，请稍后重试'))
       }
     })
 

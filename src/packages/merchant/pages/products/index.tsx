@@ -4,7 +4,6 @@ import { Button, Image, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { priceBounds, totalStock, type Product, type ProductStatus } from '@/domain/catalog'
-import { AppError } from '@/domain/errors'
 import { formatFenRange } from '@/domain/money'
 import { PRODUCT_STATUS_LABELS } from '@/domain/product-form'
 import { EmptyState, ErrorState } from '@/components/state-views'
@@ -15,6 +14,7 @@ import { StatusTabs } from '../../components/status-tabs'
 import { useStoreId } from '../../components/use-owned-stores'
 import '../../console.css'
 import './index.css'
+import { toastError } from '@/services/toast'
 
 type Filter = 'all' | ProductStatus
 
@@ -85,7 +85,7 @@ export default function ProductsPage() {
       void Taro.showToast({ title: status === 'on_sale' ? '已上架' : '已下架', icon: 'success' })
       await list.refresh()
     } catch (error) {
-      void Taro.showToast({ title: error instanceof AppError ? error.message : '操作失败', icon: 'none' })
+      toastError(error, '操作失败')
     }
   }
 

@@ -5,7 +5,7 @@ import { Button, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { MAX_REVIEW_IMAGES, MAX_REVIEW_TEXT_LENGTH } from '@/domain/comments'
-import { AppError } from '@/domain/errors'
+import { messageOf } from '@/domain/errors'
 import { fieldErrorsOf, hasFieldErrors, type FieldErrors } from '@/domain/field-errors'
 import { ImagePicker } from '@/components/image-picker'
 import { createReview } from '@/services/reviews'
@@ -42,7 +42,7 @@ export default function ReviewPage() {
       } catch (error) {
         const found = fieldErrorsOf(error)
         if (hasFieldErrors(found)) setErrors(found)
-        else setProblem(error instanceof AppError ? error.message : '提交失败，请稍后重试')
+        else setProblem(messageOf(error, '提交失败，请稍后重试'))
       }
     })
 
