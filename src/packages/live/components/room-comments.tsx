@@ -1,40 +1,19 @@
 // The room's comments, newest first, and a box to write one while the room can be commented
 // on. What the shopper wrote stays in the box when sending fails, so nothing is lost.
 import { Button, Input, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { useState } from 'react'
 import type { LiveComment } from '@/domain/live'
+import { useCommentComposer } from '@/hooks/use-comment-composer'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { commentRoom, listRoomComments } from '@/services/live'
 import './room-comments.css'
-import { toastError } from '@/services/toast'
 
 const MAX_LENGTH = 200
 
 export function RoomComments({ roomId, canComment, onPosted }: { roomId: string; canComment: boolean; onPosted(comment: LiveComment): void }) {
   const list = usePagedList((cursor) => listRoomComments(roomId, cursor), [roomId])
-  const [posted, setPosted] = useState<LiveComment[]>([])
-  const [draft, setDraft] = useState('')
-  const [sending, setSending] = useState(false)
+  const composer = useCommentComposer((text) => commentRoom(roomId, text), onPosted)
 
-  const send = async () => {
-    const text = draft.trim()
-    if (!text || sending) return
-    setSending(true)
-    try {
-      const comment = await commentRoom(roomId, text)
-      setPosted((mine) => [comment, ...mine])
-      setDraft('')
-      onPosted(comment)
-      if (comment.status === 'held') void Taro.showToast({ title: '评论审核中，通过后大家就能看到', icon: 'none' })
-    } catch (error) {
-      toastError(error, '发送失败，请稍后重试')
-    } finally {
-      setSending(false)
-    }
-  }
-
-  const shown = [...posted, ...list.items.filter((item) => !posted.some((p) => p.id === item.id))]
+  const shown = composer.withSent(list.items)
   return (
     <View className='room-comments'>
       <Text className='room-comments__title'>互动评论</Text>
@@ -42,14 +21,14 @@ export function RoomComments({ roomId, canComment, onPosted }: { roomId: string;
         <View className='room-comments__composer'>
           <Input
             className='room-comments__input'
-            value={draft}
+            value={composer.draft}
             maxlength={MAX_LENGTH}
             placeholder='说点什么…'
             confirmType='send'
-            onInput={(event) => setDraft(event.detail.value)}
-            onConfirm={() => void send()}
+            onInput={(event) => composer.setDraft(event.detail.value)}
+            onConfirm={() => void composer.send()}
           />
-          <Button className='room-comments__send' size='mini' disabled={!draft.trim() || sending} onClick={() => void send()}>
+          <Button className='room-comments__send' size='mini' disabled={!composer.canSend} onClick={() => void composer.send()}>
             发送
           </Button>
         </View>

@@ -2,38 +2,19 @@
 // a comment deleted by the store owner is gone on the next load. What the shopper wrote stays
 // in the box when sending fails, so nothing is lost.
 import { Button, Input, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { formatDateTime } from '@/domain/display-time'
 import { MAX_POST_COMMENT_LENGTH, type PostComment } from '@/domain/post'
 import type { PagedList } from '@/hooks/use-paged-list'
+import { useCommentComposer } from '@/hooks/use-comment-composer'
 import { commentPost, deleteOwnPostComment } from '@/services/post'
-import './post-comments.css'
 import { toastError } from '@/services/toast'
+import './post-comments.css'
 
 export function PostComments(props: { postId: string; list: PagedList<PostComment>; count: number; onChanged(): void }) {
   const { list } = props
-  const [posted, setPosted] = useState<PostComment[]>([])
+  const composer = useCommentComposer((text) => commentPost(props.postId, text), props.onChanged)
   const [removed, setRemoved] = useState<string[]>([])
-  const [draft, setDraft] = useState('')
-  const [sending, setSending] = useState(false)
-
-  const send = async () => {
-    const text = draft.trim()
-    if (!text || sending) return
-    setSending(true)
-    try {
-      const comment = await commentPost(props.postId, text)
-      setPosted((mine) => [comment, ...mine])
-      setDraft('')
-      props.onChanged()
-      if (comment.status === 'held') void Taro.showToast({ title: '评论审核中，通过后大家就能看到', icon: 'none' })
-    } catch (error) {
-      toastError(error, '发送失败，请稍后重试')
-    } finally {
-      setSending(false)
-    }
-  }
 
   const remove = async (comment: PostComment) => {
     try {
@@ -45,21 +26,21 @@ export function PostComments(props: { postId: string; list: PagedList<PostCommen
     }
   }
 
-  const shown = [...posted, ...list.items.filter((item) => !posted.some((p) => p.id === item.id))].filter((c) => !removed.includes(c.id))
+  const shown = composer.withSent(list.items).filter((c) => !removed.includes(c.id))
   return (
     <View className='post-comments'>
       <Text className='post-comments__title'>评论 · {props.count}</Text>
       <View className='post-comments__composer'>
         <Input
           className='post-comments__input'
-          value={draft}
+          value={composer.draft}
           maxlength={MAX_POST_COMMENT_LENGTH}
           placeholder='说点什么…'
           confirmType='send'
-          onInput={(event) => setDraft(event.detail.value)}
-          onConfirm={() => void send()}
+          onInput={(event) => composer.setDraft(event.detail.value)}
+          onConfirm={() => void composer.send()}
         />
-        <Button className='post-comments__send post-comments__send--on' size='mini' disabled={!draft.trim() || sending} onClick={() => void send()}>
+        <Button className='post-comments__send post-comments__send--on' size='mini' disabled={!composer.canSend} onClick={() => void composer.send()}>
           发送
         </Button>
       </View>
