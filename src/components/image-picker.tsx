@@ -6,8 +6,8 @@ import Taro from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { assetUrl } from '@/services/config'
 import { uploadImage } from '@/services/upload'
-import './image-picker.css'
 import { toastError } from '@/services/toast'
+import './image-picker.css'
 
 export function ImagePicker(props: { value: string[]; max: number; onChange(paths: string[]): void; addLabel?: string; className?: string }) {
   const [uploading, setUploading] = useState(0)

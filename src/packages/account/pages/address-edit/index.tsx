@@ -8,8 +8,8 @@ import { PrivacySheet } from '@/components/privacy-sheet'
 import { ErrorState } from '@/components/state-views'
 import { RegionField } from '../../components/region-field'
 import { useAddressForm } from './use-address-form'
-import './index.css'
 import { goBackOr } from '@/services/navigation'
+import './index.css'
 
 const ADDRESS_BOOK = '/packages/account/pages/addresses/index'
 

@@ -10,8 +10,8 @@ import { EmptyState, ErrorState } from '@/components/state-views'
 import { ADDRESS_SELECTED_EVENT, listAddresses, removeAddress, setDefaultAddress } from '@/services/address'
 import { AddressCard } from '../../components/address-card'
 import { ImportAddress } from '../../components/import-address'
-import './index.css'
 import { toastError } from '@/services/toast'
+import './index.css'
 
 const EDIT_PAGE = '/packages/account/pages/address-edit/index'
 

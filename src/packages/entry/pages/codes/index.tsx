@@ -8,8 +8,8 @@ import { EmptyState, ErrorState } from '@/components/state-views'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { createLink, createQrCode, listCodes } from '@/services/entry'
 import { CodeCard } from '../../components/code-card'
-import './index.css'
 import { toastError } from '@/services/toast'
+import './index.css'
 
 type Make = 'qr' | 'weibo' | 'web'
 

@@ -12,8 +12,8 @@ import { GoodsList } from '../../components/goods-strip'
 import { askReminderConsent } from '../../components/reminder-consent'
 import { RoomComments } from '../../components/room-comments'
 import { RoomStage } from '../../components/room-stage'
-import './index.css'
 import { toastError } from '@/services/toast'
+import './index.css'
 
 const toast = (error: unknown): void => toastError(error, '操作失败，请稍后重试')
 

@@ -11,9 +11,9 @@ import { assetUrl } from '@/services/config'
 import { approveComment, deleteComment, listComments } from '@/services/merchant'
 import { StatusTabs } from '../../components/status-tabs'
 import { useStoreId } from '../../components/use-owned-stores'
+import { toastError } from '@/services/toast'
 import '../../console.css'
 import './index.css'
-import { toastError } from '@/services/toast'
 
 type Filter = 'all' | 'held'
 

@@ -26,9 +26,9 @@ import { getPost, savePost } from '@/services/post'
 import { FormField } from '../../components/form-field'
 import { HashtagEditor } from '../../components/hashtag-editor'
 import { useStoreId } from '../../components/use-owned-stores'
+import { goBackOr } from '@/services/navigation'
 import '../../console.css'
 import './index.css'
-import { goBackOr } from '@/services/navigation'
 
 interface PostForm {
   kind: PostKind

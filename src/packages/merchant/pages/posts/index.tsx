@@ -10,9 +10,9 @@ import { usePagedList } from '@/hooks/use-paged-list'
 import { assetUrl } from '@/services/config'
 import { deletePost, listPosts } from '@/services/post'
 import { useStoreId } from '../../components/use-owned-stores'
+import { toastError } from '@/services/toast'
 import '../../console.css'
 import './index.css'
-import { toastError } from '@/services/toast'
 
 function PostRow(props: { post: Post; onEdit(): void; onDelete(): void }) {
   const { post } = props

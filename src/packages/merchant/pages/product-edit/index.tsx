@@ -28,8 +28,8 @@ import { SkuTable } from '../../components/sku-table'
 import { SpecEditor } from '../../components/spec-editor'
 import { useStoreId } from '../../components/use-owned-stores'
 import { useBusy } from '@/hooks/use-busy'
-import '../../console.css'
 import { goBackOr } from '@/services/navigation'
+import '../../console.css'
 
 export default function ProductEditPage() {
   const storeId = useStoreId()

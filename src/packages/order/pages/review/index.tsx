@@ -10,8 +10,8 @@ import { fieldErrorsOf, hasFieldErrors, type FieldErrors } from '@/domain/field-
 import { ImagePicker } from '@/components/image-picker'
 import { createReview } from '@/services/reviews'
 import { useBusy } from '@/hooks/use-busy'
-import './index.css'
 import { goBackOr } from '@/services/navigation'
+import './index.css'
 
 const RATING_WORDS = ['', '很差', '较差', '一般', '满意', '非常满意']
 
