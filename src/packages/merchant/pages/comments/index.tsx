@@ -1,11 +1,12 @@
 // Reviews, live-room comments and post comments on the store: delete abusive ones (they
 // disappear for shoppers), approve the ones the content check held back.
 import { Image, Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { COMMENT_KIND_LABELS, ratingStars, type ModeratedComment } from '@/domain/comments'
 import { formatDateTime } from '@/domain/display-time'
 import { EmptyState, ErrorState } from '@/components/state-views'
+import { useListPage } from '@/hooks/use-list-page'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { assetUrl } from '@/services/config'
 import { approveComment, deleteComment, listComments } from '@/services/merchant'
@@ -65,8 +66,7 @@ export default function CommentsPage() {
     },
     [storeId, filter],
   )
-  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(list.loadMore)
+  useListPage(list)
 
   const act = async (run: () => Promise<unknown>, done: string) => {
     try {

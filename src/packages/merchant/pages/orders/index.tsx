@@ -1,11 +1,12 @@
 // 订单管理 (merchant): the store's orders by state with counts, ship, and refund decisions.
 // Opened as /packages/merchant/pages/orders/index?storeId=…
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { MERCHANT_TABS, tabCount, type MerchantTab } from '@/domain/order-state'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { MerchantOrderCard } from './merchant-order-card'
+import { useListPage } from '@/hooks/use-list-page'
 import { useStoreOrders } from './use-store-orders'
 import './index.css'
 
@@ -16,10 +17,7 @@ export default function MerchantOrdersPage() {
   const orders = useStoreOrders(storeId, statuses, tab)
   const { list } = orders
 
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(list.loadMore)
+  useListPage(list)
 
   if (!storeId) return <EmptyState title='请从店铺管理进入订单管理' />
   return (

@@ -1,11 +1,11 @@
 // The store's posts, newest first: edit one (hashtags too, any number of times), delete one,
 // or write a new one.
 import { Button, Image, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useRef } from 'react'
+import Taro from '@tarojs/taro'
 import { formatDateTime } from '@/domain/display-time'
 import { POST_KIND_LABELS, postCover, type Post } from '@/domain/post'
 import { EmptyState, ErrorState } from '@/components/state-views'
+import { useListPage } from '@/hooks/use-list-page'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { assetUrl } from '@/services/config'
 import { deletePost, listPosts } from '@/services/post'
@@ -46,13 +46,7 @@ export default function PostsPage() {
   const list = usePagedList((cursor) => listPosts({ storeId, cursor }), [storeId])
 
   // Coming back from the editor shows what was saved.
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void list.refresh()
-    shown.current = true
-  })
-  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(list.loadMore)
+  useListPage(list, { refreshOnReturn: true })
 
   const edit = (postId?: string) =>
     void Taro.navigateTo({

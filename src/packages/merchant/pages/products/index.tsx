@@ -1,12 +1,13 @@
 // The store's products by status (全部 / 在售 / 草稿 / 已下架) with their counts; edit one,
 // put it on sale or take it off, or add a new one.
 import { Button, Image, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
 import { priceBounds, totalStock, type Product, type ProductStatus } from '@/domain/catalog'
 import { formatFenRange } from '@/domain/money'
 import { PRODUCT_STATUS_LABELS } from '@/domain/product-form'
 import { EmptyState, ErrorState } from '@/components/state-views'
+import { useListPage } from '@/hooks/use-list-page'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { assetUrl } from '@/services/config'
 import { listOwnProducts, setProductStatus } from '@/services/merchant'
@@ -66,13 +67,7 @@ export default function ProductsPage() {
   )
 
   // Coming back from the editor shows what was saved.
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void list.refresh()
-    shown.current = true
-  })
-  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(list.loadMore)
+  useListPage(list, { refreshOnReturn: true })
 
   const edit = (productId?: string) =>
     void Taro.navigateTo({

@@ -1,9 +1,10 @@
 // 我的订单: tabs by state (全部 / 待付款 / 待发货 / 待收货 / 已完成 / 退款), newest first, more on scroll.
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
 import { BUYER_TABS, type BuyerTab, type OrderStatus } from '@/domain/order-state'
 import { EmptyState, ErrorState } from '@/components/state-views'
+import { useListPage } from '@/hooks/use-list-page'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { listOrders } from '@/services/order'
 import { OrderCard } from '../../components/order-card'
@@ -17,17 +18,8 @@ export default function OrderListPage() {
   const [tab, setTab] = useState<BuyerTab>(tabOf(useRouter().params.tab))
   const statuses = BUYER_TABS.find((t) => t.key === tab)!.statuses as readonly OrderStatus[]
   const list = usePagedList((cursor) => listOrders({ status: [...statuses], cursor }), [tab])
-  const shown = useRef(false)
-
   // Back from an order whose state changed: show the list as it is now.
-  useDidShow(() => {
-    if (shown.current) void list.refresh()
-    shown.current = true
-  })
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(list.loadMore)
+  useListPage(list, { refreshOnReturn: true })
 
   return (
     <View className='order-list'>
