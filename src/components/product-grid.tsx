@@ -1,8 +1,8 @@
 // A paged product list with its loading, empty, failed and end-of-list states.
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { Product } from '@/domain/catalog'
 import type { PagedList } from '@/hooks/use-paged-list'
-import { EmptyState, ErrorState, GridSkeleton } from './state-views'
+import { EmptyState, ErrorState, GridSkeleton, ListFooter } from './state-views'
 import { WindowedProductGrid } from './windowed-grid'
 import './product-grid.css'
 
@@ -14,15 +14,7 @@ export function ProductGrid({ list, emptyTitle, emptyHint }: { list: PagedList<P
   return (
     <View>
       <WindowedProductGrid items={list.items} />
-      <View className='product-grid__more'>
-        {list.status === 'loading_more' ? <Text>加载中…</Text> : null}
-        {list.status === 'error' && list.error ? (
-          <Text className='product-grid__retry' onClick={list.retry}>
-            {list.error.message}，点击重试
-          </Text>
-        ) : null}
-        {list.done && list.items.length > 0 ? <Text>没有更多了</Text> : null}
-      </View>
+      <ListFooter list={list} />
     </View>
   )
 }

@@ -1,6 +1,8 @@
-// The three states every list and detail page has besides "ready": loading, empty, failed.
+// The three states every list and detail page has besides "ready": loading, empty, failed;
+// and what sits below a paged list: loading more, a failed page to retry, or the end.
 import { Button, Text, View } from '@tarojs/components'
 import type { AppError } from '@/domain/errors'
+import type { PagedList } from '@/hooks/use-paged-list'
 import './state-views.css'
 
 export function GridSkeleton({ count = 6 }: { count?: number }) {
@@ -35,6 +37,21 @@ export function ErrorState({ error, onRetry }: { error: AppError; onRetry?: () =
           重试
         </Button>
       ) : null}
+    </View>
+  )
+}
+
+/** Below a paged list's items; `className` adds the page's own spacing. */
+export function ListFooter({ list, className }: { list: Pick<PagedList<unknown>, 'status' | 'error' | 'done' | 'items' | 'retry'>; className?: string }) {
+  return (
+    <View className={className ? `list-footer ${className}` : 'list-footer'}>
+      {list.status === 'loading_more' ? <Text>加载中…</Text> : null}
+      {list.status === 'error' && list.error ? (
+        <Text className='list-footer__retry' onClick={list.retry}>
+          {list.error.message}，点击重试
+        </Text>
+      ) : null}
+      {list.done && list.items.length > 0 ? <Text>没有更多了</Text> : null}
     </View>
   )
 }

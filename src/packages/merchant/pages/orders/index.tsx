@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { MERCHANT_TABS, tabCount, type MerchantTab } from '@/domain/order-state'
-import { EmptyState, ErrorState } from '@/components/state-views'
+import { EmptyState, ErrorState, ListFooter } from '@/components/state-views'
 import { MerchantOrderCard } from './merchant-order-card'
 import { useListPage } from '@/hooks/use-list-page'
 import { useStoreOrders } from './use-store-orders'
@@ -44,11 +44,7 @@ export default function MerchantOrdersPage() {
           {list.items.map((order) => (
             <MerchantOrderCard key={order.id} order={order} onChanged={() => void list.refresh()} />
           ))}
-          <View className='m-orders__more'>
-            {list.status === 'loading_more' ? <Text>加载中…</Text> : null}
-            {list.status === 'error' && list.error ? <Text onClick={list.retry}>{list.error.message}，点击重试</Text> : null}
-            {list.done && list.items.length > 0 ? <Text>没有更多了</Text> : null}
-          </View>
+          <ListFooter list={list} className='m-orders__more' />
         </View>
       )}
     </View>

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { BUYER_TABS, type BuyerTab, type OrderStatus } from '@/domain/order-state'
-import { EmptyState, ErrorState } from '@/components/state-views'
+import { EmptyState, ErrorState, ListFooter } from '@/components/state-views'
 import { useListPage } from '@/hooks/use-list-page'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { listOrders } from '@/services/order'
@@ -41,11 +41,7 @@ export default function OrderListPage() {
           {list.items.map((order) => (
             <OrderCard key={order.id} order={order} />
           ))}
-          <View className='order-list__more'>
-            {list.status === 'loading_more' ? <Text>加载中…</Text> : null}
-            {list.status === 'error' && list.error ? <Text onClick={list.retry}>{list.error.message}，点击重试</Text> : null}
-            {list.done && list.items.length > 0 ? <Text>没有更多了</Text> : null}
-          </View>
+          <ListFooter list={list} className='order-list__more' />
         </View>
       )}
     </View>
