@@ -62,7 +62,7 @@ describe(`security headers of the local cloud (${DATABASE_KIND})`, () => {
       expect(csp.get('base-uri')).toEqual(["'self'"])
       expect(csp.get('frame-ancestors')).toEqual(["'none'"])
       expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'https:'])
-      expect(csp.get('connect-src')).toEqual(["'self'"])
+      expect(csp.get('connect-src')).toEqual(["'self'", 'blob:'])
       expect(csp.get('default-src')).toEqual(["'self'"])
       // Inline event handlers and injected <script> never run: no 'unsafe-inline' or eval for scripts.
       expect(csp.get('script-src')!.some((source) => /unsafe/.test(source))).toBe(false)

@@ -26,8 +26,8 @@ export function inlineScriptHashes(html: string): string[] {
  * The storefront page's policy. Scripts: the build's own files and its inline snippets by hash,
  * never 'unsafe-inline' or eval. Styles: Taro's runtime and components insert <style> elements,
  * hence 'unsafe-inline' for styles only. Photos and videos may be https URLs (the image
- * references the cloud accepts), device picks are blob:, avatars data:. No plugins, no <base>,
- * no framing by other sites.
+ * references the cloud accepts), device picks are blob: (shown, and read to upload), avatars
+ * data:. No plugins, no <base>, no framing by other sites.
  */
 export function pageContentSecurityPolicy(html: string): string {
   return [
@@ -37,7 +37,8 @@ export function pageContentSecurityPolicy(html: string): string {
     "img-src 'self' data: blob: https:",
     "media-src 'self' blob: https:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    // blob: for reading a picked photo back (fetch(blobUrl)) before it is uploaded.
+    "connect-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

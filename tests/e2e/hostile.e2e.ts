@@ -5,7 +5,7 @@
 // without a violation.
 import type { Page } from 'playwright-core'
 import { demoImagePath } from '../../cloud/seed/demo-images'
-import { expectEqual, expectTrue, scenario, type E2EContext } from './harness'
+import { expectEqual, expectTrue, isCspViolation, scenario, type E2EContext } from './harness'
 
 const IMG = '<img src=x onerror=alert(1)>'
 const SCRIPT = '<script>alert(1)</script>'
@@ -55,7 +55,7 @@ function watch(page: Page): Watch {
     void dialog.dismiss().catch(() => undefined)
   })
   page.on('console', (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|evaluate|frame|connect)/i.test(message.text())) seen.violations.push(message.text())
+    if (isCspViolation(message.text())) seen.violations.push(message.text())
   })
   return seen
 }
