@@ -8,6 +8,7 @@ import type { Db } from '../db/client'
 import { dispatch, type Registry } from '../dispatch'
 import type { Platform } from '../platform/platform'
 import { identityFromRequest } from './identity'
+import { API_SECURITY_HEADERS } from './security-headers'
 import { createStaticFiles } from './static-files'
 import { createUploads, UPLOAD_ROUTE } from './uploads'
 
@@ -93,6 +94,7 @@ function reply(res: ServerResponse, status: number, body: ResponseEnvelope): voi
   const text = JSON.stringify(body)
   res.writeHead(status, {
     ...CORS_HEADERS,
+    ...API_SECURITY_HEADERS,
     'content-type': 'application/json; charset=utf-8',
     'content-length': String(Buffer.byteLength(text)),
     'cache-control': 'no-store',

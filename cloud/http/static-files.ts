@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { demoImageSvg, parseDemoImageName } from '../seed/demo-images'
+import { fileSecurityHeaders } from './security-headers'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,6 +28,7 @@ interface Cached {
   gzipped?: Buffer
   type: string
   immutable: boolean
+  security: Record<string, string>
 }
 
 export function createStaticFiles(webRoot: string | null) {
@@ -35,6 +37,7 @@ export function createStaticFiles(webRoot: string | null) {
   function send(req: IncomingMessage, res: ServerResponse, file: Cached): void {
     const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     const headers: Record<string, string> = {
+      ...file.security,
       'content-type': file.type,
       'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       vary: 'accept-encoding',
@@ -51,7 +54,7 @@ export function createStaticFiles(webRoot: string | null) {
 
   function prepare(body: Buffer, ext: string, immutable: boolean): Cached {
     const type = TYPES[ext] ?? 'application/octet-stream'
-    return { body, type, immutable, gzipped: COMPRESSIBLE.has(ext) && body.length > 512 ? gzipSync(body) : undefined }
+    return { body, type, immutable, security: fileSecurityHeaders(type, body), gzipped: COMPRESSIBLE.has(ext) && body.length > 512 ? gzipSync(body) : undefined }
   }
 
   function fromDisk(root: string, relative: string, immutable: boolean): Cached | null {

@@ -18,6 +18,11 @@ export interface Scenario {
   run(ctx: E2EContext): Promise<void>
 }
 
+/** A console message in which Chromium reports something the page's Content-Security-Policy blocked. */
+export function isCspViolation(text: string): boolean {
+  return /Content Security Policy/i.test(text)
+}
+
 export function scenario(name: string, run: Scenario['run']): Scenario {
   return { name, run }
 }

@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { startServer } from '../../cloud/server'
 import { launchBrowser, newMobilePage, screenshot } from './browser'
-import type { E2EContext, Scenario } from './harness'
+import { isCspViolation, type E2EContext, type Scenario } from './harness'
 
 const root = path.resolve(__dirname, '../..')
 
@@ -35,11 +35,16 @@ async function main(): Promise<number> {
     seedProducts: 0,
   })
   const browser = await launchBrowser()
+  // Every journey runs under the server's CSP; anything it blocks is a failure of the scenario.
+  const cspViolations: string[] = []
   const ctx: E2EContext = {
     baseUrl: server.url,
     browser,
     async newPage(options = {}) {
       const page = await newMobilePage(browser, server.url, { userAgent: options.userAgent })
+      page.on('console', (message) => {
+        if (isCspViolation(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`)
+      })
       if (options.openid) {
         // As the identity picker would: the session store persists through Taro storage,
         // which on H5 keeps { data } in localStorage.
@@ -67,12 +72,17 @@ async function main(): Promise<number> {
   const results: Array<{ name: string; ok: boolean; ms: number; error?: string }> = []
   for (const s of scenarios) {
     const started = Date.now()
+    cspViolations.length = 0
     try {
       await s.run(ctx)
+      if (cspViolations.length > 0) throw new Error(`blocked by the Content-Security-Policy:\n${cspViolations.join('\n')}`)
       results.push({ name: s.name, ok: true, ms: Date.now() - started })
       console.log(`  ✓ ${s.name} (${Date.now() - started} ms)`)
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
+      let message = error instanceof Error ? error.message : String(error)
+      if (cspViolations.length > 0 && !message.includes('Content-Security-Policy')) {
+        message += `\n(blocked by the Content-Security-Policy meanwhile:\n${cspViolations.join('\n')})`
+      }
       results.push({ name: s.name, ok: false, ms: Date.now() - started, error: message })
       console.log(`  ✗ ${s.name}\n      ${message.split('\n').join('\n      ')}`)
       for (const context of browser.contexts()) {

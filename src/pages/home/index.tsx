@@ -19,6 +19,7 @@ import { getStore, listProducts } from '@/services/catalog'
 import { listPosts } from '@/services/post'
 import { pageIds } from '@/domain/entry-codec'
 import { useEntryShare } from '@/hooks/use-entry-share'
+import { setPageTitle } from '@/services/page-title'
 import './index.css'
 
 function StoreHeader({ store }: { store: Store }) {
@@ -59,7 +60,7 @@ export default function Home() {
     getStore(storeId).then(
       (found) => {
         setStore(found)
-        void Taro.setNavigationBarTitle({ title: found.name })
+        setPageTitle(found.name)
       },
       (error: AppError) => setStoreError(error),
     )

@@ -13,6 +13,7 @@ import { usePagedList } from '@/hooks/use-paged-list'
 import { listTopic, topicStores } from '@/services/catalog'
 import { listPosts } from '@/services/post'
 import { useEntryShare } from '@/hooks/use-entry-share'
+import { setPageTitle } from '@/services/page-title'
 import './index.css'
 
 function openStore(storeId: string): void {
@@ -60,7 +61,7 @@ export default function TopicPage() {
   useEntryShare(tag ? share : null, share)
 
   useEffect(() => {
-    if (tag) void Taro.setNavigationBarTitle({ title: `#${tag}` })
+    if (tag) setPageTitle(`#${tag}`)
   }, [tag])
   useReachBottom(() => (tab === 'posts' ? posts : list).loadMore())
 

@@ -9,6 +9,7 @@ import { ErrorState } from '@/components/state-views'
 import { RegionField } from '../../components/region-field'
 import { useAddressForm } from './use-address-form'
 import { goBackOr } from '@/services/navigation'
+import { setPageTitle } from '@/services/page-title'
 import './index.css'
 
 const ADDRESS_BOOK = '/packages/account/pages/addresses/index'
@@ -19,7 +20,7 @@ export default function AddressEditPage() {
   const { draft, errors } = form
 
   useEffect(() => {
-    if (id) void Taro.setNavigationBarTitle({ title: '编辑收货地址' })
+    if (id) setPageTitle('编辑收货地址')
   }, [id])
 
   if (form.loadError) return <ErrorState error={form.loadError} />

@@ -13,6 +13,7 @@ import { ErrorState } from '@/components/state-views'
 import { openUrl, userAgent } from '@/services/browser'
 import { getProduct, getStore } from '@/services/catalog'
 import { getLink } from '@/services/entry'
+import { setPageTitle } from '@/services/page-title'
 import { LandingTarget } from '../../components/landing-target'
 import { WeiboGuideBanner, WeiboGuideOverlay } from '../../components/weibo-guide'
 import './index.css'
@@ -49,7 +50,7 @@ export default function LandingPage() {
         const store = product ? undefined : await getStore(found.storeId).catch(() => undefined)
         setTarget({ product, store })
         const title = product?.title ?? store?.name
-        if (title) void Taro.setNavigationBarTitle({ title })
+        if (title) setPageTitle(title)
       })
       .catch((failure: unknown) => setError(failure instanceof AppError ? failure : new AppError('INTERNAL')))
   }

@@ -13,6 +13,7 @@ import { askReminderConsent } from '../../components/reminder-consent'
 import { RoomComments } from '../../components/room-comments'
 import { RoomStage } from '../../components/room-stage'
 import { toastError } from '@/services/toast'
+import { setPageTitle } from '@/services/page-title'
 import './index.css'
 
 const toast = (error: unknown): void => toastError(error, '操作失败，请稍后重试')
@@ -28,7 +29,7 @@ export default function LiveRoomPage() {
     return getRoom(roomId).then(
       (found) => {
         setRoom(found)
-        void Taro.setNavigationBarTitle({ title: found.title })
+        setPageTitle(found.title)
       },
       (failure: AppError) => setError(failure),
     )

@@ -27,6 +27,7 @@ import { FormField } from '../../components/form-field'
 import { HashtagEditor } from '../../components/hashtag-editor'
 import { useStoreId } from '../../components/use-owned-stores'
 import { goBackOr } from '@/services/navigation'
+import { setPageTitle } from '@/services/page-title'
 import '../../console.css'
 import './index.css'
 
@@ -68,7 +69,7 @@ export default function PostEditPage() {
   }
   useEffect(load, [postId])
   useEffect(() => {
-    void Taro.setNavigationBarTitle({ title: postId ? '编辑动态' : '发布动态' })
+    setPageTitle(postId ? '编辑动态' : '发布动态')
   }, [postId])
   useEffect(() => {
     if (!storeId) return

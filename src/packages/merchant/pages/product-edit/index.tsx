@@ -29,6 +29,7 @@ import { SpecEditor } from '../../components/spec-editor'
 import { useStoreId } from '../../components/use-owned-stores'
 import { useBusy } from '@/hooks/use-busy'
 import { goBackOr } from '@/services/navigation'
+import { setPageTitle } from '@/services/page-title'
 import '../../console.css'
 
 export default function ProductEditPage() {
@@ -50,7 +51,7 @@ export default function ProductEditPage() {
   }
   useEffect(load, [productId])
   useEffect(() => {
-    void Taro.setNavigationBarTitle({ title: productId ? '编辑商品' : '新建商品' })
+    setPageTitle(productId ? '编辑商品' : '新建商品')
   }, [productId])
 
   if (loadError) return <ErrorState error={loadError} onRetry={load} />

@@ -15,6 +15,7 @@ import { usePagedList } from '@/hooks/use-paged-list'
 import { getProduct } from '@/services/catalog'
 import { assetUrl } from '@/services/config'
 import { getPost, likePost, listPostComments } from '@/services/post'
+import { setPageTitle } from '@/services/page-title'
 import { PostComments } from '../../components/post-comments'
 import { PostGoods } from '../../components/post-goods'
 import { PostMedia } from '../../components/post-media'
@@ -46,7 +47,7 @@ export default function PostPage() {
     try {
       const found = await getPost(postId)
       setPost(found)
-      void Taro.setNavigationBarTitle({ title: found.storeName || '店铺动态' })
+      setPageTitle(found.storeName || '店铺动态')
       setProducts(await loadProducts([...new Set([...found.productIds, ...bodyProductIds(parsePostBody(found.body))])]))
     } catch (caught) {
       setError(caught instanceof AppError ? caught : new AppError('INTERNAL'))
