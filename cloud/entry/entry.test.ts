@@ -3,7 +3,7 @@ import { parseQueryString } from '../../src/domain/entry-codec'
 import { call, callOk, DATABASE_KIND, openTestDatabase, type CallOptions } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { newId } from '../db/ids'
-import { entryCodes, products, skus, stores, visits } from '../db/schema'
+import { entryCodes, liveRooms, posts, products, skus, stores, visits } from '../db/schema'
 import { DEMO_MERCHANT_OPENID, DEMO_STORE_ID, seedDemoStore } from '../seed/demo-store'
 import { POSTER_CODES_PER_HOUR } from './create-poster-code'
 
@@ -16,6 +16,9 @@ describe(`entry (${DATABASE_KIND})`, () => {
   let database: Database
   let productId: string
   let otherProductId: string
+  let roomId: string
+  let otherRoomId: string
+  let otherPostId: string
 
   const visit = (data: Record<string, unknown>, options: CallOptions = SHOPPER) =>
     callOk(database, 'entry', 'recordVisit', { launchId: launchId(), ...data }, options)
@@ -29,6 +32,18 @@ describe(`entry (${DATABASE_KIND})`, () => {
     otherProductId = newId()
     await database.db.insert(products).values({ id: otherProductId, storeId: 'other', title: '隔壁的杯子', status: 'on_sale' })
     await database.db.insert(skus).values({ id: newId(), productId: otherProductId, price: 500, stock: 3 })
+    const room = (storeId: string) => {
+      const id = newId()
+      const startAt = new Date(Date.now() + 3_600_000)
+      return database.db
+        .insert(liveRooms)
+        .values({ id, storeId, platformRoomId: `twin-${id}`, title: '上新直播', startAt, endAt: new Date(startAt.getTime() + 3_600_000) })
+        .then(() => id)
+    }
+    roomId = await room(DEMO_STORE_ID)
+    otherRoomId = await room('other')
+    otherPostId = newId()
+    await database.db.insert(posts).values({ id: otherPostId, storeId: 'other', kind: 'article', title: '隔壁的上新' })
   }, 60_000)
   afterAll(() => database.close())
 
@@ -36,7 +51,7 @@ describe(`entry (${DATABASE_KIND})`, () => {
     it.each([
       ['store', () => ({}), (e: any) => expect(e).toMatchObject({ storeId: DEMO_STORE_ID })],
       ['product', () => ({ productId }), (e: any) => expect(e).toMatchObject({ storeId: DEMO_STORE_ID, productId })],
-      ['live room', () => ({ roomId: 'room_12345' }), (e: any) => expect(e).toMatchObject({ storeId: DEMO_STORE_ID, roomId: 'room_12345' })],
+      ['live room', () => ({ roomId }), (e: any) => expect(e).toMatchObject({ storeId: DEMO_STORE_ID, roomId })],
     ])('for a %s', async (_kind, target, expectTarget) => {
       const campaign = `门店收银台${launchSeq}`
       const code = await callOk(database, 'entry', 'createQrCode', { storeId: DEMO_STORE_ID, ...target(), campaign }, MERCHANT)
@@ -141,6 +156,19 @@ describe(`entry (${DATABASE_KIND})`, () => {
       const own = await visit({ scene: 1007, path: 'pages/product/index', query: { id: productId, sharer: 'shopper-a' } })
       expect(own.sharer).toBe('shopper-a')
       expect(own.entry.sharer).toBeUndefined()
+    })
+
+    it('credits a live room or a post to the store it belongs to, whatever store the query names', async () => {
+      const room = await visit({ scene: 1007, path: 'packages/live/pages/index/index', query: { roomId: otherRoomId, storeId: DEMO_STORE_ID, src: 'share' } })
+      expect(room.entry).toMatchObject({ storeId: 'other', roomId: otherRoomId })
+      const post = await visit({ scene: 1007, path: 'packages/post/pages/detail/index', query: { postId: otherPostId, storeId: DEMO_STORE_ID, src: 'share' } })
+      expect(post.entry.storeId).toBe('other')
+      const missing = await visit({ scene: 1007, path: 'packages/live/pages/index/index', query: { roomId: 'nosuchroom', storeId: DEMO_STORE_ID, src: 'share' } })
+      expect(missing.entry.roomId).toBeUndefined()
+      // A room of another store around this store's product is not this product's room.
+      const mixed = await visit({ scene: 1007, path: 'pages/product/index', query: { id: productId, room: otherRoomId, src: 'live' } })
+      expect(mixed.entry).toMatchObject({ storeId: DEMO_STORE_ID, productId })
+      expect(mixed.entry.roomId).toBeUndefined()
     })
 
     it('drops a store that does not exist', async () => {
@@ -251,6 +279,29 @@ describe(`entry (${DATABASE_KIND})`, () => {
       expect(unknown.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
       const foreign = await call(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, productId: otherProductId, channel: 'web' }, MERCHANT)
       expect(foreign.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    })
+
+    it.each([
+      ['createQrCode', 'another store’s live room', () => ({ roomId: otherRoomId })],
+      ['createLink', 'another store’s live room', () => ({ roomId: otherRoomId, channel: 'weibo' })],
+      ['createQrCode', 'a live room that does not exist', () => ({ roomId: 'nosuchroom' })],
+      ['createLink', 'a live room that does not exist', () => ({ roomId: 'nosuchroom', channel: 'web' })],
+      ['createQrCode', 'another store’s product', () => ({ productId: otherProductId })],
+    ])('%s pointing at %s is NOT_FOUND and stores nothing', async (action, _what, target) => {
+      const before = await database.db.select().from(entryCodes)
+      const answer = await call(database, 'entry', action, { storeId: DEMO_STORE_ID, campaign: '借别家直播', ...target() }, MERCHANT)
+      expect(answer.status).toBe(404)
+      expect(answer.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      expect(await database.db.select().from(entryCodes)).toHaveLength(before.length)
+    })
+
+    it('codes do not point at posts: a postId is refused, nothing stored', async () => {
+      const before = await database.db.select().from(entryCodes)
+      for (const action of ['createQrCode', 'createLink']) {
+        const answer = await call(database, 'entry', action, { storeId: DEMO_STORE_ID, postId: otherPostId, channel: 'web' }, MERCHANT)
+        expect(answer.body).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+      }
+      expect(await database.db.select().from(entryCodes)).toHaveLength(before.length)
     })
   })
 

@@ -8,7 +8,7 @@
 // are kept under "anon:<id>" (never a valid OPENID), count as visitors, and can never be
 // claimed by order.create, which copies only the caller's own visits. Without either the
 // call is UNAUTHENTICATED and the app simply goes on.
-import { and, eq } from 'drizzle-orm'
+import { and, eq, isNull } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Entry } from '../../src/domain/entry'
 import { parseLaunch } from '../../src/domain/entry-codec'
@@ -16,7 +16,7 @@ import type { RecordedVisit } from '../../src/domain/entry-wire'
 import { AppError } from '../../src/domain/errors'
 import type { Db } from '../db/client'
 import { newId } from '../db/ids'
-import { entryCodes, products, stores, visits } from '../db/schema'
+import { entryCodes, liveRooms, posts, products, stores, visits } from '../db/schema'
 import { defineOperation } from '../operation'
 import { WRITES } from '../limits/rate-limit'
 
@@ -49,7 +49,7 @@ export const recordVisit = defineOperation({
 
     // Warnings about a malformed launch are the app's to log; here it is simply direct.
     const parsed = parseLaunch(input, () => undefined)
-    const entry = await resolve(ctx.db, parsed, visitor)
+    const entry = await resolve(ctx.db, parsed, visitor, input.query?.postId)
     const [inserted] = await ctx.db
       .insert(visits)
       .values({
@@ -82,8 +82,12 @@ export const recordVisit = defineOperation({
   },
 })
 
-/** Completes an entry with what the database knows; the codes' word beats the query's. */
-async function resolve(db: Db, parsed: Entry, visitor: string): Promise<Entry> {
+/**
+ * Completes an entry with what the database knows; the codes' word beats the query's. The
+ * store is the one the product, live room or post belongs to, never just what the query says,
+ * so a forged query cannot credit one store's room or post to another store.
+ */
+async function resolve(db: Db, parsed: Entry, visitor: string, postId: string | undefined): Promise<Entry> {
   const entry: Entry = { ...parsed }
   if (entry.code) {
     const [code] = await db.select().from(entryCodes).where(eq(entryCodes.id, entry.code)).limit(1)
@@ -98,9 +102,24 @@ async function resolve(db: Db, parsed: Entry, visitor: string): Promise<Entry> {
       if (code.channel === 'poster') entry.sharer = code.createdBy
     }
   }
+  let productStore: string | undefined
   if (entry.productId) {
     const [product] = await db.select({ storeId: products.storeId }).from(products).where(eq(products.id, entry.productId)).limit(1)
-    if (product) entry.storeId = product.storeId
+    if (product) entry.storeId = productStore = product.storeId
+  }
+  if (entry.roomId) {
+    const [room] = await db.select({ storeId: liveRooms.storeId }).from(liveRooms).where(eq(liveRooms.id, entry.roomId)).limit(1)
+    // A room that does not exist, or another store's room around this store's product, is no attribution.
+    if (!room || (productStore !== undefined && room.storeId !== productStore)) delete entry.roomId
+    else entry.storeId = room.storeId
+  }
+  if (postId && !entry.productId && !entry.roomId && /^[A-Za-z0-9_-]{1,64}$/.test(postId)) {
+    const [post] = await db
+      .select({ storeId: posts.storeId })
+      .from(posts)
+      .where(and(eq(posts.id, postId), isNull(posts.deletedAt)))
+      .limit(1)
+    if (post) entry.storeId = post.storeId
   }
   if (entry.storeId && !entry.code) {
     // A store named only by the query must exist, or the visit would count for nobody.
