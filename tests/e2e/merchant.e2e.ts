@@ -233,7 +233,7 @@ export default [
   scenario('two people edit one product: the stale save is refused (商品已被修改), nothing is overwritten, and 刷新 loads the other save', async (ctx) => {
     const owner = `e2e-owner3-${Date.now().toString(36)}`
     const store = await ctx.api('merchant', 'openStore', { name: '两人同改' }, owner)
-    const images = ['/files/demo/mug.svg']
+    const images = ['/files/demo/dress-0.svg']
     const created = await ctx.api(
       'merchant',
       'saveProduct',
@@ -254,7 +254,8 @@ export default [
     )
     await fill(page, '.product-edit__title', '这台手机改的标题')
     await page.locator('.product-edit__save').click()
-    await page.locator('.taro__modal', { hasText: '商品已被修改，请刷新后再编辑' }).waitFor({ timeout: 15_000 })
+    await page.locator('.taro-model__confirm', { hasText: '刷新' }).waitFor({ timeout: 15_000 })
+    expectTrue(await page.getByText('商品已被修改，请刷新后再编辑').first().isVisible(), 'the merchant is told in Chinese')
     await ctx.screenshot(page, 'merchant-product-conflict')
     const kept = await ctx.api('catalog', 'getProduct', { productId: created.id }, owner)
     expectEqual(kept.title, '另一台手机改的标题', 'the stale save changed nothing')

@@ -91,7 +91,8 @@ export default function ProductEditPage() {
         setTimeout(() => goBackOr(`/packages/merchant/pages/products/index?storeId=${encodeURIComponent(storeId)}`), 600)
       } catch (error) {
         if (error instanceof AppError && error.code === 'CONFLICT') {
-          await offerReload(error.message)
+          // Not awaited: the save is over, the question stays open without a busy button.
+          void offerReload(error.message)
           return
         }
         const found = fieldErrorsOf(error, productFieldOf)
