@@ -5,6 +5,7 @@ import type { Database } from '../db/client'
 import { newId } from '../db/ids'
 import { entryCodes, liveRooms, posts, products, skus, stores, visits } from '../db/schema'
 import { DEMO_MERCHANT_OPENID, DEMO_STORE_ID, seedDemoStore } from '../seed/demo-store'
+import { ANONYMOUS_VISIT_LIMITS } from '../limits/anonymous-visits'
 import { POSTER_CODES_PER_HOUR } from './create-poster-code'
 
 const MERCHANT = { openid: DEMO_MERCHANT_OPENID }
@@ -179,6 +180,79 @@ describe(`entry (${DATABASE_KIND})`, () => {
     it('an unknown code is left out, the rest of the entry kept', async () => {
       const { entry } = await visit({ scene: 1047, query: { scene: encodeURIComponent(`p=${productId}&c=nosuchcode`) } })
       expect(entry).toEqual({ source: 'wxacode', scene: 1047, productId, storeId: DEMO_STORE_ID })
+    })
+
+    describe('anonymous floods', () => {
+      let storeSeq = 0
+      const floodedStore = async () => {
+        const id = `flooded${++storeSeq}`
+        await database.db.insert(stores).values({ id, ownerOpenid: 'flood-owner', name: '被刷的小店' })
+        return id
+      }
+      const anonymous = (storeId: string, options: CallOptions) =>
+        call(database, 'entry', 'recordVisit', {
+          launchId: launchId(),
+          scene: 1154,
+          path: 'pages/home/index',
+          query: { storeId, src: 'moments' },
+          anonymousId: `anon-${newId(20)}`,
+        }, options)
+      const visitorsOf = async (storeId: string) =>
+        (await callOk(database, 'merchant', 'stats', { storeId, period: 'today' }, { openid: 'flood-owner' })).totals.visitors as number
+      const codes = (answers: Array<{ body: any }>) =>
+        answers.reduce<Record<string, number>>((count, a) => {
+          const code = a.body.ok ? 'ok' : a.body.error.code
+          return { ...count, [code]: (count[code] ?? 0) + 1 }
+        }, {})
+
+      it(`300 visits with made-up device ids from one address in 1.2 s: ${ANONYMOUS_VISIT_LIMITS.perAddress.limit} counted, the rest RATE_LIMITED and not stored`, async () => {
+        const storeId = await floodedStore()
+        const start = Date.now()
+        const answers = []
+        for (let i = 0; i < 300; i++) {
+          const now = new Date(start + i * 4)
+          answers.push(await anonymous(storeId, { clientIp: '203.0.113.50', now: () => now }))
+        }
+        expect(codes(answers)).toEqual({ ok: ANONYMOUS_VISIT_LIMITS.perAddress.limit, RATE_LIMITED: 300 - ANONYMOUS_VISIT_LIMITS.perAddress.limit })
+        expect(answers.find((a) => !a.body.ok)?.status).toBe(429)
+        expect(await database.db.select().from(visits).where(eq(visits.storeId, storeId))).toHaveLength(ANONYMOUS_VISIT_LIMITS.perAddress.limit)
+        expect(await visitorsOf(storeId)).toBe(ANONYMOUS_VISIT_LIMITS.perAddress.limit)
+        // The same address is counted again once the window has passed; a signed-in shopper never was limited.
+        const later = new Date(start + ANONYMOUS_VISIT_LIMITS.perAddress.windowMs + 2000)
+        expect((await anonymous(storeId, { clientIp: '203.0.113.50', now: () => later })).body.ok).toBe(true)
+        expect((await visit({ scene: 1007, path: 'pages/home/index', query: { storeId, src: 'share' } }, { openid: 'real-shopper', clientIp: '203.0.113.50', now: () => new Date(start) })).entry.storeId).toBe(storeId)
+      })
+
+      it('an IPv6 client cannot escape by changing addresses inside its /64', async () => {
+        const storeId = await floodedStore()
+        const now = new Date()
+        const answers = []
+        for (let i = 0; i < ANONYMOUS_VISIT_LIMITS.perAddress.limit + 10; i++) {
+          answers.push(await anonymous(storeId, { clientIp: `2001:db8:77:1::${(i + 1).toString(16)}`, now: () => now }))
+        }
+        expect(codes(answers)).toEqual({ ok: ANONYMOUS_VISIT_LIMITS.perAddress.limit, RATE_LIMITED: 10 })
+      })
+
+      it(`300 visits to one store from 300 addresses: at most ${ANONYMOUS_VISIT_LIMITS.perStore.limit} counted; another store is not held up`, async () => {
+        const storeId = await floodedStore()
+        const calm = await floodedStore()
+        const now = new Date()
+        const answers = []
+        for (let i = 0; i < 300; i++) answers.push(await anonymous(storeId, { clientIp: `198.18.${i >> 8}.${i & 255}`, now: () => now }))
+        expect(codes(answers)).toEqual({ ok: ANONYMOUS_VISIT_LIMITS.perStore.limit, RATE_LIMITED: 300 - ANONYMOUS_VISIT_LIMITS.perStore.limit })
+        expect(await visitorsOf(storeId)).toBe(ANONYMOUS_VISIT_LIMITS.perStore.limit)
+        expect((await anonymous(calm, { clientIp: '198.18.200.1', now: () => now })).body.ok).toBe(true)
+      })
+
+      it('a launch reported again is answered from its first report, even beyond the limit', async () => {
+        const storeId = await floodedStore()
+        const now = new Date()
+        const data = { launchId: launchId(), scene: 1154, query: { storeId, src: 'moments' }, anonymousId: `anon-${newId(20)}` }
+        const first = await callOk(database, 'entry', 'recordVisit', data, { clientIp: '203.0.113.80', now: () => now })
+        for (let i = 0; i < ANONYMOUS_VISIT_LIMITS.perAddress.limit; i++) await anonymous(storeId, { clientIp: '203.0.113.80', now: () => now })
+        expect((await anonymous(storeId, { clientIp: '203.0.113.80', now: () => now })).body.ok).toBe(false)
+        expect((await callOk(database, 'entry', 'recordVisit', data, { clientIp: '203.0.113.80', now: () => now })).visitId).toBe(first.visitId)
+      })
     })
 
     describe('without identity (single-page mode)', () => {

@@ -7,7 +7,11 @@
 // no login, so an anonymous caller may pass `anonymousId`, a random per-device id: its visits
 // are kept under "anon:<id>" (never a valid OPENID), count as visitors, and can never be
 // claimed by order.create, which copies only the caller's own visits. Without either the
-// call is UNAUTHENTICATED and the app simply goes on.
+// call is UNAUTHENTICATED and the app simply goes on. Since anyone can make up device ids, new
+// anonymous visits are limited per client address and per store (ANONYMOUS_VISIT_LIMITS):
+// beyond that the call is RATE_LIMITED and nothing is recorded, so a flood does not grow the
+// store's visitors. RATE_LIMITED rather than a pretend success: the app ignores a failed
+// recordVisit anyway, and an answer must not carry a visitId that was never stored.
 import { and, eq, isNull } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Entry } from '../../src/domain/entry'
@@ -18,6 +22,7 @@ import type { Db } from '../db/client'
 import { newId } from '../db/ids'
 import { entryCodes, liveRooms, posts, products, stores, visits } from '../db/schema'
 import { defineOperation } from '../operation'
+import { hitAnonymousVisitLimits } from '../limits/anonymous-visits'
 import { WRITES } from '../limits/rate-limit'
 
 const text = (max: number) => z.string().max(max)
@@ -41,15 +46,20 @@ export const recordVisitInput = z
 export const recordVisit = defineOperation({
   input: recordVisitInput,
   access: 'public',
-  rateLimit: WRITES, // counted for known identities; anonymous visits are idempotent per launch
+  rateLimit: WRITES, // counted for known identities; anonymous ones by hitAnonymousVisitLimits
   async run(ctx, input): Promise<RecordedVisit> {
     const visitor = ctx.identity ? ctx.identity.openid : input.anonymousId ? `anon:${input.anonymousId}` : null
     if (!visitor) throw new AppError('UNAUTHENTICATED', '未登录时请提供设备匿名标识 anonymousId')
     const sharer = ctx.identity?.openid ?? null
 
+    // A launch reported again is answered from its first report, at no cost.
+    const earlier = await firstVisit(ctx.db, visitor, input.launchId)
+    if (earlier) return { visitId: earlier.id, entry: earlier.entry, sharer }
+
     // Warnings about a malformed launch are the app's to log; here it is simply direct.
     const parsed = parseLaunch(input, () => undefined)
     const entry = await resolve(ctx.db, parsed, visitor, input.query?.postId)
+    if (!ctx.identity) await hitAnonymousVisitLimits(ctx.db, { clientIp: ctx.clientIp, storeId: entry.storeId }, ctx.now())
     const [inserted] = await ctx.db
       .insert(visits)
       .values({
@@ -71,16 +81,21 @@ export const recordVisit = defineOperation({
       .returning({ id: visits.id, entry: visits.entry })
     if (inserted) return { visitId: inserted.id, entry: inserted.entry, sharer }
 
-    // A repeat of the launch (or its twin racing it): the first one stands.
-    const [first] = await ctx.db
-      .select({ id: visits.id, entry: visits.entry })
-      .from(visits)
-      .where(and(eq(visits.openid, visitor), eq(visits.launchId, input.launchId)))
-      .limit(1)
+    // Its twin racing it was stored first: the first one stands.
+    const first = await firstVisit(ctx.db, visitor, input.launchId)
     if (!first) throw new AppError('INTERNAL', '记录访问失败，请稍后重试')
     return { visitId: first.id, entry: first.entry, sharer }
   },
 })
+
+async function firstVisit(db: Db, visitor: string, launchId: string) {
+  const [first] = await db
+    .select({ id: visits.id, entry: visits.entry })
+    .from(visits)
+    .where(and(eq(visits.openid, visitor), eq(visits.launchId, launchId)))
+    .limit(1)
+  return first
+}
 
 /**
  * Completes an entry with what the database knows; the codes' word beats the query's. The
