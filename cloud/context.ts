@@ -17,4 +17,9 @@ export interface Ctx {
   platform: Platform
   now: () => Date
   production: boolean
+  /**
+   * The caller's network address (the HTTP socket's, or WeChat's CLIENTIP), for limits on what
+   * needs no identity: anonymous visits and failed logins. Absent when the entry cannot tell.
+   */
+  clientIp?: string
 }

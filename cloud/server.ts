@@ -30,6 +30,8 @@ export interface ServerConfig {
   timers?: boolean
   /** The Mini Program's appid and secret for code2Session; without them the local twin logs in. */
   wechat?: WechatCredentials | null
+  /** TRUST_PROXY=1: the server sits behind a reverse proxy whose X-Forwarded-For names the client. */
+  trustProxy?: boolean
   /** WECHAT_TWIN=1: production mode with the login twin (`dev:<openid>` codes), for tests only. */
   wechatTwin?: boolean
 }
@@ -56,6 +58,7 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     timers: env.LOCAL_TIMERS !== '0',
     wechat: wechatCredentialsFromEnv(env),
     wechatTwin: env.WECHAT_TWIN === '1',
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   }
   checkLoginConfig(config)
   return config
@@ -82,6 +85,7 @@ export async function startServer(config: ServerConfig) {
     registry,
     platform,
     production: config.production,
+    trustProxy: config.trustProxy ?? false,
     webRoot: config.webRoot,
     uploadsDir: path.join(config.dataDir, 'uploads'),
     routes: [localEntryRoutes({ publicUrl: publicUrlOf })],

@@ -132,15 +132,53 @@ describe(`auth (${DATABASE_KIND})`, () => {
     await callOk(database, 'auth', 'login', { code: 'dev:shopper-rush' }, { now })
   })
 
-  it('limits every login attempt together, bad codes included, before asking WeChat', async () => {
+  /** The twin's code2Session (dev:<openid> logs in, anything else is 40029), counting what it is asked. */
+  function countingPlatform() {
+    const asked: string[] = []
+    const twin = localPlatform()
+    const platform = { ...twin, login: { code2Session: (code: string) => (asked.push(code), twin.login.code2Session(code)) } }
+    return { asked, platform }
+  }
+  const loginFrom = (platform: ReturnType<typeof localPlatform>, code: string, clientIp: string, now: () => Date) =>
+    dispatch(registry, 'auth', { action: 'login', data: { code } }, { ...testCtx(database, { now, clientIp }), platform })
+
+  it('12 junk codes a second from one address: held to the failure limit before asking WeChat, and a valid code from another client still logs in', async () => {
+    const { now, advance } = clock()
+    const { asked, platform } = countingPlatform()
+    const answers = []
+    for (let i = 0; i < 132; i++) {
+      answers.push(await loginFrom(platform, `junk-${i}`, '203.0.113.66', now))
+      advance(1000 / 12)
+    }
+    const statuses = answers.map((a) => a.status)
+    expect(statuses.filter((s) => s === 401)).toHaveLength(LOGIN_LIMITS.failuresPerAddress.limit)
+    expect(statuses.filter((s) => s === 429)).toHaveLength(132 - LOGIN_LIMITS.failuresPerAddress.limit)
+    expect(asked).toHaveLength(LOGIN_LIMITS.failuresPerAddress.limit)
+
+    const victim = await loginFrom(platform, 'dev:shopper-victim', '198.51.100.2', now)
+    expect(victim.body).toMatchObject({ ok: true, data: { user: { openid: 'shopper-victim' } } })
+    // The flooding address is let in again once its failures leave the window.
+    advance(LOGIN_LIMITS.failuresPerAddress.windowMs)
+    expect((await loginFrom(platform, 'dev:shopper-behind-flood', '203.0.113.66', now)).body.ok).toBe(true)
+  })
+
+  it('a burst of parallel junk codes is held to the limit too', async () => {
     const { now } = clock()
-    let asked = 0
-    const platform = { ...localPlatform(), login: { code2Session: async () => (asked++, Promise.reject(new LoginRefused(40029, 'invalid code'))) } }
-    const attempt = () => dispatch(registry, 'auth', { action: 'login', data: { code: 'guess' } }, { ...testCtx(database, { now }), platform })
-    for (let i = 0; i < LOGIN_LIMITS.all.limit; i++) expect((await attempt()).status).toBe(401)
-    const limited = await attempt()
-    expect(limited.body).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
-    expect(asked).toBe(LOGIN_LIMITS.all.limit)
+    const { asked, platform } = countingPlatform()
+    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => loginFrom(platform, `burst-${i}`, '2001:db8:5::1', now)))
+    expect(answers.filter((a) => a.status === 401)).toHaveLength(LOGIN_LIMITS.failuresPerAddress.limit)
+    expect(answers.filter((a) => a.status === 429)).toHaveLength(50 - LOGIN_LIMITS.failuresPerAddress.limit)
+    expect(asked).toHaveLength(LOGIN_LIMITS.failuresPerAddress.limit)
+  })
+
+  it('valid codes do not count: many people behind one NAT log in, and the address still has its failure budget', async () => {
+    const { now } = clock()
+    const { platform } = countingPlatform()
+    for (let i = 0; i < LOGIN_LIMITS.failuresPerAddress.limit + 10; i++) {
+      expect((await loginFrom(platform, `dev:nat-shopper-${i}`, '100.64.0.1', now)).status).toBe(200)
+    }
+    for (let i = 0; i < LOGIN_LIMITS.failuresPerAddress.limit; i++) expect((await loginFrom(platform, `typo-${i}`, '100.64.0.1', now)).status).toBe(401)
+    expect((await loginFrom(platform, 'typo-last', '100.64.0.1', now)).body).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
   })
 
   it.each([

@@ -32,6 +32,7 @@ export async function toProducts(db: Db | Tx, rows: readonly ProductRow[]): Prom
     brandHashtags: brandHashtags.get(row.storeId) ?? [],
     status: row.status,
     skus: skusByProduct.get(row.id) ?? [],
+    version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   }))

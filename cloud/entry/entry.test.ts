@@ -3,8 +3,9 @@ import { parseQueryString } from '../../src/domain/entry-codec'
 import { call, callOk, DATABASE_KIND, openTestDatabase, type CallOptions } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { newId } from '../db/ids'
-import { entryCodes, products, skus, stores, visits } from '../db/schema'
+import { entryCodes, liveRooms, posts, products, skus, stores, visits } from '../db/schema'
 import { DEMO_MERCHANT_OPENID, DEMO_STORE_ID, seedDemoStore } from '../seed/demo-store'
+import { ANONYMOUS_VISIT_LIMITS } from '../limits/anonymous-visits'
 import { POSTER_CODES_PER_HOUR } from './create-poster-code'
 
 const MERCHANT = { openid: DEMO_MERCHANT_OPENID }
@@ -16,6 +17,9 @@ describe(`entry (${DATABASE_KIND})`, () => {
   let database: Database
   let productId: string
   let otherProductId: string
+  let roomId: string
+  let otherRoomId: string
+  let otherPostId: string
 
   const visit = (data: Record<string, unknown>, options: CallOptions = SHOPPER) =>
     callOk(database, 'entry', 'recordVisit', { launchId: launchId(), ...data }, options)
@@ -29,6 +33,18 @@ describe(`entry (${DATABASE_KIND})`, () => {
     otherProductId = newId()
     await database.db.insert(products).values({ id: otherProductId, storeId: 'other', title: '隔壁的杯子', status: 'on_sale' })
     await database.db.insert(skus).values({ id: newId(), productId: otherProductId, price: 500, stock: 3 })
+    const room = (storeId: string) => {
+      const id = newId()
+      const startAt = new Date(Date.now() + 3_600_000)
+      return database.db
+        .insert(liveRooms)
+        .values({ id, storeId, platformRoomId: `twin-${id}`, title: '上新直播', startAt, endAt: new Date(startAt.getTime() + 3_600_000) })
+        .then(() => id)
+    }
+    roomId = await room(DEMO_STORE_ID)
+    otherRoomId = await room('other')
+    otherPostId = newId()
+    await database.db.insert(posts).values({ id: otherPostId, storeId: 'other', kind: 'article', title: '隔壁的上新' })
   }, 60_000)
   afterAll(() => database.close())
 
@@ -36,7 +52,7 @@ describe(`entry (${DATABASE_KIND})`, () => {
     it.each([
       ['store', () => ({}), (e: any) => expect(e).toMatchObject({ storeId: DEMO_STORE_ID })],
       ['product', () => ({ productId }), (e: any) => expect(e).toMatchObject({ storeId: DEMO_STORE_ID, productId })],
-      ['live room', () => ({ roomId: 'room_12345' }), (e: any) => expect(e).toMatchObject({ storeId: DEMO_STORE_ID, roomId: 'room_12345' })],
+      ['live room', () => ({ roomId }), (e: any) => expect(e).toMatchObject({ storeId: DEMO_STORE_ID, roomId })],
     ])('for a %s', async (_kind, target, expectTarget) => {
       const campaign = `门店收银台${launchSeq}`
       const code = await callOk(database, 'entry', 'createQrCode', { storeId: DEMO_STORE_ID, ...target(), campaign }, MERCHANT)
@@ -143,6 +159,19 @@ describe(`entry (${DATABASE_KIND})`, () => {
       expect(own.entry.sharer).toBeUndefined()
     })
 
+    it('credits a live room or a post to the store it belongs to, whatever store the query names', async () => {
+      const room = await visit({ scene: 1007, path: 'packages/live/pages/index/index', query: { roomId: otherRoomId, storeId: DEMO_STORE_ID, src: 'share' } })
+      expect(room.entry).toMatchObject({ storeId: 'other', roomId: otherRoomId })
+      const post = await visit({ scene: 1007, path: 'packages/post/pages/detail/index', query: { postId: otherPostId, storeId: DEMO_STORE_ID, src: 'share' } })
+      expect(post.entry.storeId).toBe('other')
+      const missing = await visit({ scene: 1007, path: 'packages/live/pages/index/index', query: { roomId: 'nosuchroom', storeId: DEMO_STORE_ID, src: 'share' } })
+      expect(missing.entry.roomId).toBeUndefined()
+      // A room of another store around this store's product is not this product's room.
+      const mixed = await visit({ scene: 1007, path: 'pages/product/index', query: { id: productId, room: otherRoomId, src: 'live' } })
+      expect(mixed.entry).toMatchObject({ storeId: DEMO_STORE_ID, productId })
+      expect(mixed.entry.roomId).toBeUndefined()
+    })
+
     it('drops a store that does not exist', async () => {
       const { entry } = await visit({ scene: 1007, path: 'pages/home/index', query: { storeId: 'nosuchstore', src: 'share' } })
       expect(entry).toEqual({ source: 'share', scene: 1007 })
@@ -151,6 +180,79 @@ describe(`entry (${DATABASE_KIND})`, () => {
     it('an unknown code is left out, the rest of the entry kept', async () => {
       const { entry } = await visit({ scene: 1047, query: { scene: encodeURIComponent(`p=${productId}&c=nosuchcode`) } })
       expect(entry).toEqual({ source: 'wxacode', scene: 1047, productId, storeId: DEMO_STORE_ID })
+    })
+
+    describe('anonymous floods', () => {
+      let storeSeq = 0
+      const floodedStore = async () => {
+        const id = `flooded${++storeSeq}`
+        await database.db.insert(stores).values({ id, ownerOpenid: 'flood-owner', name: '被刷的小店' })
+        return id
+      }
+      const anonymous = (storeId: string, options: CallOptions) =>
+        call(database, 'entry', 'recordVisit', {
+          launchId: launchId(),
+          scene: 1154,
+          path: 'pages/home/index',
+          query: { storeId, src: 'moments' },
+          anonymousId: `anon-${newId(20)}`,
+        }, options)
+      const visitorsOf = async (storeId: string) =>
+        (await callOk(database, 'merchant', 'stats', { storeId, period: 'today' }, { openid: 'flood-owner' })).totals.visitors as number
+      const codes = (answers: Array<{ body: any }>) =>
+        answers.reduce<Record<string, number>>((count, a) => {
+          const code = a.body.ok ? 'ok' : a.body.error.code
+          return { ...count, [code]: (count[code] ?? 0) + 1 }
+        }, {})
+
+      it(`300 visits with made-up device ids from one address in 1.2 s: ${ANONYMOUS_VISIT_LIMITS.perAddress.limit} counted, the rest RATE_LIMITED and not stored`, async () => {
+        const storeId = await floodedStore()
+        const start = Date.now()
+        const answers = []
+        for (let i = 0; i < 300; i++) {
+          const now = new Date(start + i * 4)
+          answers.push(await anonymous(storeId, { clientIp: '203.0.113.50', now: () => now }))
+        }
+        expect(codes(answers)).toEqual({ ok: ANONYMOUS_VISIT_LIMITS.perAddress.limit, RATE_LIMITED: 300 - ANONYMOUS_VISIT_LIMITS.perAddress.limit })
+        expect(answers.find((a) => !a.body.ok)?.status).toBe(429)
+        expect(await database.db.select().from(visits).where(eq(visits.storeId, storeId))).toHaveLength(ANONYMOUS_VISIT_LIMITS.perAddress.limit)
+        expect(await visitorsOf(storeId)).toBe(ANONYMOUS_VISIT_LIMITS.perAddress.limit)
+        // The same address is counted again once the window has passed; a signed-in shopper never was limited.
+        const later = new Date(start + ANONYMOUS_VISIT_LIMITS.perAddress.windowMs + 2000)
+        expect((await anonymous(storeId, { clientIp: '203.0.113.50', now: () => later })).body.ok).toBe(true)
+        expect((await visit({ scene: 1007, path: 'pages/home/index', query: { storeId, src: 'share' } }, { openid: 'real-shopper', clientIp: '203.0.113.50', now: () => new Date(start) })).entry.storeId).toBe(storeId)
+      })
+
+      it('an IPv6 client cannot escape by changing addresses inside its /64', async () => {
+        const storeId = await floodedStore()
+        const now = new Date()
+        const answers = []
+        for (let i = 0; i < ANONYMOUS_VISIT_LIMITS.perAddress.limit + 10; i++) {
+          answers.push(await anonymous(storeId, { clientIp: `2001:db8:77:1::${(i + 1).toString(16)}`, now: () => now }))
+        }
+        expect(codes(answers)).toEqual({ ok: ANONYMOUS_VISIT_LIMITS.perAddress.limit, RATE_LIMITED: 10 })
+      })
+
+      it(`300 visits to one store from 300 addresses: at most ${ANONYMOUS_VISIT_LIMITS.perStore.limit} counted; another store is not held up`, async () => {
+        const storeId = await floodedStore()
+        const calm = await floodedStore()
+        const now = new Date()
+        const answers = []
+        for (let i = 0; i < 300; i++) answers.push(await anonymous(storeId, { clientIp: `198.18.${i >> 8}.${i & 255}`, now: () => now }))
+        expect(codes(answers)).toEqual({ ok: ANONYMOUS_VISIT_LIMITS.perStore.limit, RATE_LIMITED: 300 - ANONYMOUS_VISIT_LIMITS.perStore.limit })
+        expect(await visitorsOf(storeId)).toBe(ANONYMOUS_VISIT_LIMITS.perStore.limit)
+        expect((await anonymous(calm, { clientIp: '198.18.200.1', now: () => now })).body.ok).toBe(true)
+      })
+
+      it('a launch reported again is answered from its first report, even beyond the limit', async () => {
+        const storeId = await floodedStore()
+        const now = new Date()
+        const data = { launchId: launchId(), scene: 1154, query: { storeId, src: 'moments' }, anonymousId: `anon-${newId(20)}` }
+        const first = await callOk(database, 'entry', 'recordVisit', data, { clientIp: '203.0.113.80', now: () => now })
+        for (let i = 0; i < ANONYMOUS_VISIT_LIMITS.perAddress.limit; i++) await anonymous(storeId, { clientIp: '203.0.113.80', now: () => now })
+        expect((await anonymous(storeId, { clientIp: '203.0.113.80', now: () => now })).body.ok).toBe(false)
+        expect((await callOk(database, 'entry', 'recordVisit', data, { clientIp: '203.0.113.80', now: () => now })).visitId).toBe(first.visitId)
+      })
     })
 
     describe('without identity (single-page mode)', () => {
@@ -251,6 +353,29 @@ describe(`entry (${DATABASE_KIND})`, () => {
       expect(unknown.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
       const foreign = await call(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, productId: otherProductId, channel: 'web' }, MERCHANT)
       expect(foreign.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    })
+
+    it.each([
+      ['createQrCode', 'another store’s live room', () => ({ roomId: otherRoomId })],
+      ['createLink', 'another store’s live room', () => ({ roomId: otherRoomId, channel: 'weibo' })],
+      ['createQrCode', 'a live room that does not exist', () => ({ roomId: 'nosuchroom' })],
+      ['createLink', 'a live room that does not exist', () => ({ roomId: 'nosuchroom', channel: 'web' })],
+      ['createQrCode', 'another store’s product', () => ({ productId: otherProductId })],
+    ])('%s pointing at %s is NOT_FOUND and stores nothing', async (action, _what, target) => {
+      const before = await database.db.select().from(entryCodes)
+      const answer = await call(database, 'entry', action, { storeId: DEMO_STORE_ID, campaign: '借别家直播', ...target() }, MERCHANT)
+      expect(answer.status).toBe(404)
+      expect(answer.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      expect(await database.db.select().from(entryCodes)).toHaveLength(before.length)
+    })
+
+    it('codes do not point at posts: a postId is refused, nothing stored', async () => {
+      const before = await database.db.select().from(entryCodes)
+      for (const action of ['createQrCode', 'createLink']) {
+        const answer = await call(database, 'entry', action, { storeId: DEMO_STORE_ID, postId: otherPostId, channel: 'web' }, MERCHANT)
+        expect(answer.body).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+      }
+      expect(await database.db.select().from(entryCodes)).toHaveLength(before.length)
     })
   })
 

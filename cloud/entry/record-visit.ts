@@ -7,8 +7,12 @@
 // no login, so an anonymous caller may pass `anonymousId`, a random per-device id: its visits
 // are kept under "anon:<id>" (never a valid OPENID), count as visitors, and can never be
 // claimed by order.create, which copies only the caller's own visits. Without either the
-// call is UNAUTHENTICATED and the app simply goes on.
-import { and, eq } from 'drizzle-orm'
+// call is UNAUTHENTICATED and the app simply goes on. Since anyone can make up device ids, new
+// anonymous visits are limited per client address and per store (ANONYMOUS_VISIT_LIMITS):
+// beyond that the call is RATE_LIMITED and nothing is recorded, so a flood does not grow the
+// store's visitors. RATE_LIMITED rather than a pretend success: the app ignores a failed
+// recordVisit anyway, and an answer must not carry a visitId that was never stored.
+import { and, eq, isNull } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Entry } from '../../src/domain/entry'
 import { parseLaunch } from '../../src/domain/entry-codec'
@@ -16,8 +20,9 @@ import type { RecordedVisit } from '../../src/domain/entry-wire'
 import { AppError } from '../../src/domain/errors'
 import type { Db } from '../db/client'
 import { newId } from '../db/ids'
-import { entryCodes, products, stores, visits } from '../db/schema'
+import { entryCodes, liveRooms, posts, products, stores, visits } from '../db/schema'
 import { defineOperation } from '../operation'
+import { hitAnonymousVisitLimits } from '../limits/anonymous-visits'
 import { WRITES } from '../limits/rate-limit'
 
 const text = (max: number) => z.string().max(max)
@@ -41,15 +46,20 @@ export const recordVisitInput = z
 export const recordVisit = defineOperation({
   input: recordVisitInput,
   access: 'public',
-  rateLimit: WRITES, // counted for known identities; anonymous visits are idempotent per launch
+  rateLimit: WRITES, // counted for known identities; anonymous ones by hitAnonymousVisitLimits
   async run(ctx, input): Promise<RecordedVisit> {
     const visitor = ctx.identity ? ctx.identity.openid : input.anonymousId ? `anon:${input.anonymousId}` : null
     if (!visitor) throw new AppError('UNAUTHENTICATED', '未登录时请提供设备匿名标识 anonymousId')
     const sharer = ctx.identity?.openid ?? null
 
+    // A launch reported again is answered from its first report, at no cost.
+    const earlier = await firstVisit(ctx.db, visitor, input.launchId)
+    if (earlier) return { visitId: earlier.id, entry: earlier.entry, sharer }
+
     // Warnings about a malformed launch are the app's to log; here it is simply direct.
     const parsed = parseLaunch(input, () => undefined)
-    const entry = await resolve(ctx.db, parsed, visitor)
+    const entry = await resolve(ctx.db, parsed, visitor, input.query?.postId)
+    if (!ctx.identity) await hitAnonymousVisitLimits(ctx.db, { clientIp: ctx.clientIp, storeId: entry.storeId }, ctx.now())
     const [inserted] = await ctx.db
       .insert(visits)
       .values({
@@ -71,19 +81,28 @@ export const recordVisit = defineOperation({
       .returning({ id: visits.id, entry: visits.entry })
     if (inserted) return { visitId: inserted.id, entry: inserted.entry, sharer }
 
-    // A repeat of the launch (or its twin racing it): the first one stands.
-    const [first] = await ctx.db
-      .select({ id: visits.id, entry: visits.entry })
-      .from(visits)
-      .where(and(eq(visits.openid, visitor), eq(visits.launchId, input.launchId)))
-      .limit(1)
+    // Its twin racing it was stored first: the first one stands.
+    const first = await firstVisit(ctx.db, visitor, input.launchId)
     if (!first) throw new AppError('INTERNAL', '记录访问失败，请稍后重试')
     return { visitId: first.id, entry: first.entry, sharer }
   },
 })
 
-/** Completes an entry with what the database knows; the codes' word beats the query's. */
-async function resolve(db: Db, parsed: Entry, visitor: string): Promise<Entry> {
+async function firstVisit(db: Db, visitor: string, launchId: string) {
+  const [first] = await db
+    .select({ id: visits.id, entry: visits.entry })
+    .from(visits)
+    .where(and(eq(visits.openid, visitor), eq(visits.launchId, launchId)))
+    .limit(1)
+  return first
+}
+
+/**
+ * Completes an entry with what the database knows; the codes' word beats the query's. The
+ * store is the one the product, live room or post belongs to, never just what the query says,
+ * so a forged query cannot credit one store's room or post to another store.
+ */
+async function resolve(db: Db, parsed: Entry, visitor: string, postId: string | undefined): Promise<Entry> {
   const entry: Entry = { ...parsed }
   if (entry.code) {
     const [code] = await db.select().from(entryCodes).where(eq(entryCodes.id, entry.code)).limit(1)
@@ -98,9 +117,24 @@ async function resolve(db: Db, parsed: Entry, visitor: string): Promise<Entry> {
       if (code.channel === 'poster') entry.sharer = code.createdBy
     }
   }
+  let productStore: string | undefined
   if (entry.productId) {
     const [product] = await db.select({ storeId: products.storeId }).from(products).where(eq(products.id, entry.productId)).limit(1)
-    if (product) entry.storeId = product.storeId
+    if (product) entry.storeId = productStore = product.storeId
+  }
+  if (entry.roomId) {
+    const [room] = await db.select({ storeId: liveRooms.storeId }).from(liveRooms).where(eq(liveRooms.id, entry.roomId)).limit(1)
+    // A room that does not exist, or another store's room around this store's product, is no attribution.
+    if (!room || (productStore !== undefined && room.storeId !== productStore)) delete entry.roomId
+    else entry.storeId = room.storeId
+  }
+  if (postId && !entry.productId && !entry.roomId && /^[A-Za-z0-9_-]{1,64}$/.test(postId)) {
+    const [post] = await db
+      .select({ storeId: posts.storeId })
+      .from(posts)
+      .where(and(eq(posts.id, postId), isNull(posts.deletedAt)))
+      .limit(1)
+    if (post) entry.storeId = post.storeId
   }
   if (entry.storeId && !entry.code) {
     // A store named only by the query must exist, or the visit would count for nobody.

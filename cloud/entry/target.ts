@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm'
 import type { CodeTarget } from '../../src/domain/entry-codec'
 import { AppError } from '../../src/domain/errors'
 import type { Ctx } from '../context'
-import { products } from '../db/schema'
+import { liveRooms, products } from '../db/schema'
 import { requireOwnStore } from '../merchant/own-store'
 
 /** The caller's store, or FORBIDDEN for another's and NOT_FOUND for none. */
@@ -12,8 +12,9 @@ export function requireStoreForCodes(ctx: Ctx, storeId: string) {
 }
 
 /**
- * What a code or link for the caller's store opens. A product must belong to the store; a
- * live room is checked by the live feature's tables, which this one does not own.
+ * What a code or link for the caller's store opens. A product or live room must be the store's
+ * own: a code pointing at another store's room would credit its visits and campaign to this
+ * store. Another store's and a missing one are the same NOT_FOUND, so a code reveals nothing.
  */
 export async function ownedTarget(
   ctx: Ctx,
@@ -29,6 +30,14 @@ export async function ownedTarget(
     if (!product) throw new AppError('NOT_FOUND', '本店没有这个商品')
     return { openid: store.ownerOpenid, target: { kind: 'product', productId: product.id, storeId: store.id } }
   }
-  if (input.roomId) return { openid: store.ownerOpenid, target: { kind: 'room', roomId: input.roomId, storeId: store.id } }
+  if (input.roomId) {
+    const [room] = await ctx.db
+      .select({ id: liveRooms.id })
+      .from(liveRooms)
+      .where(and(eq(liveRooms.id, input.roomId), eq(liveRooms.storeId, store.id)))
+      .limit(1)
+    if (!room) throw new AppError('NOT_FOUND', '本店没有这个直播间')
+    return { openid: store.ownerOpenid, target: { kind: 'room', roomId: room.id, storeId: store.id } }
+  }
   return { openid: store.ownerOpenid, target: { kind: 'store', storeId: store.id } }
 }

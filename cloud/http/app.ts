@@ -7,6 +7,7 @@ import type { Ctx } from '../context'
 import type { Db } from '../db/client'
 import { dispatch, type Registry } from '../dispatch'
 import type { Platform } from '../platform/platform'
+import { clientAddressOf } from './client-address'
 import { identityFromRequest } from './identity'
 import { API_SECURITY_HEADERS } from './security-headers'
 import { createStaticFiles } from './static-files'
@@ -24,6 +25,8 @@ export interface HttpAppOptions {
   now?: () => Date
   /** Folder for uploaded photos (DATA_DIR/uploads); null turns local uploads off. */
   uploadsDir?: string | null
+  /** TRUST_PROXY: behind a reverse proxy, take the client address from its X-Forwarded-For. */
+  trustProxy?: boolean
   /** Extra GET routes (e.g. what local platform twins serve); each answers true when it replied. */
   routes?: HttpRoute[]
 }
@@ -66,6 +69,7 @@ export function createHttpApp(options: HttpAppOptions) {
           platform: options.platform,
           now,
           production: options.production,
+          clientIp: clientAddressOf(req, options.trustProxy ?? false),
         }
         const answer = await dispatch(options.registry, decodeURIComponent(fn[1]), envelope, ctx)
         reply(res, answer.status, answer.body)

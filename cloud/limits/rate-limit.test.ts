@@ -1,6 +1,6 @@
 import { DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
-import { hitRateLimit } from './rate-limit'
+import { hitRateLimit, releaseRateLimitHit } from './rate-limit'
 
 describe(`hitRateLimit (${DATABASE_KIND})`, () => {
   let database: Database
@@ -46,5 +46,17 @@ describe(`hitRateLimit (${DATABASE_KIND})`, () => {
   it('counts concurrent hits exactly', async () => {
     const outcomes = await Promise.all(Array.from({ length: 30 }, () => attempt('like:e', at(0))))
     expect(outcomes.filter((o) => o === 'ok')).toHaveLength(10)
+  })
+
+  it('gives back one hit, and only one of equal stamps', async () => {
+    for (let i = 0; i < 10; i++) expect(await attempt('login:f', at(0))).toBe('ok')
+    expect(await attempt('login:f', at(1))).toBe('limited')
+    await releaseRateLimitHit(database.db, 'login:f', at(0))
+    expect(await attempt('login:f', at(2))).toBe('ok')
+    expect(await attempt('login:f', at(3))).toBe('limited')
+    // A stamp that was never recorded gives nothing back.
+    await releaseRateLimitHit(database.db, 'login:f', at(5))
+    await releaseRateLimitHit(database.db, 'login:none', at(5))
+    expect(await attempt('login:f', at(6))).toBe('limited')
   })
 })

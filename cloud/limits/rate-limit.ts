@@ -27,6 +27,18 @@ export async function hitRateLimit(db: Db | Tx, key: string, rule: RateLimit, no
 }
 
 /**
+ * Gives back one hit recorded at `now` for `key` (a slot taken before knowing whether the call
+ * should count, e.g. a login attempt that turned out to be valid). Only one of equal stamps goes.
+ */
+export async function releaseRateLimitHit(db: Db | Tx, key: string, now: Date): Promise<void> {
+  const at = sql`${now.toISOString()}::timestamptz`
+  await db.execute(sql`
+    update rate_limits
+      set hits = hits[1 : array_position(hits, ${at}) - 1] || hits[array_position(hits, ${at}) + 1 : cardinality(hits)]
+      where key = ${key} and array_position(hits, ${at}) is not null`)
+}
+
+/**
  * The write budget of one identity in one cloud function (all its writing actions together),
  * enforced by dispatch for operations that declare it. A person tapping through the app stays
  * far below it (checkout is a handful of writes); a script hammering order.create does not.

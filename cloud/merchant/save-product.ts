@@ -26,6 +26,8 @@ const skuSchema = z
     specs: specsSchema,
     price: z.number({ invalid_type_error: '请填写价格' }).int('价格应为整数分').min(1, '价格至少 ¥0.01').max(MAX_PRICE_FEN, '价格不能超过 ¥999999.99'),
     stock: z.number({ invalid_type_error: '请填写库存' }).int('库存应为整数').min(0, '库存不能为负数').max(MAX_STOCK, `库存最多 ${MAX_STOCK}`),
+    /** The stock the merchant's form showed: the save then moves stock by (stock − stockBefore). */
+    stockBefore: z.number().int('库存应为整数').min(0, '库存不能为负数').max(MAX_STOCK, `库存最多 ${MAX_STOCK}`).optional(),
   })
   .strict()
 
@@ -33,6 +35,8 @@ export const saveProductInput = z
   .object({
     storeId: idSchema,
     productId: idSchema.optional(),
+    /** The version the editor loaded; a save of an older one is CONFLICT. */
+    version: z.number().int().min(1).max(2_147_483_647).optional(),
     title: textField('商品名称', MAX_TITLE_LENGTH, { required: true }),
     description: textField('商品描述', MAX_DESCRIPTION_LENGTH, { multiline: true }).optional(),
     images: imageListSchema(MAX_IMAGES).optional(),
@@ -49,6 +53,11 @@ export const saveProductInput = z
     }
   })
 
+/** Two people edited one product: this save was made from a form older than the product. */
+function conflict(current: number): AppError {
+  return new AppError('CONFLICT', '商品已被修改，请刷新后再编辑', { version: current })
+}
+
 /**
  * Creates a product (draft unless told otherwise) or replaces one of the store's products.
  * SKUs are matched by id, else by their spec values, so an edit keeps the SKUs that stay;
@@ -64,10 +73,11 @@ export const saveProduct = defineOperation({
     if (input.productId) {
       // Before the content check, so that a wrong id records nothing.
       const [found] = await ctx.db
-        .select({ id: products.id })
+        .select({ id: products.id, version: products.version })
         .from(products)
         .where(and(eq(products.id, input.productId), eq(products.storeId, input.storeId)))
       if (!found) throw new AppError('NOT_FOUND', '商品不存在')
+      if (input.version !== undefined && input.version !== found.version) throw conflict(found.version)
     }
     await checkMerchantText(ctx, {
       openid,
@@ -84,13 +94,32 @@ export const saveProduct = defineOperation({
     return ctx.db.transaction(async (tx) => {
       let productId = input.productId
       if (productId) {
-        // Locks the product row: two saves of one product apply one after the other.
+        // Locks the product row: two saves of one product apply one after the other, and the
+        // second, re-reading the row once the first commits, no longer matches its version.
         const [row] = await tx
           .update(products)
-          .set({ ...fields, ...(input.status ? { status: input.status } : {}), updatedAt: sql`now()` })
-          .where(and(eq(products.id, productId), eq(products.storeId, input.storeId)))
+          .set({
+            ...fields,
+            ...(input.status ? { status: input.status } : {}),
+            version: sql`${products.version} + 1`,
+            updatedAt: sql`now()`,
+          })
+          .where(
+            and(
+              eq(products.id, productId),
+              eq(products.storeId, input.storeId),
+              input.version !== undefined ? eq(products.version, input.version) : undefined,
+            ),
+          )
           .returning({ id: products.id, status: products.status, images: products.images })
-        if (!row) throw new AppError('NOT_FOUND', '商品不存在')
+        if (!row) {
+          const [current] = await tx
+            .select({ version: products.version })
+            .from(products)
+            .where(and(eq(products.id, productId), eq(products.storeId, input.storeId)))
+          if (current) throw conflict(current.version)
+          throw new AppError('NOT_FOUND', '商品不存在')
+        }
         // The status may be left as it was: a product on sale keeps needing a photo.
         if (row.status === 'on_sale' && row.images.length === 0) {
           throw new AppError('VALIDATION_FAILED', '上架商品至少需要 1 张图片', {
@@ -110,7 +139,11 @@ export const saveProduct = defineOperation({
         const match = (sku.id && byId.get(sku.id)) || bySpecs.get(specsKey(sku.specs))
         if (match && !kept.has(match.id)) {
           kept.add(match.id)
-          await tx.update(skus).set({ specs: sku.specs, price: sku.price, stock: sku.stock, position }).where(eq(skus.id, match.id))
+          // With stockBefore, the merchant's change lands on today's stock in the same statement
+          // that reads it (the row lock orders it with order.create's decrements).
+          const stock =
+            sku.stockBefore === undefined ? sku.stock : sql`greatest(0, ${skus.stock} + ${sku.stock - sku.stockBefore})`
+          await tx.update(skus).set({ specs: sku.specs, price: sku.price, stock, position }).where(eq(skus.id, match.id))
         } else {
           await tx.insert(skus).values({ id: newId(), productId, specs: sku.specs, price: sku.price, stock: sku.stock, position })
         }

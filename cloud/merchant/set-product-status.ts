@@ -9,7 +9,11 @@ import { defineOperation } from '../operation'
 import { requireOwnStore } from './own-store'
 import { WRITES } from '../limits/rate-limit'
 
-/** 上架 / 下架 / back to draft. Going on sale needs a photo, checked in the same update. */
+/**
+ * 上架 / 下架 / back to draft. Going on sale needs a photo, checked in the same update. It is a
+ * save of the product like any other: it takes a new version, so an editor still showing the
+ * old status cannot silently put it back.
+ */
 export const setProductStatus = defineOperation({
   input: z
     .object({
@@ -24,7 +28,7 @@ export const setProductStatus = defineOperation({
     await requireOwnStore(ctx, storeId)
     const [row] = await ctx.db
       .update(products)
-      .set({ status, updatedAt: sql`now()` })
+      .set({ status, version: sql`${products.version} + 1`, updatedAt: sql`now()` })
       .where(
         and(
           eq(products.id, productId),

@@ -47,6 +47,8 @@ export function createWechatMain(functionName: string, table: FunctionTable) {
       platform: wechatPlatform(cloud),
       now: () => new Date(),
       production: true,
+      // Set by WeChat for calls from the Mini Program, also without OPENID (single-page mode).
+      clientIp: context.CLIENTIP || context.CLIENTIPV6 || undefined,
     }
     const answer = await dispatch(registry, functionName, envelope, ctx)
     // The payment platform retries for two days unless it gets { errcode: 0 }.

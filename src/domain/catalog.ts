@@ -30,6 +30,8 @@ export interface Product {
   brandHashtags: string[]
   status: ProductStatus
   skus: Sku[]
+  /** Goes up with every save by the merchant; an editor sends back the one it loaded (CONFLICT if stale). */
+  version: number
   createdAt: string
   updatedAt: string
 }

@@ -9,7 +9,7 @@ import {
   type ErrorCode,
 } from './errors'
 
-// The contract of DESIGN.md section 3, written out so a rename or a removal fails here.
+// The contract of DESIGN.md sections 3 and 3b, written out so a rename or a removal fails here.
 const CONTRACT_CODES = [
   'VALIDATION_FAILED',
   'UNAUTHENTICATED',
@@ -22,6 +22,7 @@ const CONTRACT_CODES = [
   'CONTENT_RISKY',
   'RATE_LIMITED',
   'INTERNAL',
+  'CONFLICT',
 ]
 
 const CJK = /[\u4e00-\u9fff]/

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'CONTENT_RISKY',
   'RATE_LIMITED',
   'INTERNAL',
+  // Second wave (DESIGN.md 3b): the thing changed since the caller read it.
+  'CONFLICT',
 ] as const
 
 export type WireErrorCode = (typeof ERROR_CODES)[number]
@@ -38,6 +40,7 @@ const HTTP_STATUS: Record<WireErrorCode, number> = {
   CONTENT_RISKY: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  CONFLICT: 409,
 }
 
 /** What a person reads when an operation gave no message of its own. */
@@ -53,6 +56,7 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   CONTENT_RISKY: '内容含有不当信息，请修改后再发布',
   RATE_LIMITED: '操作太频繁，请稍后再试',
   INTERNAL: '服务开小差了，请稍后重试',
+  CONFLICT: '内容已被修改，请刷新后再试',
   NETWORK_FAILED: '网络不给力，请检查网络后重试',
 }
 

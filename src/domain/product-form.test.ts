@@ -108,6 +108,7 @@ describe('productToForm', () => {
         { id: 'k1', specs: { 颜色: '红', 尺码: 'S' }, price: 14900, stock: 3 },
         { id: 'k2', specs: { 颜色: '红', 尺码: 'M' }, price: 15905, stock: 0 },
       ],
+      version: 4,
       createdAt: '',
       updatedAt: '',
     }
@@ -122,6 +123,31 @@ describe('productToForm', () => {
     ])
     const again = validateProductForm(form, 's')
     expect(again.ok && again.input.skus.map((s) => s.price)).toEqual([14900, 15905])
+  })
+
+  it('sends back the version it loaded and, per SKU, the stock it showed', () => {
+    const product: Product = {
+      id: 'p2',
+      storeId: 's',
+      title: '杯子',
+      description: '',
+      images: ['/files/demo/cup.svg'],
+      hashtags: [],
+      brandHashtags: [],
+      status: 'on_sale',
+      skus: [{ id: 'k1', specs: {}, price: 500, stock: 10 }],
+      version: 7,
+      createdAt: '',
+      updatedAt: '',
+    }
+    const form = productToForm(product)
+    const edited = { ...form, title: '大杯子', skus: form.skus.map((sku) => ({ ...sku, stock: '12' })) }
+    const result = validateProductForm(edited, 's')
+    expect(result.ok && result.input).toMatchObject({ productId: 'p2', version: 7, skus: [{ id: 'k1', stock: 12, stockBefore: 10 }] })
+    // A SKU the merchant adds has no stock to start from.
+    const grown = withDimensions(edited, [{ name: '颜色', values: ['红', '蓝'] }])
+    const withNew = validateProductForm(fillAllSkus(grown, 'stock', '3'), 's')
+    expect(withNew.ok && withNew.input.skus.map((s) => s.stockBefore)).toEqual([undefined, undefined])
   })
 })
 

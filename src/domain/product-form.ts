@@ -22,6 +22,8 @@ export const PRODUCT_STATUS_LABELS: Record<ProductStatus, string> = {
 
 export interface ProductForm {
   productId?: string
+  /** The product's version when the form was loaded; a save from a stale form is CONFLICT. */
+  version?: number
   title: string
   description: string
   /** Stored image paths (/files/uploads/…, cloud://…), not display URLs. */
@@ -40,7 +42,8 @@ export interface SaveProductInput {
   images: string[]
   hashtags: string[]
   status: ProductStatus
-  skus: Array<{ id?: string; specs: Specs; price: number; stock: number }>
+  version?: number
+  skus: Array<{ id?: string; specs: Specs; price: number; stock: number; stockBefore?: number }>
 }
 
 export function emptyProductForm(): ProductForm {
@@ -55,13 +58,20 @@ export function fenToYuanText(fen: number): string {
 export function productToForm(product: Product): ProductForm {
   return {
     productId: product.id,
+    version: product.version,
     title: product.title,
     description: product.description,
     images: [...product.images],
     hashtags: [...product.hashtags],
     status: product.status,
     dims: dimensionsInEntryOrder(product.skus),
-    skus: product.skus.map((sku) => ({ id: sku.id, specs: sku.specs, price: fenToYuanText(sku.price), stock: String(sku.stock) })),
+    skus: product.skus.map((sku) => ({
+      id: sku.id,
+      specs: sku.specs,
+      price: fenToYuanText(sku.price),
+      stock: String(sku.stock),
+      stockBefore: sku.stock,
+    })),
   }
 }
 
@@ -108,7 +118,15 @@ export function validateProductForm(
     else if (price > MAX_PRICE_FEN) errors[`skus.${i}.price`] = '价格不能超过 ¥999999.99'
     const stock = parseStock(sku.stock)
     if (stock === null) errors[`skus.${i}.stock`] = sku.stock.trim() === '' ? '请填写库存' : `库存应为 0–${MAX_STOCK} 的整数`
-    if (price !== null && stock !== null) skus.push({ ...(sku.id ? { id: sku.id } : {}), specs: sku.specs, price, stock })
+    if (price !== null && stock !== null) {
+      skus.push({
+        ...(sku.id ? { id: sku.id } : {}),
+        specs: sku.specs,
+        price,
+        stock,
+        ...(sku.stockBefore !== undefined ? { stockBefore: sku.stockBefore } : {}),
+      })
+    }
   })
   if (form.skus.length === 0) errors.specs ??= '至少需要一个规格'
 
@@ -118,6 +136,7 @@ export function validateProductForm(
     input: {
       storeId,
       ...(form.productId ? { productId: form.productId } : {}),
+      ...(form.productId && form.version !== undefined ? { version: form.version } : {}),
       title,
       description: form.description.trim(),
       images: form.images,

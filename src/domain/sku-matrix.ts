@@ -19,6 +19,11 @@ export interface SkuDraft {
   specs: Specs
   price: string
   stock: string
+  /**
+   * The stock the form was loaded with: the cloud applies the merchant's change as a
+   * difference from it, so units sold while the form was open are not brought back.
+   */
+  stockBefore?: number
 }
 
 /** The same combination gives the same key whatever order its names were written in. */

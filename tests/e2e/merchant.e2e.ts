@@ -230,4 +230,46 @@ export default [
     await shopper.locator('.product-reviews__hint', { hasText: '还没有评价' }).waitFor({ timeout: 15_000 })
     expectEqual(await shopper.locator('.review-item').count(), 0, 'the deleted review is gone for the shopper')
   }),
+  scenario('two people edit one product: the stale save is refused (商品已被修改), nothing is overwritten, and 刷新 loads the other save', async (ctx) => {
+    const owner = `e2e-owner3-${Date.now().toString(36)}`
+    const store = await ctx.api('merchant', 'openStore', { name: '两人同改' }, owner)
+    const images = ['/files/demo/dress-0.svg']
+    const created = await ctx.api(
+      'merchant',
+      'saveProduct',
+      { storeId: store.id, title: '原来的标题', images, status: 'on_sale', skus: [{ specs: {}, price: 1000, stock: 10 }] },
+      owner,
+    )
+    const page = await ctx.newPage({ openid: owner })
+    await page.goto(`${ctx.baseUrl}/packages/merchant/pages/product-edit/index?storeId=${store.id}&productId=${created.id}`)
+    await page.locator(fieldSelector('.product-edit__title')).first().waitFor({ timeout: 15_000 })
+
+    // Meanwhile the same product is saved from another phone.
+    const sku = created.skus[0]
+    await ctx.api(
+      'merchant',
+      'saveProduct',
+      { storeId: store.id, productId: created.id, version: created.version, title: '另一台手机改的标题', images, skus: [{ id: sku.id, specs: {}, price: 1000, stock: 10, stockBefore: 10 }] },
+      owner,
+    )
+    await fill(page, '.product-edit__title', '这台手机改的标题')
+    await page.locator('.product-edit__save').click()
+    await page.locator('.taro-model__confirm', { hasText: '刷新' }).waitFor({ timeout: 15_000 })
+    expectTrue(await page.getByText('商品已被修改，请刷新后再编辑').first().isVisible(), 'the merchant is told in Chinese')
+    await ctx.screenshot(page, 'merchant-product-conflict')
+    const kept = await ctx.api('catalog', 'getProduct', { productId: created.id }, owner)
+    expectEqual(kept.title, '另一台手机改的标题', 'the stale save changed nothing')
+
+    await page.locator('.taro__modal .taro-model__confirm').click()
+    await page.waitForFunction(
+      (selector) => (document.querySelector(selector) as HTMLInputElement | null)?.value === '另一台手机改的标题',
+      `${fieldSelector('.product-edit__title')}`,
+      { timeout: 15_000 },
+    )
+    // Saved again from the reloaded form, it goes through.
+    await fill(page, '.product-edit__title', '刷新后改的标题')
+    await page.locator('.product-edit__save').click()
+    await page.waitForURL(/products\/index/, { timeout: 15_000, waitUntil: 'commit' })
+    expectEqual((await ctx.api('catalog', 'getProduct', { productId: created.id }, owner)).title, '刷新后改的标题', 'the fresh save is kept')
+  }),
 ]

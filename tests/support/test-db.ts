@@ -31,6 +31,7 @@ export interface CallOptions {
   caller?: Ctx['caller']
   now?: () => Date
   production?: boolean
+  clientIp?: string
 }
 
 export function testCtx(database: Database, options: CallOptions = {}): Ctx {
@@ -42,6 +43,7 @@ export function testCtx(database: Database, options: CallOptions = {}): Ctx {
     platform: localPlatform(),
     now: options.now ?? (() => new Date()),
     production: options.production ?? false,
+    ...(options.clientIp ? { clientIp: options.clientIp } : {}),
   }
 }
 

@@ -17,6 +17,7 @@ function product(n: number): Product {
     brandHashtags: [],
     status: 'on_sale',
     skus: [{ id: `s${n}`, specs: {}, price: 1000 + n, stock: 5 }],
+    version: 1,
     createdAt: '2026-11-25T12:00:00.000Z',
     updatedAt: '2026-11-25T12:00:00.000Z',
   } as Product

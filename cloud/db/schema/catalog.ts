@@ -35,6 +35,8 @@ export const products = pgTable(
     images: text('images').array().notNull().default(sql`'{}'::text[]`),
     hashtags: text('hashtags').array().notNull().default(sql`'{}'::text[]`),
     status: text('status', { enum: ['draft', 'on_sale', 'off_shelf'] }).notNull().default('draft'),
+    /** Bumped by every save of the product by its merchant (not by sales): a save of an older version is CONFLICT. */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -2,7 +2,7 @@
 // keys go camelCase → snake_case, and a non-zero errcode is thrown as `errCode`.
 export interface WxCloud {
   init(options: { env: unknown }): void
-  getWXContext(): { OPENID?: string; SOURCE?: string; ENV?: string }
+  getWXContext(): { OPENID?: string; SOURCE?: string; ENV?: string; CLIENTIP?: string; CLIENTIPV6?: string }
   DYNAMIC_CURRENT_ENV: unknown
   openapi: any
   cloudPay: any

@@ -63,6 +63,18 @@ export default function ProductEditPage() {
     setErrors(clearFieldErrors(errors, Object.keys(changes)))
   }
 
+  // Someone else saved this product since the form was loaded: saving over it would undo their
+  // change, so the merchant reloads (their typing is lost, the other save is kept).
+  const offerReload = async (message: string) => {
+    setProblem(message)
+    const { confirm } = await Taro.showModal({ title: '无法保存', content: message, confirmText: '刷新', cancelText: '取消' })
+    if (!confirm) return
+    setProblem(null)
+    setErrors({})
+    setForm(null)
+    load()
+  }
+
   const save = () =>
     runBusy(async () => {
       const checked = validateProductForm(form, storeId)
@@ -79,6 +91,11 @@ export default function ProductEditPage() {
         void Taro.showToast({ title: '已保存', icon: 'success' })
         setTimeout(() => goBackOr(`/packages/merchant/pages/products/index?storeId=${encodeURIComponent(storeId)}`), 600)
       } catch (error) {
+        if (error instanceof AppError && error.code === 'CONFLICT') {
+          // Not awaited: the save is over, the question stays open without a busy button.
+          void offerReload(error.message)
+          return
+        }
         const found = fieldErrorsOf(error, productFieldOf)
         if (hasFieldErrors(found)) setErrors(found)
         else setProblem(messageOf(error, '保存失败，请稍后重试'))
