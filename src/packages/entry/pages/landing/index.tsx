@@ -13,6 +13,7 @@ import { ErrorState } from '@/components/state-views'
 import { openUrl, userAgent } from '@/services/browser'
 import { getProduct, getStore } from '@/services/catalog'
 import { getLink } from '@/services/entry'
+import { copyText } from '@/services/privacy-apis'
 import { LandingTarget } from '../../components/landing-target'
 import { WeiboGuideBanner, WeiboGuideOverlay } from '../../components/weibo-guide'
 import './index.css'
@@ -64,7 +65,7 @@ export default function LandingPage() {
 
   const url = link.url
   const open = () => (browser === 'weibo' ? setGuide(true) : openUrl(url))
-  const copy = () => void Taro.setClipboardData({ data: url }).then(() => Taro.showToast({ title: '链接已复制，可在微信中打开', icon: 'none' }))
+  const copy = () => void copyText(url, '链接已复制，可在微信中打开')
 
   return (
     <View className='landing'>

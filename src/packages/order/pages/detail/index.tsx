@@ -7,6 +7,7 @@ import { carrierName } from '@/domain/order-carriers'
 import { buyerActions, EVENT_LABELS, type OrderEvent } from '@/domain/order-state'
 import { formatOrderTime } from '@/domain/order-timeline'
 import { ErrorState } from '@/components/state-views'
+import { copyText } from '@/services/privacy-apis'
 import { OrderAmounts, OrderLines } from '../../components/order-lines'
 import { OrderStatusHeader } from '../../components/order-status-header'
 import { OrderTimelineView } from '../../components/order-timeline-view'
@@ -69,7 +70,7 @@ export default function OrderDetailPage() {
       </View>
       <View className='order-detail__card order-detail__info'>
         <Text
-          onClick={() => Taro.setClipboardData({ data: order.id })}
+          onClick={() => void copyText(order.id, '订单编号已复制')}
         >
           订单编号：{order.id}（点击复制）
         </Text>
