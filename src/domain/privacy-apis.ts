@@ -3,26 +3,34 @@
 // app.json's requiredPrivateInfos or released builds refuse them. src/app.config.ts derives that
 // list from here; src/services/privacy-apis.ts is the only place that calls them.
 
-export interface PrivacyApi {
-  /** What the app uses it for, as the privacy guide words it. */
-  use: string
-  /** Address and location APIs WeChat wants declared in app.json (requiredPrivateInfos). */
-  declare: boolean
-}
-
+/** Each API the app calls, with what for (as the privacy guide words it). */
 export const PRIVACY_APIS = {
-  chooseMedia: { use: '上传商品、动态、评价的照片和店铺标志', declare: false },
-  chooseAddress: { use: '选择收货地址', declare: true },
-  saveImageToPhotosAlbum: { use: '保存分享海报到相册', declare: false },
-  setClipboardData: { use: '复制订单号和店铺链接', declare: false },
-} as const satisfies Record<string, PrivacyApi>
+  chooseMedia: '上传商品、动态、评价的照片和店铺标志',
+  chooseAddress: '选择收货地址',
+  saveImageToPhotosAlbum: '保存分享海报到相册',
+  setClipboardData: '复制订单号和店铺链接',
+} as const satisfies Record<string, string>
 
 export type PrivacyApiName = keyof typeof PRIVACY_APIS
 
-/** app.json's requiredPrivateInfos: every address/location API above. */
-export const REQUIRED_PRIVATE_INFOS: PrivacyApiName[] = (Object.keys(PRIVACY_APIS) as PrivacyApiName[]).filter(
-  (name) => PRIVACY_APIS[name].declare,
-)
+/** The address and location APIs WeChat wants declared in requiredPrivateInfos (app.json docs). */
+export const DECLARED_PRIVATE_APIS = [
+  'chooseAddress',
+  'chooseLocation',
+  'choosePoi',
+  'getLocation',
+  'getFuzzyLocation',
+  'onLocationChange',
+  'startLocationUpdate',
+  'startLocationUpdateBackground',
+] as const
+
+type DeclaredApi = (typeof DECLARED_PRIVATE_APIS)[number]
+
+const mustDeclare = (name: string): name is DeclaredApi => (DECLARED_PRIVATE_APIS as readonly string[]).includes(name)
+
+/** app.json's requiredPrivateInfos: every address/location API in the table. */
+export const REQUIRED_PRIVATE_INFOS: DeclaredApi[] = Object.keys(PRIVACY_APIS).filter(mustDeclare)
 
 export const PRIVACY_REFUSED_MESSAGE = '需要同意隐私保护指引才能使用该功能'
 

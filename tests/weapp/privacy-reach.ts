@@ -9,11 +9,20 @@ const SRC = path.resolve(__dirname, '../../src')
 
 /**
  * What WeChat holds until onNeedPrivacyAuthorization is answered: the APIs from its privacy
- * guide that an app like ours could call, and the components (avatar button, nickname input,
- * phone button). Deliberately broader than what the app uses today.
+ * guide that an app like ours could call (deliberately broader than what the app uses today)…
  */
-export const PRIVACY_CALL =
-  /\.(chooseMedia|chooseImage|chooseVideo|chooseMessageFile|chooseAddress|chooseLocation|choosePoi|getLocation|getFuzzyLocation|startLocationUpdate|startLocationUpdateBackground|onLocationChange|saveImageToPhotosAlbum|saveVideoToPhotosAlbum|setClipboardData|getClipboardData|getUserProfile|chooseInvoiceTitle|addPhoneContact|authorize|requirePrivacyAuthorize)\(|openType=['"{](chooseAvatar|getPhoneNumber|getRealtimePhoneNumber)|type=['"]nickname/
+export const PRIVACY_API_NAMES = [
+  'chooseMedia', 'chooseImage', 'chooseVideo', 'chooseMessageFile',
+  'chooseAddress', 'chooseLocation', 'choosePoi', 'getLocation', 'getFuzzyLocation',
+  'startLocationUpdate', 'startLocationUpdateBackground', 'onLocationChange',
+  'saveImageToPhotosAlbum', 'saveVideoToPhotosAlbum', 'setClipboardData', 'getClipboardData',
+  'getUserProfile', 'chooseInvoiceTitle', 'addPhoneContact', 'authorize', 'requirePrivacyAuthorize',
+]
+
+/** …and the components (avatar button, nickname input, phone button). */
+export const PRIVACY_CALL = new RegExp(
+  `\\.(${PRIVACY_API_NAMES.join('|')})\\(|openType=['"{](chooseAvatar|getPhoneNumber|getRealtimePhoneNumber)|type=['"]nickname`,
+)
 
 const EXTENSIONS = ['.weapp.tsx', '.weapp.ts', '.tsx', '.ts']
 
