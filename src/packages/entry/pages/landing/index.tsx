@@ -16,6 +16,7 @@ import { getLink } from '@/services/entry'
 import { copyText } from '@/services/privacy-apis'
 import { LandingTarget } from '../../components/landing-target'
 import { WeiboGuideBanner, WeiboGuideOverlay } from '../../components/weibo-guide'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import './index.css'
 
 const LINK_ID = /^[A-Za-z0-9_-]{1,64}$/
@@ -29,7 +30,7 @@ function Gone({ title, hint }: { title: string; hint: string }) {
   )
 }
 
-export default function LandingPage() {
+function LandingPage() {
   const params = useRouter().params
   const id = params.c ?? ''
   const [link, setLink] = useState<PublicLink | null>(null)
@@ -89,3 +90,5 @@ export default function LandingPage() {
     </View>
   )
 }
+
+export default withPrivacySheet(LandingPage)

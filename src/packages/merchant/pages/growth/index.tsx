@@ -18,6 +18,7 @@ import { copyText } from '@/services/privacy-apis'
 import { FormField } from '../../components/form-field'
 import { useStoreId } from '../../components/use-owned-stores'
 import { useBusy } from '@/hooks/use-busy'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import '../../console.css'
 import './index.css'
 
@@ -48,7 +49,7 @@ function CodeRow({ code, titles }: { code: EntryCodeView; titles: Map<string, st
   )
 }
 
-export default function GrowthPage() {
+function GrowthPage() {
   const storeId = useStoreId()
   const [campaign, setCampaign] = useState('')
   const [productId, setProductId] = useState<string | null>(null)
@@ -139,3 +140,5 @@ export default function GrowthPage() {
     </View>
   )
 }
+
+export default withPrivacySheet(GrowthPage)

@@ -29,9 +29,10 @@ import { SpecEditor } from '../../components/spec-editor'
 import { useStoreId } from '../../components/use-owned-stores'
 import { useBusy } from '@/hooks/use-busy'
 import { goBackOr } from '@/services/navigation'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import '../../console.css'
 
-export default function ProductEditPage() {
+function ProductEditPage() {
   const storeId = useStoreId()
   const productId = useRouter().params.productId
   const [form, setForm] = useState<ProductForm | null>(productId ? null : emptyProductForm())
@@ -136,3 +137,5 @@ export default function ProductEditPage() {
     </View>
   )
 }
+
+export default withPrivacySheet(ProductEditPage)

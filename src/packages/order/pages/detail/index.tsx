@@ -13,11 +13,12 @@ import { OrderStatusHeader } from '../../components/order-status-header'
 import { OrderTimelineView } from '../../components/order-timeline-view'
 import { RefundSheet } from '../../components/refund-sheet'
 import { useOrderDetail } from './use-order-detail'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import './index.css'
 
 const BUTTON_LABELS: Partial<Record<OrderEvent, string>> = { pay: '去支付', cancel: '取消订单', confirmReceipt: '确认收货', requestRefund: '申请退款' }
 
-export default function OrderDetailPage() {
+function OrderDetailPage() {
   const orderId = useRouter().params.id ?? ''
   const detail = useOrderDetail(orderId)
   const { order } = detail
@@ -100,3 +101,5 @@ export default function OrderDetailPage() {
     </View>
   )
 }
+
+export default withPrivacySheet(OrderDetailPage)
