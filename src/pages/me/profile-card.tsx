@@ -1,6 +1,8 @@
 // The shopper's avatar and nickname, set through WeChat's avatar button and nickname input.
-import { Input, Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+// WeChat checks a nickname only after the input loses focus and clears it when the check fails,
+// so the value is read from the form's submit (its own value, after that check), not on blur.
+import { Button, Form, Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import { NICKNAME_MAX, type User } from '@/domain/account'
 import type { AppError } from '@/domain/errors'
 import { AvatarPicker } from './avatar-picker'
@@ -13,32 +15,44 @@ interface Props {
 }
 
 export function ProfileCard({ user, error, onNickname, onAvatar }: Props) {
-  const [draft, setDraft] = useState(user?.nickname ?? '')
-  useEffect(() => setDraft(user?.nickname ?? ''), [user?.nickname])
+  // The input is not controlled: WeChat owns its text (it may clear it). A new key puts the
+  // saved nickname back after a refused draft.
+  const [resets, setResets] = useState(0)
+  const [saving, setSaving] = useState(false)
 
-  async function commit(value: string) {
-    if (!(await onNickname(value))) setDraft(user?.nickname ?? '')
+  async function submit(value: unknown) {
+    if (saving) return
+    setSaving(true)
+    try {
+      if (!(await onNickname(typeof value === 'string' ? value : ''))) setResets((n) => n + 1)
+    } finally {
+      setSaving(false)
+    }
   }
 
   return (
     <View className='me__card profile-card'>
       <AvatarPicker avatarUrl={user?.avatarUrl ?? ''} onPicked={onAvatar} />
-      <View className='profile-card__text'>
-        <Input
-          className='profile-card__nickname'
-          type='nickname'
-          value={draft}
-          maxlength={NICKNAME_MAX}
-          placeholder='点击设置昵称'
-          disabled={!user}
-          onInput={(e) => setDraft(e.detail.value)}
-          onBlur={(e) => void commit(e.detail.value)}
-          onConfirm={(e) => void commit(e.detail.value)}
-        />
+      <Form className='profile-card__text' onSubmit={(e) => void submit(e.detail.value?.nickname)}>
+        <View className='profile-card__row'>
+          <Input
+            key={`${user?.nickname ?? ''}#${resets}`}
+            className='profile-card__nickname'
+            name='nickname'
+            type='nickname'
+            value={user?.nickname ?? ''}
+            maxlength={NICKNAME_MAX}
+            placeholder='点击设置昵称'
+            disabled={!user}
+          />
+          <Button className='profile-card__save' formType='submit' size='mini' disabled={!user || saving}>
+            保存
+          </Button>
+        </View>
         <Text className='profile-card__hint'>
           {error ? (error.code === 'UNAUTHENTICATED' ? '请在微信中打开小店以登录' : error.message) : '头像和昵称用于展示你的评价与留言'}
         </Text>
-      </View>
+      </Form>
     </View>
   )
 }
