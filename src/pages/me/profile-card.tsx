@@ -2,7 +2,7 @@
 // WeChat checks a nickname only after the input loses focus and clears it when the check fails,
 // so the value is read from the form's submit (its own value, after that check), not on blur.
 import { Button, Form, Input, Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { NICKNAME_MAX, type User } from '@/domain/account'
 import type { AppError } from '@/domain/errors'
 import { AvatarPicker } from './avatar-picker'
@@ -15,16 +15,16 @@ interface Props {
 }
 
 export function ProfileCard({ user, error, onNickname, onAvatar }: Props) {
-  // The input is not controlled: WeChat owns its text (it may clear it). A new key puts the
-  // saved nickname back after a refused draft.
-  const [resets, setResets] = useState(0)
+  // Shown while typing (H5 inputs are controlled); what is saved is the form's value on submit.
+  const [draft, setDraft] = useState(user?.nickname ?? '')
+  useEffect(() => setDraft(user?.nickname ?? ''), [user?.nickname])
   const [saving, setSaving] = useState(false)
 
   async function submit(value: unknown) {
     if (saving) return
     setSaving(true)
     try {
-      if (!(await onNickname(typeof value === 'string' ? value : ''))) setResets((n) => n + 1)
+      if (!(await onNickname(typeof value === 'string' ? value : ''))) setDraft(user?.nickname ?? '')
     } finally {
       setSaving(false)
     }
@@ -33,17 +33,17 @@ export function ProfileCard({ user, error, onNickname, onAvatar }: Props) {
   return (
     <View className='me__card profile-card'>
       <AvatarPicker avatarUrl={user?.avatarUrl ?? ''} onPicked={onAvatar} />
-      <Form className='profile-card__text' onSubmit={(e) => void submit(e.detail.value?.nickname)}>
+      <Form className='profile-card__text' onSubmit={(e) => void submit(e.detail?.value?.nickname)}>
         <View className='profile-card__row'>
           <Input
-            key={`${user?.nickname ?? ''}#${resets}`}
             className='profile-card__nickname'
             name='nickname'
             type='nickname'
-            value={user?.nickname ?? ''}
+            value={draft}
             maxlength={NICKNAME_MAX}
             placeholder='点击设置昵称'
             disabled={!user}
+            onInput={(e) => setDraft(e.detail.value)}
           />
           <Button className='profile-card__save' formType='submit' size='mini' disabled={!user || saving}>
             保存
