@@ -6,7 +6,10 @@ import { platformFailure, PRIVACY_REFUSED_MESSAGE, type PrivacyApiName } from '@
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; failure: 'cancel' | 'privacy' | 'other' }
 
-/** Runs one privacy-bound call; a refused consent is explained here, other failures are the caller's. */
+/**
+ * Runs one privacy-bound call; a refused consent is explained here, other failures are the
+ * caller's. The API's name is typed by the table, so a call missing from it does not compile.
+ */
 async function guarded<T>(_api: PrivacyApiName, call: () => Promise<T>): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await call() }
