@@ -52,6 +52,16 @@ describe('the consent host', () => {
     )
   })
 
+  // The page as WeChat runs it: whatever it shows first (loading, empty, an error from a cloud
+  // that is not deployed), a privacy prompt gets our sheet, and WeChat hears it was shown.
+  it.each(reaching)('%s answers WeChat’s privacy prompt with the sheet', async (pagePath) => {
+    const gate = privacyGate()
+    const page = await loadWeappPage(pagePath, { wx: { ...gate.wx, cloud: failingCloud } })
+    gate.ask('chooseMedia')
+    await page.waitFor((h) => h.includes('隐私保护提示'))
+    expect(gate.answers).toEqual([{ event: 'exposureAuthorization' }])
+  })
+
   it('wraps every page whose code can reach a privacy-bound API or component', () => {
     const missing = reaching.filter((page) => !/export default withPrivacySheet\(/.test(fs.readFileSync(pageSource(page), 'utf8')))
     expect(missing.map((page) => `${page} (reaches ${privacyCallsReachedFrom(page).join(', ')})`)).toEqual([])
@@ -116,7 +126,9 @@ function privacyGate() {
       options.success?.({ confirm: true, cancel: false })
     },
   }
-  return { wx, answers, modals }
+  /** A privacy-bound call as WeChat starts it, e.g. a component's tap. */
+  const ask = (api: string) => void (wx as Record<string, any>)[api]({ success: () => undefined, fail: () => undefined })
+  return { wx, answers, modals, ask }
 }
 
 /** j-component's dispatchEvent is missing from the SimComponent slice simulate-env declares. */
