@@ -86,7 +86,8 @@ describe('the nickname on weapp', () => {
   it('is saved from the form submit (WeChat’s checked value), not from the input’s blur', async () => {
     const calls: Call[] = []
     const page = await loadWeappPage('pages/me/index', { wx: { cloud: fakeCloud(calls) } })
-    await waitForTree(page, (t) => t.includes('阿花'))
+    const tree = await waitForTree(page, (t) => t.includes('阿花'))
+    expect(tree).toContain('"submit"') // 保存 is the form's submit button (form-type="submit")
     // j-component's dispatchEvent is missing from the SimComponent slice simulate-env declares.
     const at = (selector: string) => page.comp.querySelector(selector) as unknown as { dispatchEvent(name: string, init?: { detail: unknown }): void }
 

@@ -1,11 +1,12 @@
 // The shopper's avatar and nickname, set through WeChat's avatar button and nickname input.
 // WeChat checks a nickname only after the input loses focus and clears it when the check fails,
 // so the value is read from the form's submit (its own value, after that check), not on blur.
-import { Button, Form, Input, Text, View } from '@tarojs/components'
+import { Form, Input, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { NICKNAME_MAX, type User } from '@/domain/account'
 import type { AppError } from '@/domain/errors'
 import { AvatarPicker } from './avatar-picker'
+import { NicknameSave } from './nickname-save'
 
 interface Props {
   user: User | null
@@ -45,9 +46,7 @@ export function ProfileCard({ user, error, onNickname, onAvatar }: Props) {
             disabled={!user}
             onInput={(e) => setDraft(e.detail.value)}
           />
-          <Button className='profile-card__save' formType='submit' size='mini' disabled={!user || saving}>
-            保存
-          </Button>
+          <NicknameSave disabled={!user || saving} onSave={() => void submit(draft)} />
         </View>
         <Text className='profile-card__hint'>
           {error ? (error.code === 'UNAUTHENTICATED' ? '请在微信中打开小店以登录' : error.message) : '头像和昵称用于展示你的评价与留言'}
