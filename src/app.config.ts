@@ -1,5 +1,7 @@
 // Pages, subpackages and app-wide settings. The main package holds what a shopper sees first;
 // checkout, live rooms and the merchant console load on demand as subpackages.
+import { REQUIRED_PRIVATE_INFOS } from './domain/privacy-apis'
+
 export default defineAppConfig({
   pages: [
     'pages/home/index',
@@ -77,4 +79,6 @@ export default defineAppConfig({
   lazyCodeLoading: 'requiredComponents',
   // Privacy-bound APIs go through our own consent sheet (onNeedPrivacyAuthorization).
   __usePrivacyCheck__: true,
+  // Address and location APIs the app calls, from the one table of privacy-bound APIs.
+  requiredPrivateInfos: REQUIRED_PRIVATE_INFOS,
 })

@@ -2,9 +2,9 @@
 // the platform (weapp cloud storage / the local cloud), show, remove. The value is the list
 // of stored paths; what is shown goes through assetUrl.
 import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { assetUrl } from '@/services/config'
+import { choosePhotos } from '@/services/privacy-apis'
 import { uploadImage } from '@/services/upload'
 import { toastError } from '@/services/toast'
 import './image-picker.css'
@@ -17,13 +17,7 @@ export function ImagePicker(props: { value: string[]; max: number; onChange(path
 
   const add = async () => {
     if (room <= 0) return
-    let picked: string[]
-    try {
-      picked = (await Taro.chooseImage({ count: room, sizeType: ['compressed'], sourceType: ['album', 'camera'] })).tempFilePaths
-    } catch {
-      return // The person closed the picker.
-    }
-    picked = picked.slice(0, room)
+    const picked = await choosePhotos(room)
     setUploading((n) => n + picked.length)
     for (const path of picked) {
       try {

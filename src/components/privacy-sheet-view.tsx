@@ -36,7 +36,7 @@ export function PrivacySheetView({ agreeButton }: { agreeButton: ReactNode }) {
       <View className='privacy-sheet__mask' />
       <View className='privacy-sheet__panel' role='dialog' aria-label='隐私保护提示'>
         <Text className='privacy-sheet__title'>隐私保护提示</Text>
-        <Text className='privacy-sheet__lead'>在你保存地址或设置头像昵称之前，请了解我们如何使用你的信息：</Text>
+        <Text className='privacy-sheet__lead'>在你使用地址、照片、头像昵称或复制功能之前，请了解我们如何使用你的信息：</Text>
         {PRIVACY_SUMMARY.map((item) => (
           <View key={item.what} className='privacy-sheet__item'>
             <Text className='privacy-sheet__what'>{item.what}</Text>

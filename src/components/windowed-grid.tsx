@@ -12,13 +12,13 @@ const ROW_DESIGN_PX = 560
 const COLUMNS = 2
 
 function designToPx(value: number): number {
-  return (value * Taro.getSystemInfoSync().windowWidth) / 750
+  return (value * Taro.getWindowInfo().windowWidth) / 750
 }
 
 export function WindowedProductGrid({ items }: { items: Product[] }) {
   const rows = useMemo(() => chunkRows(items, COLUMNS), [items])
   const rowHeight = useMemo(() => designToPx(ROW_DESIGN_PX), [])
-  const viewportHeight = useMemo(() => Taro.getSystemInfoSync().windowHeight, [])
+  const viewportHeight = useMemo(() => Taro.getWindowInfo().windowHeight, [])
   const scrollTop = useRef(0)
   const listTop = useRef(0)
   const [range, setRange] = useState<Pick<RowWindow, 'first' | 'last'>>({ first: 0, last: 12 })

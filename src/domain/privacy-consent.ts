@@ -78,5 +78,7 @@ function settleAll(state: ConsentState, outcome: ConsentOutcome): ConsentStep {
 export const PRIVACY_SUMMARY: ReadonlyArray<{ what: string; why: string }> = [
   { what: '收货人、手机号码、收货地址', why: '用于配送商品和联系你，只保存在你的地址簿中' },
   { what: '微信头像、昵称', why: '用于展示你的个人资料和评价' },
+  { what: '相册（仅你选择的照片）、相机', why: '用于上传商品、动态、评价和店铺标志的照片，保存分享海报' },
+  { what: '剪贴板', why: '仅在你点击复制时写入订单号或链接，不读取' },
   { what: '订单与浏览来源', why: '用于处理订单、售后和统计店铺来源（不含个人身份）' },
 ]

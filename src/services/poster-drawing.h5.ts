@@ -29,7 +29,7 @@ export async function drawPoster(content: PosterContent): Promise<string> {
   return canvas.toDataURL('image/png')
 }
 
-export async function savePoster(src: string): Promise<'saved' | 'preview'> {
+export async function savePoster(src: string): Promise<'saved' | 'preview' | 'refused'> {
   const link = document.createElement('a')
   link.href = src
   link.download = 'xiaodian-poster.png'

@@ -1,9 +1,10 @@
 // weapp: draws the share poster on the hidden 2D <Canvas> (see components/poster-canvas) and
-// saves it to the photo album; when the shopper refuses that, the picture opens in preview,
+// saves it to the photo album; when album access is refused, the picture opens in preview,
 // where a long press saves or forwards it.
 import Taro from '@tarojs/taro'
 import { POSTER_HEIGHT, POSTER_WIDTH, type PosterContent } from '@/domain/entry-poster'
 import { paintPoster } from './poster-paint'
+import { saveImageToAlbum } from './privacy-apis'
 import { POSTER_CANVAS_ID } from './poster-canvas-id'
 
 const SCALE = 2
@@ -53,12 +54,10 @@ export async function drawPoster(content: PosterContent): Promise<string> {
   return tempFilePath
 }
 
-export async function savePoster(src: string): Promise<'saved' | 'preview'> {
-  try {
-    await Taro.saveImageToPhotosAlbum({ filePath: src })
-    return 'saved'
-  } catch {
-    await Taro.previewImage({ urls: [src], current: src })
-    return 'preview'
-  }
+export async function savePoster(src: string): Promise<'saved' | 'preview' | 'refused'> {
+  const saved = await saveImageToAlbum(src)
+  // A refused privacy consent was already explained in a modal; a preview on top would hide it.
+  if (saved !== 'failed') return saved
+  await Taro.previewImage({ urls: [src], current: src })
+  return 'preview'
 }

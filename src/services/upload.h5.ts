@@ -1,4 +1,4 @@
-// H5: the picked file (a blob: URL from chooseImage) is POSTed as it is to the local cloud,
+// H5: the picked file (a blob: URL from chooseMedia) is POSTed as it is to the local cloud,
 // which keeps it under DATA_DIR and answers the path to store.
 import { AppError, appErrorFromWire } from '@/domain/errors'
 import { isResponseEnvelope } from '@/domain/envelope'

@@ -113,7 +113,9 @@ export default [
 
     await page.waitForFunction(() => !document.querySelector('.profile-card__nickname input, input.profile-card__nickname')?.hasAttribute('disabled'))
     await page.locator(fieldSelector('.profile-card__nickname')).first().fill('小店常客')
+    // Leaving the field saves nothing (WeChat checks the text after blur): 保存 submits the form.
     await page.locator(fieldSelector('.profile-card__nickname')).first().blur()
+    await page.locator('.profile-card__save').click()
     await sheet(page).waitFor({ timeout: 5_000 })
     await page.locator('.privacy-sheet__agree:visible').click()
     await page.waitForFunction(() => document.body.textContent?.includes('昵称已保存'), undefined, { timeout: 10_000 })

@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { DevIdentityPicker } from '@/components/dev-identity-picker'
-import { PrivacySheet } from '@/components/privacy-sheet'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import { useCartBadge } from '@/hooks/use-cart-badge'
 import { openPrivacyContract } from '@/services/privacy-platform'
 import { useSession } from '@/store/session'
@@ -14,7 +14,7 @@ import './index.css'
 
 const go = (url: string) => () => void Taro.navigateTo({ url })
 
-export default function MePage() {
+function MePage() {
   useCartBadge()
   const account = useAccount()
   const loggedIn = useSession((state) => state.token !== null)
@@ -46,7 +46,8 @@ export default function MePage() {
         ) : null}
       </View>
       <DevIdentityPicker />
-      <PrivacySheet />
     </View>
   )
 }
+
+export default withPrivacySheet(MePage)

@@ -22,9 +22,10 @@ import { cartCount, useCart } from '@/store/cart'
 import { useCheckout } from '@/store/checkout'
 import { useEntry } from '@/store/entry'
 import cartIcon from '@/assets/icons/cart.png'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import './index.css'
 
-export default function ProductPage() {
+function ProductPage() {
   // A Mini Program code opens the page with its ids packed in `scene`.
   const productId = pageIds(useRouter().params).productId ?? ''
   const [product, setProduct] = useState<Product | null>(null)
@@ -165,3 +166,5 @@ export default function ProductPage() {
     </View>
   )
 }
+
+export default withPrivacySheet(ProductPage)

@@ -3,18 +3,13 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { saveAddress } from '@/services/address'
+import { chooseWechatAddress } from '@/services/privacy-apis'
 import { toastError } from '@/services/toast'
 
 export function ImportAddress({ onImported }: { onImported(): void }) {
   async function importFromWechat() {
-    let picked: Taro.chooseAddress.SuccessCallbackResult
-    try {
-      picked = await Taro.chooseAddress()
-    } catch (error) {
-      const message = String((error as { errMsg?: string })?.errMsg ?? '')
-      if (/privacy/.test(message)) void Taro.showToast({ title: '同意隐私保护指引后才能导入地址', icon: 'none' })
-      return // cancelled otherwise
-    }
+    const picked = await chooseWechatAddress()
+    if (!picked) return
     try {
       const { userName, telNumber, provinceName, cityName, countyName, detailInfo, postalCode } = picked
       await saveAddress({ userName, telNumber, provinceName, cityName, countyName, detailInfo, postalCode: postalCode || undefined })

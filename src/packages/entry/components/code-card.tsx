@@ -4,11 +4,12 @@ import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ListedCode } from '@/domain/entry-wire'
 import { expiryText } from '@/domain/entry-landing'
+import { copyText } from '@/services/privacy-apis'
 
 const KIND: Record<string, string> = { qr: '小程序码', weibo: '微博链接', web: '网页链接' }
 
 function copy(text: string, what: string) {
-  void Taro.setClipboardData({ data: text }).then(() => Taro.showToast({ title: `${what}已复制`, icon: 'none' }))
+  void copyText(text, `${what}已复制`)
 }
 
 export function CodeCard({ code }: { code: ListedCode }) {

@@ -1,7 +1,7 @@
-// weapp checkout address: WeChat's own address book (Taro.chooseAddress), which may hold a
+// weapp checkout address: WeChat's own address book (chooseAddress), which may hold a
 // landline, so only the shared rules apply.
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { chooseWechatAddress } from '@/services/privacy-apis'
 import { formatAddressLine, validateAddress, type AddressErrors, type AddressField, type AddressFields } from '@/domain/address'
 import './address-section.css'
 
@@ -15,26 +15,16 @@ export function checkAddress(draft: AddressDraft): AddressErrors {
 }
 
 export function AddressSection(props: { value: AddressDraft; errors: AddressErrors; onChange(next: AddressDraft): void }) {
-  const choose = () => {
-    Taro.chooseAddress().then(
-      (picked) =>
-        props.onChange({
-          userName: picked.userName,
-          telNumber: picked.telNumber,
-          provinceName: picked.provinceName,
-          cityName: picked.cityName,
-          countyName: picked.countyName,
-          detailInfo: picked.detailInfo,
-        }),
-      (error: { errMsg?: string }) => {
-        if (!String(error?.errMsg ?? '').includes('cancel')) void Taro.showToast({ title: '无法读取收货地址，请检查授权', icon: 'none' })
-      },
-    )
+  const choose = async () => {
+    const picked = await chooseWechatAddress()
+    if (!picked) return
+    const { userName, telNumber, provinceName, cityName, countyName, detailInfo } = picked
+    props.onChange({ userName, telNumber, provinceName, cityName, countyName, detailInfo })
   }
   const filled = props.value.userName !== ''
   const problem = Object.values(props.errors)[0]
   return (
-    <View className='address-pick' onClick={choose}>
+    <View className='address-pick' onClick={() => void choose()}>
       {filled ? (
         <View className='address-pick__body'>
           <Text className='address-pick__who'>

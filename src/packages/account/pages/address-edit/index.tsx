@@ -4,7 +4,7 @@ import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { ADDRESS_LIMITS, type AddressField } from '@/domain/address'
-import { PrivacySheet } from '@/components/privacy-sheet'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import { ErrorState } from '@/components/state-views'
 import { RegionField } from '../../components/region-field'
 import { useAddressForm } from './use-address-form'
@@ -14,7 +14,7 @@ import './index.css'
 
 const ADDRESS_BOOK = '/packages/account/pages/addresses/index'
 
-export default function AddressEditPage() {
+function AddressEditPage() {
   const id = useRouter().params.id || undefined
   const form = useAddressForm(id)
   const { draft, errors } = form
@@ -76,7 +76,8 @@ export default function AddressEditPage() {
           删除地址
         </View>
       ) : null}
-      <PrivacySheet />
     </View>
   )
 }
+
+export default withPrivacySheet(AddressEditPage)

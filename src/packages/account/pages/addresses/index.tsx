@@ -5,7 +5,7 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
 import { ADDRESS_LIMITS, type Address } from '@/domain/address'
 import { AppError } from '@/domain/errors'
-import { PrivacySheet } from '@/components/privacy-sheet'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { ADDRESS_SELECTED_EVENT, listAddresses, removeAddress, setDefaultAddress } from '@/services/address'
 import { AddressCard } from '../../components/address-card'
@@ -17,7 +17,7 @@ const EDIT_PAGE = '/packages/account/pages/address-edit/index'
 
 const toast = (error: unknown): void => toastError(error, '操作失败，请重试')
 
-export default function AddressesPage() {
+function AddressesPage() {
   const selecting = useRouter().params.select === '1'
   const [items, setItems] = useState<Address[] | null>(null)
   const [error, setError] = useState<AppError | null>(null)
@@ -87,7 +87,8 @@ export default function AddressesPage() {
           新增收货地址
         </View>
       </View>
-      <PrivacySheet />
     </View>
   )
 }
+
+export default withPrivacySheet(AddressesPage)

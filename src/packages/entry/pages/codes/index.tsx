@@ -9,11 +9,12 @@ import { usePagedList } from '@/hooks/use-paged-list'
 import { createLink, createQrCode, listCodes } from '@/services/entry'
 import { CodeCard } from '../../components/code-card'
 import { toastError } from '@/services/toast'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import './index.css'
 
 type Make = 'qr' | 'weibo' | 'web'
 
-export default function CodesPage() {
+function CodesPage() {
   const params = useRouter().params
   const storeId = params.storeId ?? ''
   const productId = params.productId || undefined
@@ -69,3 +70,5 @@ export default function CodesPage() {
     </View>
   )
 }
+
+export default withPrivacySheet(CodesPage)

@@ -14,8 +14,10 @@ import { openUrl, userAgent } from '@/services/browser'
 import { getProduct, getStore } from '@/services/catalog'
 import { getLink } from '@/services/entry'
 import { setPageTitle } from '@/services/page-title'
+import { copyText } from '@/services/privacy-apis'
 import { LandingTarget } from '../../components/landing-target'
 import { WeiboGuideBanner, WeiboGuideOverlay } from '../../components/weibo-guide'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import './index.css'
 
 const LINK_ID = /^[A-Za-z0-9_-]{1,64}$/
@@ -29,7 +31,7 @@ function Gone({ title, hint }: { title: string; hint: string }) {
   )
 }
 
-export default function LandingPage() {
+function LandingPage() {
   const params = useRouter().params
   const id = params.c ?? ''
   const [link, setLink] = useState<PublicLink | null>(null)
@@ -65,7 +67,7 @@ export default function LandingPage() {
 
   const url = link.url
   const open = () => (browser === 'weibo' ? setGuide(true) : openUrl(url))
-  const copy = () => void Taro.setClipboardData({ data: url }).then(() => Taro.showToast({ title: '链接已复制，可在微信中打开', icon: 'none' }))
+  const copy = () => void copyText(url, '链接已复制，可在微信中打开')
 
   return (
     <View className='landing'>
@@ -89,3 +91,5 @@ export default function LandingPage() {
     </View>
   )
 }
+
+export default withPrivacySheet(LandingPage)

@@ -3,7 +3,7 @@
 // and links come from the entry feature (entry.createQrCode / createLink); until it is
 // deployed the page says so and still lists what exists.
 import { Button, Image, Input, Text, View } from '@tarojs/components'
-import Taro, { useReachBottom } from '@tarojs/taro'
+import { useReachBottom } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { Product } from '@/domain/catalog'
 import { formatDateTime } from '@/domain/display-time'
@@ -14,16 +14,18 @@ import { usePagedList } from '@/hooks/use-paged-list'
 import { assetUrl } from '@/services/config'
 import { createLink, createQrCode, type OutsideLink, type QrCode } from '@/services/growth'
 import { listEntryCodes, listOwnProducts } from '@/services/merchant'
+import { copyText } from '@/services/privacy-apis'
 import { FormField } from '../../components/form-field'
 import { useStoreId } from '../../components/use-owned-stores'
 import { useBusy } from '@/hooks/use-busy'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import '../../console.css'
 import './index.css'
 
 const MAX_CAMPAIGN_LENGTH = 20
 type Made = { kind: 'qr'; code: QrCode } | { kind: 'link'; link: OutsideLink } | { kind: 'missing' }
 
-const copy = (text: string) => void Taro.setClipboardData({ data: text }).then(() => Taro.showToast({ title: '已复制', icon: 'none' }))
+const copy = (text: string) => void copyText(text, '已复制')
 
 function CodeRow({ code, titles }: { code: EntryCodeView; titles: Map<string, string> }) {
   const target = code.productId ? `商品：${titles.get(code.productId) ?? code.productId}` : code.roomId ? '直播间' : '整店'
@@ -47,7 +49,7 @@ function CodeRow({ code, titles }: { code: EntryCodeView; titles: Map<string, st
   )
 }
 
-export default function GrowthPage() {
+function GrowthPage() {
   const storeId = useStoreId()
   const [campaign, setCampaign] = useState('')
   const [productId, setProductId] = useState<string | null>(null)
@@ -138,3 +140,5 @@ export default function GrowthPage() {
     </View>
   )
 }
+
+export default withPrivacySheet(GrowthPage)

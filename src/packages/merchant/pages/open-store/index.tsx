@@ -11,9 +11,10 @@ import { openStore } from '@/services/merchant'
 import { useMerchant } from '@/store/merchant'
 import { StoreFields } from '../../components/store-fields'
 import { useBusy } from '@/hooks/use-busy'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import '../../console.css'
 
-export default function OpenStorePage() {
+function OpenStorePage() {
   const [step, setStep] = useState(0)
   const [form, setForm] = useState(emptyStoreForm)
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -86,3 +87,5 @@ export default function OpenStorePage() {
     </View>
   )
 }
+
+export default withPrivacySheet(OpenStorePage)

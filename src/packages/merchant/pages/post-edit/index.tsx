@@ -28,6 +28,7 @@ import { HashtagEditor } from '../../components/hashtag-editor'
 import { useStoreId } from '../../components/use-owned-stores'
 import { goBackOr } from '@/services/navigation'
 import { setPageTitle } from '@/services/page-title'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import '../../console.css'
 import './index.css'
 
@@ -49,7 +50,7 @@ function toForm(post: Post): PostForm {
 
 const BODY_HINT = '每行一段。# 开头是小标题；![](图片地址) 插入图片；[[商品:商品编号]] 插入商品卡片'
 
-export default function PostEditPage() {
+function PostEditPage() {
   const storeId = useStoreId()
   const postId = useRouter().params.postId
   const [form, setForm] = useState<PostForm | null>(postId ? null : EMPTY)
@@ -193,3 +194,5 @@ export default function PostEditPage() {
     </View>
   )
 }
+
+export default withPrivacySheet(PostEditPage)

@@ -30,9 +30,10 @@ import { useStoreId } from '../../components/use-owned-stores'
 import { useBusy } from '@/hooks/use-busy'
 import { goBackOr } from '@/services/navigation'
 import { setPageTitle } from '@/services/page-title'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import '../../console.css'
 
-export default function ProductEditPage() {
+function ProductEditPage() {
   const storeId = useStoreId()
   const productId = useRouter().params.productId
   const [form, setForm] = useState<ProductForm | null>(productId ? null : emptyProductForm())
@@ -154,3 +155,5 @@ export default function ProductEditPage() {
     </View>
   )
 }
+
+export default withPrivacySheet(ProductEditPage)

@@ -11,11 +11,12 @@ import { updateStore } from '@/services/merchant'
 import { StoreFields } from '../../components/store-fields'
 import { useOwnedStores, useStoreId } from '../../components/use-owned-stores'
 import { useBusy } from '@/hooks/use-busy'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import '../../console.css'
 
 const ALL_FIELDS = ['name', 'logo', 'intro', 'category', 'hashtags', 'pickupAddress'] as const
 
-export default function StoreSettingsPage() {
+function StoreSettingsPage() {
   const storeId = useStoreId()
   const { stores, error, reload } = useOwnedStores()
   const store = stores?.find((s) => s.id === storeId) ?? null
@@ -66,3 +67,5 @@ export default function StoreSettingsPage() {
     </View>
   )
 }
+
+export default withPrivacySheet(StoreSettingsPage)

@@ -9,6 +9,7 @@ import { useCheckout } from '@/store/checkout'
 import { AddressSection } from '../../components/address-section'
 import { OrderAmounts, OrderLines } from '../../components/order-lines'
 import { NOTE_MAX, useCheckoutFlow } from './use-checkout-flow'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import './index.css'
 
 const DELIVERIES: Array<{ key: DeliveryMethod; label: string }> = [
@@ -16,7 +17,7 @@ const DELIVERIES: Array<{ key: DeliveryMethod; label: string }> = [
   { key: 'pickup', label: '到店自提' },
 ]
 
-export default function CheckoutPage() {
+function CheckoutPage() {
   const draft = useCheckout((state) => state.draft)
   const flow = useCheckoutFlow(draft)
 
@@ -98,3 +99,5 @@ export default function CheckoutPage() {
     </View>
   )
 }
+
+export default withPrivacySheet(CheckoutPage)

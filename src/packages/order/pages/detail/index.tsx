@@ -7,16 +7,18 @@ import { carrierName } from '@/domain/order-carriers'
 import { buyerActions, EVENT_LABELS, type OrderEvent } from '@/domain/order-state'
 import { formatOrderTime } from '@/domain/order-timeline'
 import { ErrorState } from '@/components/state-views'
+import { copyText } from '@/services/privacy-apis'
 import { OrderAmounts, OrderLines } from '../../components/order-lines'
 import { OrderStatusHeader } from '../../components/order-status-header'
 import { OrderTimelineView } from '../../components/order-timeline-view'
 import { RefundSheet } from '../../components/refund-sheet'
 import { useOrderDetail } from './use-order-detail'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import './index.css'
 
 const BUTTON_LABELS: Partial<Record<OrderEvent, string>> = { pay: '去支付', cancel: '取消订单', confirmReceipt: '确认收货', requestRefund: '申请退款' }
 
-export default function OrderDetailPage() {
+function OrderDetailPage() {
   const orderId = useRouter().params.id ?? ''
   const detail = useOrderDetail(orderId)
   const { order } = detail
@@ -69,7 +71,7 @@ export default function OrderDetailPage() {
       </View>
       <View className='order-detail__card order-detail__info'>
         <Text
-          onClick={() => Taro.setClipboardData({ data: order.id })}
+          onClick={() => void copyText(order.id, '订单编号已复制')}
         >
           订单编号：{order.id}（点击复制）
         </Text>
@@ -99,3 +101,5 @@ export default function OrderDetailPage() {
     </View>
   )
 }
+
+export default withPrivacySheet(OrderDetailPage)

@@ -11,11 +11,12 @@ import { ImagePicker } from '@/components/image-picker'
 import { createReview } from '@/services/reviews'
 import { useBusy } from '@/hooks/use-busy'
 import { goBackOr } from '@/services/navigation'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import './index.css'
 
 const RATING_WORDS = ['', '很差', '较差', '一般', '满意', '非常满意']
 
-export default function ReviewPage() {
+function ReviewPage() {
   const params = useRouter().params
   const [rating, setRating] = useState(5)
   const [text, setText] = useState('')
@@ -81,3 +82,5 @@ export default function ReviewPage() {
     </View>
   )
 }
+
+export default withPrivacySheet(ReviewPage)
