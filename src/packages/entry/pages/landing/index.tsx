@@ -3,7 +3,7 @@
 // browser, which may refuse that, it shows the 用浏览器打开 guide; the link can be copied
 // anywhere. An expired, unknown or broken link gets a plain page that says so.
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { Product, Store } from '@/domain/catalog'
 import type { PublicLink } from '@/domain/entry-wire'
