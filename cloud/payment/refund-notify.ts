@@ -12,7 +12,7 @@ import { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
 import { formatFen } from '../../src/domain/money'
 import { idSchema } from '../../src/domain/validation'
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { refunds } from '../db/schema'
 import { defineOperation } from '../operation'
 import { settleRefund, type RefundOutcome } from '../refund/settle-refund'
@@ -64,8 +64,12 @@ export const refundNotify = defineOperation({
     const outcome = event.returnCode === undefined || event.returnCode === 'SUCCESS' ? outcomeOf(platformStatus) : null
     const notice = withoutNul(event)
     if (!outcome) {
-      // Nothing settled (a communication failure or a status we do not know): kept for a person.
-      await ctx.db.update(refunds).set({ notice }).where(eq(refunds.id, refundId))
+      // Nothing settled (a communication failure or a status we do not know): kept for a person
+      // while the refund is open; a settled one keeps the notice that settled it.
+      await ctx.db
+        .update(refunds)
+        .set({ notice })
+        .where(and(eq(refunds.id, refundId), eq(refunds.status, 'pending')))
       return { refundId, orderId: refund.orderId, status: refund.status, changed: false }
     }
     const settled = await settleRefund(ctx.db, refundId, { outcome, at: ctx.now(), reason: platformStatus, notice })

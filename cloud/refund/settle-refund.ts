@@ -27,8 +27,8 @@ export async function settleRefund(db: Db, refundId: string, report: RefundOutco
     const [refund] = await tx.select().from(refunds).where(eq(refunds.id, refundId)).limit(1).for('update')
     if (!refund) return null
     const notice = report.notice ? { notice: report.notice } : {}
+    // Repeated or stale: the row keeps the notice that settled it.
     if (refund.status === 'succeeded' || refund.status === report.outcome) {
-      if (report.notice) await tx.update(refunds).set(notice).where(eq(refunds.id, refundId))
       return { orderId: refund.orderId, status: refund.status, changed: false }
     }
     if (report.outcome === 'succeeded') {
