@@ -1,6 +1,7 @@
-// payment: the payment platform's callback, and its local stand-in.
+// payment: the payment platform's callbacks (a payment's, a refund's), and the local stand-in.
 import { notify } from '../payment/notify'
+import { refundNotify } from '../payment/refund-notify'
 import { simulate } from '../payment/simulate'
 import type { FunctionTable } from '../operation'
 
-export const payment = { notify, simulate } satisfies FunctionTable
+export const payment = { notify, refundNotify, simulate } satisfies FunctionTable

@@ -1,14 +1,15 @@
-// timer: scheduled work, run by the platform's trigger (never callable by shoppers). The minute
-// trigger is named `tick` (scripts/bundle-functions.ts).
+// timer: scheduled work, run by the platform's trigger (never callable by shoppers). The one
+// minute trigger is named `tick` and runs every periodic job (cloud/timer/periodic-jobs.ts);
+// the other actions run one job alone.
 import type { FunctionTable } from '../operation'
 import { syncLiveRooms } from '../live/sync-rooms'
 import { expireOrders } from '../timer/expire-orders'
 import { tick } from '../timer/tick'
 
 export const timer = {
-  // ── orders (issue 5): unpaid orders expire; tick = expireOrders + outbox delivery ──
+  // ── orders: unpaid orders expire ──
   expireOrders,
   tick,
-  // ── live (issue 7) ──
+  // ── live ──
   syncLiveRooms,
 } satisfies FunctionTable

@@ -17,7 +17,7 @@ describe(`local timers (${DATABASE_KIND})`, () => {
   })
   afterAll(() => database.close())
 
-  it('runs timer.syncLiveRooms, so a scheduled room goes live and reminds its subscribers', async () => {
+  it('runs timer.tick, so a scheduled room goes live and reminds its subscribers', async () => {
     const startAt = new Date(Date.now() + 1_500)
     const room = await callOk(
       database,
@@ -44,5 +44,24 @@ describe(`local timers (${DATABASE_KIND})`, () => {
     const reminders = await database.db.select().from(outbox).where(eq(outbox.touser, 'early-bird'))
     expect(reminders).toHaveLength(1)
     expect(reminders[0].sentAt).not.toBeNull()
+  })
+
+  it('runs only the single entry WeChat\'s trigger reaches (timer.tick), as the platform', async () => {
+    const seen: Array<{ action: string; caller: string }> = []
+    const spy = (action: string) => ({
+      input: registry.timer!.tick.input,
+      access: 'platform' as const,
+      run: async (ctx: { caller: string }) => void seen.push({ action, caller: ctx.caller }),
+    })
+    const only = { timer: { tick: spy('tick'), expireOrders: spy('expireOrders'), syncLiveRooms: spy('syncLiveRooms') } }
+    const timers = startLocalTimers({ db: database.db, registry: only, platform: localPlatform(), production: false, intervalMs: 50 })
+    try {
+      const deadline = Date.now() + 5_000
+      while (seen.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25))
+    } finally {
+      await timers.stop()
+    }
+    expect(seen.length).toBeGreaterThanOrEqual(2)
+    expect(new Set(seen.map((s) => `${s.action}:${s.caller}`))).toEqual(new Set(['tick:platform']))
   })
 })

@@ -1,17 +1,16 @@
-// merchant.decideRefund: approve (money back through the pay adapter, stock released once,
-// a refunds row) or refuse (back to paid/shipped, with the merchant's reason) a refund request.
-// The refund is asked of the platform inside the transaction: if it fails, nothing changes and
-// the merchant can retry; the refund number is stable, so a retry never refunds twice.
-import { eq } from 'drizzle-orm'
+// merchant.decideRefund: approve (stock released once, a refund opened and asked of the pay
+// adapter; the order answers refundStatus pending until the platform confirms it) or refuse
+// (back to paid/shipped, with the merchant's reason) a refund request.
 import { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
 import type { Order } from '../../src/domain/order-types'
 import { idSchema } from '../../src/domain/validation'
-import { refunds } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { text } from '../order/order-input'
-import { toOrder } from '../order/order-view'
+import { loadOrder, toOrder } from '../order/order-view'
 import { applyTransition } from '../order/transition'
+import { askRefund } from '../refund/ask-refund'
+import { openRefund } from '../refund/open-refund'
 import { requireOwnOrder } from './ownership'
 import { WRITES } from '../limits/rate-limit'
 
@@ -33,41 +32,16 @@ export const decideRefund = defineOperation({
       const row = await applyTransition(ctx.db, 'refuseRefund', { orderId: order.id }, { refundDecisionReason: input.reason, refundFrom: null }, now)
       return toOrder(ctx.db, row)
     }
-    const row = await ctx.db.transaction(async (tx) => {
-      const refunded = await applyTransition(
-        tx,
-        'approveRefund',
-        { orderId: order.id },
-        { refundedAt: now, refundDecisionReason: input.reason ?? null },
-        now,
-      )
-      // One refund per order (unique index): the id doubles as the platform's out_refund_no.
-      const refundId = `rf${refunded.id}`
-      const [existing] = await tx.select().from(refunds).where(eq(refunds.orderId, refunded.id)).limit(1)
-      if (existing) throw new AppError('ORDER_STATE', '该订单已有退款记录')
-      try {
-        const result = await ctx.platform.pay.refund({
-          orderId: refunded.id,
-          refundNo: refundId,
-          total: refunded.total,
-          amount: refunded.total,
-          reason: refunded.refundReason ?? '买家申请退款',
-        })
-        await tx.insert(refunds).values({
-          id: refundId,
-          orderId: refunded.id,
-          amount: refunded.total,
-          reason: refunded.refundReason ?? '',
-          status: result.status,
-          createdAt: now,
-        })
-      } catch (error) {
-        if (error instanceof AppError) throw error
-        console.warn(`[merchant.decideRefund] refund for ${refunded.id} failed:`, error)
-        throw new AppError('INTERNAL', '退款提交失败，请稍后重试')
-      }
-      return refunded
+    const refundId = await ctx.db.transaction(async (tx) => {
+      // refundedAt waits for the platform's confirmation (settleRefund).
+      const refunded = await applyTransition(tx, 'approveRefund', { orderId: order.id }, { refundDecisionReason: input.reason ?? null }, now)
+      const opened = await openRefund(tx, { orderId: refunded.id, amount: refunded.total, reason: refunded.refundReason ?? '买家申请退款', now })
+      if (!opened) throw new AppError('ORDER_STATE', '该订单已有退款记录')
+      return opened
     })
-    return toOrder(ctx.db, row)
+    // Asked after the approval commits; a refusal by the platform leaves the refund pending
+    // for the timer to ask again, never a second refund (the number is the same).
+    await askRefund(ctx, refundId)
+    return loadOrder(ctx.db, order.id)
   },
 })

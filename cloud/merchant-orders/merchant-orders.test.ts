@@ -133,7 +133,8 @@ describe(`merchant orders (${DATABASE_KIND})`, () => {
     const stocks = [await stockOf(database.db, shop.skuIds[0]), await stockOf(database.db, shop.skuIds[1])]
     await callOk(database, 'order', 'requestRefund', { orderId: order.id, reason: '尺码不合适' }, { openid: buyer })
     const refunded = await callOk(database, 'merchant', 'decideRefund', { orderId: order.id, approve: true }, { openid: shop.ownerOpenid })
-    expect(refunded).toMatchObject({ status: 'refunded', refundReason: '尺码不合适' })
+    // The local twin confirms at once, so the money is back (refundStatus succeeded, refundedAt set).
+    expect(refunded).toMatchObject({ status: 'refunded', refundReason: '尺码不合适', refundStatus: 'succeeded' })
     expect(refunded.refundedAt).not.toBeNull()
     expect([await stockOf(database.db, shop.skuIds[0]), await stockOf(database.db, shop.skuIds[1])]).toEqual([stocks[0] + 2, stocks[1] + 1])
     expect(await database.db.select().from(refunds).where(eq(refunds.orderId, order.id))).toEqual([
@@ -157,18 +158,5 @@ describe(`merchant orders (${DATABASE_KIND})`, () => {
     // The buyer can confirm receipt again.
     expect((await callOk(database, 'order', 'confirmReceipt', { orderId: order.id }, { openid: buyer })).status).toBe('completed')
   })
-
-  it('a refund the platform refuses changes nothing, and the merchant can retry', async () => {
-    const order = await paidOrder()
-    await callOk(database, 'order', 'requestRefund', { orderId: order.id, reason: '质量问题' }, { openid: buyer })
-    const ctx = testCtx(database, { openid: shop.ownerOpenid })
-    const before = await orderTablesSnapshot(database.db)
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const failing: Platform = { ...ctx.platform, pay: { ...ctx.platform.pay, refund: async () => { throw new Error('NOTENOUGH') } } }
-    const answer = await dispatch(registry, 'merchant', { action: 'decideRefund', data: { orderId: order.id, approve: true } }, { ...ctx, platform: failing })
-    warn.mockRestore()
-    expect(answer.body).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
-    expect(await orderTablesSnapshot(database.db)).toBe(before)
-    expect((await callOk(database, 'merchant', 'decideRefund', { orderId: order.id, approve: true }, { openid: shop.ownerOpenid })).status).toBe('refunded')
-  })
+  // A refund the platform refuses at first: cloud/refund/refund.test.ts (the approval stands, the timer retries).
 })

@@ -3,8 +3,9 @@
 import { asc, eq, inArray } from 'drizzle-orm'
 import type { Entry } from '../../src/domain/entry'
 import type { Order } from '../../src/domain/order-types'
+import type { RefundStatus } from '../../src/domain/refund-status'
 import type { Db, Tx } from '../db/client'
-import { orderItems, orders, stores, type AddressSnapshot } from '../db/schema'
+import { orderItems, orders, refunds, stores, type AddressSnapshot } from '../db/schema'
 
 export type OrderRow = typeof orders.$inferSelect
 
@@ -14,11 +15,13 @@ export async function toOrders(db: Db | Tx, rows: readonly OrderRow[]): Promise<
   if (rows.length === 0) return []
   const ids = rows.map((row) => row.id)
   const storeIds = [...new Set(rows.map((row) => row.storeId))]
-  const [itemRows, storeRows] = await Promise.all([
+  const [itemRows, storeRows, refundRows] = await Promise.all([
     db.select().from(orderItems).where(inArray(orderItems.orderId, ids)).orderBy(asc(orderItems.orderId), asc(orderItems.skuId)),
     db.select({ id: stores.id, name: stores.name }).from(stores).where(inArray(stores.id, storeIds)),
+    db.select({ orderId: refunds.orderId, status: refunds.status }).from(refunds).where(inArray(refunds.orderId, ids)),
   ])
   const storeNames = new Map(storeRows.map((store) => [store.id, store.name]))
+  const refundStates = new Map(refundRows.map((refund) => [refund.orderId, refund.status]))
   const itemsByOrder = new Map<string, Order['items']>()
   for (const item of itemRows) {
     const list = itemsByOrder.get(item.orderId) ?? []
@@ -33,11 +36,11 @@ export async function toOrders(db: Db | Tx, rows: readonly OrderRow[]): Promise<
     })
     itemsByOrder.set(item.orderId, list)
   }
-  return rows.map((row) => orderView(row, itemsByOrder.get(row.id) ?? [], storeNames.get(row.storeId) ?? ''))
+  return rows.map((row) => orderView(row, itemsByOrder.get(row.id) ?? [], storeNames.get(row.storeId) ?? '', refundStates.get(row.id)))
 }
 
 /** The wire Order of a row; lines in SKU id order, so every path answers the same order. */
-export function orderView(row: OrderRow, items: Order['items'], storeName: string): Order {
+export function orderView(row: OrderRow, items: Order['items'], storeName: string, refund: RefundStatus = 'none'): Order {
   return {
     id: row.id,
     storeId: row.storeId,
@@ -65,6 +68,7 @@ export function orderView(row: OrderRow, items: Order['items'], storeName: strin
     carrier: row.carrier,
     trackingNo: row.trackingNo,
     refundDue: row.refundDue,
+    refundStatus: refund,
   }
 }
 

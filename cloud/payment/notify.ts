@@ -2,8 +2,9 @@
 // routes wx_paycallback events here). Idempotent: the order row is locked, and a payment that
 // is already recorded is answered again without changing anything, however many times and
 // however late it arrives. The amount must be the order's. A payment for an order that was
-// cancelled meanwhile is recorded as paid_after_cancel and flagged for refund; stock, already
-// released by the cancel, is not touched.
+// cancelled meanwhile is recorded as paid_after_cancel and refunded through the payment
+// adapter (retried by the timer until the refund notice confirms it); stock, already released
+// by the cancel, is not touched. Refund notices go to payment.refundNotify.
 import { and, eq, ne } from 'drizzle-orm'
 import { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
@@ -11,10 +12,12 @@ import { formatFen } from '../../src/domain/money'
 import type { OrderStatus } from '../../src/domain/order-state'
 import { idSchema } from '../../src/domain/validation'
 import { newId } from '../db/ids'
-import { orders, payments, refunds } from '../db/schema'
+import { orders, payments } from '../db/schema'
 import { defineOperation } from '../operation'
 import { enqueueOrderPaid } from '../order/order-messages'
 import { applyTransition } from '../order/transition'
+import { askRefund } from '../refund/ask-refund'
+import { openRefund } from '../refund/open-refund'
 
 // The platform's event carries more keys than we read (bank, fee type, nonce…) and may gain
 // new ones: refusing unknown keys would make WeChat retry a good callback for two days.
@@ -31,40 +34,27 @@ const payEvent = z
   })
   .passthrough()
 
-/** A refund's outcome, reported to the same function (its keys are unconfirmed: both cases). */
-const refundEvent = z
-  .object({
-    outRefundNo: idSchema.optional(),
-    out_refund_no: idSchema.optional(),
-    refundStatus: z.string().max(32).optional(),
-    refund_status: z.string().max(32).optional(),
-  })
-  .passthrough()
-  .refine((e) => (e.outRefundNo ?? e.out_refund_no) !== undefined && (e.refundStatus ?? e.refund_status) !== undefined, '不是退款结果通知')
-
 export type PaymentOutcome = 'paid' | 'paid_after_cancel'
 
 export interface NotifyResult {
   orderId?: string
-  outcome: PaymentOutcome | 'ignored' | 'refund_recorded'
+  outcome: PaymentOutcome | 'ignored'
   status?: OrderStatus
   /** True when this payment had been recorded already. */
   duplicate?: boolean
 }
 
 export const notify = defineOperation({
-  input: z.union([payEvent, refundEvent]),
+  input: payEvent,
   access: 'platform',
-  async run(ctx, event): Promise<NotifyResult> {
-    if (!('outTradeNo' in event) || typeof event.totalFee !== 'number') return recordRefundResult(ctx, event as z.output<typeof refundEvent>)
-    const paid = event as z.output<typeof payEvent>
+  async run(ctx, paid): Promise<NotifyResult> {
     // The callback fires for successful payments only; anything else changes nothing.
     if (paid.resultCode !== 'SUCCESS' || (paid.returnCode !== undefined && paid.returnCode !== 'SUCCESS')) {
       return { orderId: paid.outTradeNo, outcome: 'ignored' }
     }
     const provider = ctx.platform.pay.provider
     const now = ctx.now()
-    return ctx.db.transaction(async (tx) => {
+    const result = await ctx.db.transaction(async (tx): Promise<NotifyResult & { refundId?: string | null }> => {
       const [order] = await tx.select().from(orders).where(eq(orders.id, paid.outTradeNo)).limit(1).for('update')
       if (!order) throw new AppError('NOT_FOUND', '订单不存在', { orderId: paid.outTradeNo })
       if (paid.totalFee !== order.total) {
@@ -89,6 +79,7 @@ export const notify = defineOperation({
 
       let outcome: PaymentOutcome = 'paid'
       let status: OrderStatus = order.status
+      let refundId: string | null = null
       if (order.status === 'pending_payment') {
         const row = await applyTransition(tx, 'pay', { orderId: order.id }, { paidAt: now }, now)
         await enqueueOrderPaid(tx, row)
@@ -96,10 +87,7 @@ export const notify = defineOperation({
       } else if (order.status === 'cancelled') {
         outcome = 'paid_after_cancel'
         await tx.update(orders).set({ refundDue: true, updatedAt: now }).where(eq(orders.id, order.id))
-        await tx
-          .insert(refunds)
-          .values({ id: newId(), orderId: order.id, amount: paid.totalFee, reason: '订单取消后才到账，原路退回', status: 'pending', createdAt: now })
-          .onConflictDoNothing()
+        refundId = await openRefund(tx, { orderId: order.id, amount: paid.totalFee, reason: '订单取消后才到账，原路退回', now })
       }
       await tx.insert(payments).values({
         id: newId(),
@@ -112,18 +100,12 @@ export const notify = defineOperation({
         raw: JSON.parse(JSON.stringify(paid, (_key, value) => (typeof value === 'string' ? value.replace(/\u0000/g, '') : value))),
         createdAt: now,
       })
-      return { orderId: order.id, outcome, status }
+      return { orderId: order.id, outcome, status, refundId }
     })
+    const { refundId, ...answer } = result
+    // Asked once the payment is on record; a failed ask is retried by the timer, and the
+    // callback is still answered { errcode: 0 }: the payment itself is recorded.
+    if (refundId) await askRefund(ctx, refundId)
+    return answer
   },
 })
-
-async function recordRefundResult(ctx: Parameters<typeof notify.run>[0], event: z.output<typeof refundEvent>): Promise<NotifyResult> {
-  const refundId = (event.outRefundNo ?? event.out_refund_no)!
-  const succeeded = (event.refundStatus ?? event.refund_status) === 'SUCCESS'
-  const [row] = await ctx.db
-    .update(refunds)
-    .set({ status: succeeded ? 'succeeded' : 'failed' })
-    .where(and(eq(refunds.id, refundId), eq(refunds.status, 'pending')))
-    .returning({ orderId: refunds.orderId })
-  return { orderId: row?.orderId, outcome: 'refund_recorded' }
-}

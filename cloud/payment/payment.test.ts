@@ -109,39 +109,39 @@ describe(`payment (${DATABASE_KIND})`, () => {
     expect(await database.db.select().from(payments).where(eq(payments.orderId, order.id))).toHaveLength(0)
   })
 
-  it('records a payment for a cancelled order as paid_after_cancel, flagged for refund, stock untouched', async () => {
+  it('records a payment for a cancelled order as paid_after_cancel and refunds it through the pay adapter, stock untouched', async () => {
     const order = await newOrder(2)
     await callOk(database, 'order', 'cancel', { orderId: order.id }, { openid: buyer })
     const stock = await stockOf(database.db, shop.skuIds[0])
     const answer = await notify(callback(order))
     expect(answer.body).toMatchObject({ ok: true, data: { outcome: 'paid_after_cancel', status: 'cancelled' } })
     expect(await stockOf(database.db, shop.skuIds[0])).toBe(stock)
+    // The local twin confirms a refund at once: the money is back, nothing is due any more.
     const [row] = await database.db.select().from(orders).where(eq(orders.id, order.id))
-    expect(row).toMatchObject({ status: 'cancelled', refundDue: true })
+    expect(row).toMatchObject({ status: 'cancelled', refundDue: false })
+    expect(row.refundedAt).not.toBeNull()
     expect(await database.db.select().from(refunds).where(eq(refunds.orderId, order.id))).toEqual([
-      expect.objectContaining({ amount: order.total, status: 'pending' }),
+      expect.objectContaining({ id: `rf${order.id}`, amount: order.total, status: 'succeeded', attempts: 1, nextAttemptAt: null }),
     ])
     expect(await database.db.select().from(payments).where(eq(payments.orderId, order.id))).toEqual([
       expect.objectContaining({ outcome: 'paid_after_cancel' }),
     ])
     expect(await database.db.select().from(outbox).where(eq(outbox.dedupeKey, `order-paid:${order.id}`))).toHaveLength(0)
-    // And again, later: still one of each.
+    // And again, later: still one of each, and no second refund.
     expect((await notify(callback(order))).body).toMatchObject({ ok: true, data: { outcome: 'paid_after_cancel', duplicate: true } })
     expect(await database.db.select().from(payments).where(eq(payments.orderId, order.id))).toHaveLength(1)
+    expect(await database.db.select().from(refunds).where(eq(refunds.orderId, order.id))).toHaveLength(1)
     expect(await stockInvariantViolations(database.db, shop.initial)).toEqual([])
     const view = await callOk(database, 'order', 'get', { orderId: order.id }, { openid: buyer })
-    expect(view.refundDue).toBe(true)
+    expect(view).toMatchObject({ status: 'cancelled', refundDue: false, refundStatus: 'succeeded' })
   })
 
-  it('records the outcome of a refund the platform reports, once', async () => {
+  it('refuses a refund result sent to notify (it is routed to refundNotify), changing nothing', async () => {
     const order = await newOrder()
     await callOk(database, 'order', 'cancel', { orderId: order.id }, { openid: buyer })
-    await notify(callback(order))
-    const [refund] = await database.db.select().from(refunds).where(eq(refunds.orderId, order.id))
-    expect((await notify({ outRefundNo: refund.id, refundStatus: 'SUCCESS', outTradeNo: order.id })).body).toMatchObject({ ok: true })
-    expect((await notify({ out_refund_no: refund.id, refund_status: 'CHANGE' })).body).toMatchObject({ ok: true })
-    const [after] = await database.db.select().from(refunds).where(eq(refunds.id, refund.id))
-    expect(after.status).toBe('succeeded')
+    const answer = await notify({ outRefundNo: `rf${order.id}`, refundStatus: 'SUCCESS' })
+    expect(answer.body).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    expect(await database.db.select().from(refunds).where(eq(refunds.orderId, order.id))).toHaveLength(0)
   })
 
   it('simulate is the buyer paying through the same notify handler; refused in production', async () => {

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import { makeStore, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
 import type { Database } from '../db/client'
-import { outbox } from '../db/schema'
+import { liveRooms, outbox, refunds } from '../db/schema'
+import { asyncPay, callWith } from '../../tests/support/async-pay'
+import { runPeriodicJobs } from './periodic-jobs'
 
 let seq = 0
 const key = () => `tm-${Date.now().toString(36)}-${++seq}`
@@ -63,9 +65,73 @@ describe(`timer (${DATABASE_KIND})`, () => {
     await callOk(database, 'payment', 'simulate', { orderId: paid.id }, { openid: 'timer-buyer' })
     const result = await callOk(database, 'timer', 'tick', {}, { caller: 'platform', now: () => new Date(t0.getTime() + 3600_000) })
     expect(result.expired).toBeGreaterThanOrEqual(1)
-    expect(result.messages.sent).toBeGreaterThanOrEqual(1)
+    // The live job delivers the outbox too (its reminders): between them the message went out.
+    expect(result.live.delivered + result.messages.sent).toBeGreaterThanOrEqual(1)
+    expect(result.failed).toEqual([])
     expect((await callOk(database, 'order', 'get', { orderId: stale.id }, { openid: 'timer-buyer' })).status).toBe('cancelled')
     const [message] = await database.db.select().from(outbox).where(eq(outbox.dedupeKey, `order-paid:${paid.id}`))
     expect(message.sentAt).not.toBeNull()
+  })
+
+  it('tick runs every periodic job: expiry, live sync with its 开播提醒, refund retries, messages', async () => {
+    const now = Date.now()
+    const stale = await order(new Date(now - 31 * 60_000))
+    const room = await callOk(
+      database,
+      'merchant',
+      'saveLiveRoom',
+      { storeId: shop.storeId, title: '整点开播', startAt: new Date(now + 60_000).toISOString(), endAt: new Date(now + 3_600_000).toISOString(), productIds: [] },
+      { openid: shop.ownerOpenid },
+    )
+    await callOk(database, 'live', 'subscribe', { roomId: room.id }, { openid: 'timer-fan' })
+    // A payment after the cancel whose refund the platform refused at first.
+    const pay = asyncPay()
+    pay.refuse = 'SYSTEMERROR'
+    const late = await order(new Date(now))
+    await callOk(database, 'order', 'cancel', { orderId: late.id }, { openid: 'timer-buyer' })
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    await callWith(pay.platform, database, 'payment', 'notify', { resultCode: 'SUCCESS', outTradeNo: late.id, transactionId: `4200${late.id}`, totalFee: late.total }, { caller: 'platform' })
+    warn.mockRestore()
+    pay.refuse = null
+
+    const at = () => new Date(now + 2 * 60_000)
+    const answer = await callWith(pay.platform, database, 'timer', 'tick', {}, { caller: 'platform', now: at })
+    expect(answer.body).toMatchObject({ ok: true, data: { failed: [], refunds: { pending: 1 }, live: { skipped: false, reminders: 1 } } })
+    expect((await callOk(database, 'order', 'get', { orderId: stale.id }, { openid: 'timer-buyer' })).status).toBe('cancelled')
+    expect((await database.db.select().from(liveRooms).where(eq(liveRooms.id, room.id)))[0].status).toBe(101)
+    const [reminder] = await database.db.select().from(outbox).where(eq(outbox.touser, 'timer-fan'))
+    expect(reminder.sentAt).not.toBeNull()
+    expect(pay.asks.map((ask) => ask.refundNo)).toEqual([`rf${late.id}`, `rf${late.id}`])
+    expect((await database.db.select().from(refunds).where(eq(refunds.orderId, late.id)))[0].requestedAt).not.toBeNull()
+  })
+
+  it('one job failing does not stop the others, and is reported', async () => {
+    const ran: string[] = []
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const report = await runPeriodicJobs({} as never, [
+      { name: 'first', run: async () => (ran.push('first'), 1) },
+      { name: 'broken', run: async () => { throw new Error('getliveinfo: -1 system busy') } },
+      { name: 'last', run: async () => (ran.push('last'), 'done') },
+    ])
+    warn.mockRestore()
+    expect(ran).toEqual(['first', 'last'])
+    expect(report).toEqual({ first: 1, broken: { error: 'getliveinfo: -1 system busy' }, last: 'done', failed: ['broken'] })
+
+    // Through tick: the live platform down, orders still expire and messages still go.
+    const stale = await order(new Date(Date.now() - 40 * 60_000))
+    await callOk(
+      database,
+      'merchant',
+      'saveLiveRoom',
+      { storeId: shop.storeId, title: '平台故障', startAt: new Date(Date.now() + 60_000).toISOString(), endAt: new Date(Date.now() + 3_600_000).toISOString(), productIds: [] },
+      { openid: shop.ownerOpenid },
+    )
+    const pay = asyncPay()
+    const down = { ...pay.platform, live: { ...pay.platform.live, getRooms: async () => { throw new Error('getliveinfo: -1 system busy') } } }
+    const silence = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const answer = await callWith(down, database, 'timer', 'tick', {}, { caller: 'platform' })
+    silence.mockRestore()
+    expect(answer.body).toMatchObject({ ok: true, data: { failed: ['live'], live: { error: 'getliveinfo: -1 system busy' }, expired: expect.any(Number), messages: { failed: 0 } } })
+    expect((await callOk(database, 'order', 'get', { orderId: stale.id }, { openid: 'timer-buyer' })).status).toBe('cancelled')
   })
 })

@@ -25,3 +25,16 @@ describe('envelopeOf: platform events become envelopes', () => {
     expect(envelopeOf({ Type: 'Timer', TriggerName: 'tick' }, 'wx_client').platform).toBe(false)
   })
 })
+
+describe('envelopeOf: Cloud Pay callbacks by kind', () => {
+  it('routes a refund result (camelCase or snake_case) to refundNotify, not to notify', () => {
+    const camel = { returnCode: 'SUCCESS', outRefundNo: 'rfo1', outTradeNo: 'o1', refundStatus: 'SUCCESS', refundFee: 100, totalFee: 100 }
+    expect(envelopeOf(camel, 'wx_paycallback')).toEqual({ envelope: { action: 'refundNotify', data: camel }, platform: true })
+    const snake = { out_refund_no: 'rfo1', refund_status: 'CHANGE' }
+    expect(envelopeOf(snake, 'wx_paycallback,scf')).toEqual({ envelope: { action: 'refundNotify', data: snake }, platform: true })
+  })
+
+  it('a user call with refund fields is still a user call', () => {
+    expect(envelopeOf({ action: 'refundNotify', data: { outRefundNo: 'x' }, outRefundNo: 'x' }, 'wx_client').platform).toBe(false)
+  })
+})

@@ -7,17 +7,41 @@ import type { Ctx } from '../context'
 import { openDatabase, type Database } from '../db/client'
 import { dispatch, type Registry } from '../dispatch'
 import type { FunctionTable } from '../operation'
+import { isRefundNotice } from '../payment/callback-kind'
 import { wechatPlatform } from '../platform/wechat'
 import type { WxCloud } from '../platform/wechat/sdk'
 
-/** Turns a platform event into the envelope our dispatch understands. */
-export function envelopeOf(event: Record<string, unknown>, source: string): { envelope: unknown; platform: boolean } {
-  // SOURCE is set by WeChat, not by the caller: only it can make a call the platform's.
-  const sources = source.split(',')
-  if (sources.includes('wx_trigger')) return { envelope: { action: event.TriggerName, data: {} }, platform: true }
-  if (sources.includes('wx_paycallback')) return { envelope: { action: 'notify', data: event }, platform: true }
+interface Routed {
+  envelope: unknown
+  platform: boolean
+}
+
+/** A timer trigger ({ Type: 'Timer', TriggerName, Time }): the trigger's name is the action. */
+function timerEnvelope(event: Record<string, unknown>): Routed {
+  return { envelope: { action: event.TriggerName, data: {} }, platform: true }
+}
+
+/**
+ * A Cloud Pay callback: the function named in unifiedOrder and in refund hears both. A refund's
+ * result carries the refund fields (outRefundNo, refundStatus…) and goes to refundNotify.
+ */
+function payCallbackEnvelope(event: Record<string, unknown>): Routed {
+  return { envelope: { action: isRefundNotice(event) ? 'refundNotify' : 'notify', data: event }, platform: true }
+}
+
+/** A call from the Mini Program (Taro.cloud.callFunction): { action, data }. */
+function clientEnvelope(event: Record<string, unknown>): Routed {
   const { action, data } = event
   return { envelope: { action, data }, platform: false }
+}
+
+/** Turns a platform event into the envelope our dispatch understands. */
+export function envelopeOf(event: Record<string, unknown>, source: string): Routed {
+  // SOURCE is set by WeChat, not by the caller: only it can make a call the platform's.
+  const sources = source.split(',')
+  if (sources.includes('wx_trigger')) return timerEnvelope(event)
+  if (sources.includes('wx_paycallback')) return payCallbackEnvelope(event)
+  return clientEnvelope(event)
 }
 
 /**
@@ -51,7 +75,8 @@ export function createWechatMain(functionName: string, table: FunctionTable) {
       clientIp: context.CLIENTIP || context.CLIENTIPV6 || undefined,
     }
     const answer = await dispatch(registry, functionName, envelope, ctx)
-    // The payment platform retries for two days unless it gets { errcode: 0 }.
+    // The payment platform retries (two days for payments) unless it gets { errcode: 0 }, so
+    // it gets it only once the payment or refund result is recorded.
     if (context.SOURCE?.includes('wx_paycallback')) {
       return answer.body.ok ? { errcode: 0, errmsg: '' } : { errcode: 1, errmsg: answer.body.error.code }
     }

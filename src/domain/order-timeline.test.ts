@@ -6,6 +6,7 @@ const base: Order = {
   delivery: 'express', address: null, note: '', entry: null, createdAt: '2026-11-25T06:00:00.000Z', expiresAt: '2026-11-25T06:30:00.000Z',
   paidAt: null, shippedAt: null, completedAt: null, cancelledAt: null, cancelReason: null, refundReason: null, refundRequestedAt: null,
   refundedAt: null, refundDecisionReason: null, carrier: null, trackingNo: null, refundDue: false,
+  refundStatus: 'none',
 }
 
 describe('order timeline', () => {
@@ -22,8 +23,20 @@ describe('order timeline', () => {
   it('shows a refused refund and a payment flagged for refund', () => {
     const refused = orderTimeline({ ...base, status: 'paid', paidAt: '2026-11-25T06:05:00.000Z', refundRequestedAt: '2026-11-25T07:00:00.000Z', refundReason: '拍错了', refundDecisionReason: '已打包' })
     expect(refused.map((s) => s.label)).toEqual(['提交订单', '支付成功', '申请退款', '商家拒绝退款'])
-    const late = orderTimeline({ ...base, status: 'cancelled', cancelledAt: '2026-11-25T06:30:00.000Z', cancelReason: '超时未支付', refundDue: true })
-    expect(late.map((s) => s.label)).toEqual(['提交订单', '订单已取消', '订单取消后才到账的付款将原路退回'])
+    const late = orderTimeline({ ...base, status: 'cancelled', cancelledAt: '2026-11-25T06:30:00.000Z', cancelReason: '超时未支付', refundDue: true, refundStatus: 'pending' })
+    expect(late.map((s) => s.label)).toEqual(['提交订单', '订单已取消', '订单取消后才到账的付款将原路退回（退款中）'])
+  })
+
+  it('dates a refund only once the platform confirmed it, and says when it failed', () => {
+    const cancelled = { ...base, status: 'cancelled' as const, cancelledAt: '2026-11-25T06:30:00.000Z', refundDue: false }
+    const back = orderTimeline({ ...cancelled, refundStatus: 'succeeded', refundedAt: '2026-11-25T06:40:00.000Z' })
+    expect(back.map((s) => [s.label, s.at])).toEqual([
+      ['提交订单', base.createdAt],
+      ['订单已取消', '2026-11-25T06:30:00.000Z'],
+      ['退款成功', '2026-11-25T06:40:00.000Z'],
+    ])
+    const stuck = orderTimeline({ ...cancelled, refundDue: true, refundStatus: 'failed' })
+    expect(stuck.map((s) => s.label).at(-1)).toBe('退款失败，请联系商家')
   })
 
   it('counts down the time left to pay, never below zero', () => {

@@ -3,6 +3,7 @@ import dayjs from 'dayjs'
 import 'dayjs/locale/zh-cn'
 import { carrierName } from './order-carriers'
 import type { Order } from './order-types'
+import { refundHint } from './refund-status'
 
 export interface TimelineStep {
   label: string
@@ -25,7 +26,8 @@ export function orderTimeline(order: Order): TimelineStep[] {
   if (order.refundedAt) steps.push({ label: '退款成功', at: order.refundedAt })
   if (order.completedAt) steps.push({ label: '确认收货', at: order.completedAt })
   if (order.cancelledAt) steps.push({ label: '订单已取消', at: order.cancelledAt, detail: order.cancelReason ?? undefined })
-  if (order.refundDue) steps.push({ label: '订单取消后才到账的付款将原路退回', at: null })
+  // Money still on its way back (or stuck) is an undated last step; a confirmed refund is dated above.
+  if (order.refundStatus === 'pending' || order.refundStatus === 'failed') steps.push({ label: refundHint(order)!, at: null })
   // Undated steps stay where they were put; dated ones in time order.
   return steps
     .map((step, index) => ({ step, index }))

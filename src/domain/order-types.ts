@@ -4,6 +4,7 @@ import type { Entry } from './entry'
 import type { AddressFields as Address } from './address'
 import type { DeliveryMethod } from './order-pricing'
 import type { OrderStatus } from './order-state'
+import type { RefundStatus } from './refund-status'
 
 /** A line as bought: a snapshot, so later edits to the product do not rewrite history. */
 export interface OrderItem {
@@ -45,8 +46,10 @@ export interface Order {
   refundDecisionReason: string | null
   carrier: string | null
   trackingNo: string | null
-  /** A payment arrived after the order was cancelled: the money goes back. */
+  /** A payment arrived after the order was cancelled and is not confirmed back yet. */
   refundDue: boolean
+  /** Where the order's refund is: none, pending (asked of the platform), succeeded or failed. */
+  refundStatus: RefundStatus
 }
 
 export interface QuoteLine extends OrderItem {

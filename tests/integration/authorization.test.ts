@@ -77,6 +77,7 @@ const MATRIX: Record<string, Row> = {
   'order.getCartItems': { expect: PUBLIC, data: (w) => ({ skuIds: [w.skuId] }) },
 
   'payment.notify': { expect: PLATFORM_ONLY, data: (w) => ({ outTradeNo: w.orders.pending }) },
+  'payment.refundNotify': { expect: PLATFORM_ONLY, data: (w) => ({ outRefundNo: `rf${w.orders.paid}`, refundStatus: 'SUCCESS' }) },
   'payment.simulate': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ orderId: w.orders.pending }) },
 
   // Anonymous single-page-mode visitors are counted too, by the device id the app keeps.

@@ -6,13 +6,17 @@
 // the minute trigger delivering subscribe messages, the shipment uploaded on ship.
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
+import { eq } from 'drizzle-orm'
 import { openDatabase, type Database } from '../../cloud/db/client'
+import { rateLimits, refunds } from '../../cloud/db/schema'
 import { seedDemoStore, DEMO_MERCHANT_OPENID, DEMO_PRODUCTS } from '../../cloud/seed/demo-store'
 import { createDatabase, dropDatabase, requirePostgresUrl } from '../support/postgres'
 
 const bundles = path.resolve(__dirname, '../../dist-cloud')
 const wxContext: { OPENID: string; SOURCE: string; ENV: string } = { OPENID: '', SOURCE: 'wx_client', ENV: 'env-test' }
-const calls = { unifiedOrder: [] as any[], send: [] as any[], upload: [] as any[] }
+const calls = { unifiedOrder: [] as any[], send: [] as any[], upload: [] as any[], refund: [] as any[], getLiveInfo: [] as any[] }
+/** What WeChat's live console holds (getliveinfo's room_info), and refunds it refuses next. */
+const wechat = { rooms: [] as any[], refuseRefunds: 0 }
 
 jest.mock(
   'wx-server-sdk',
@@ -25,9 +29,25 @@ jest.mock(
         calls.unifiedOrder.push(data)
         return { returnCode: 'SUCCESS', resultCode: 'SUCCESS', payment: { timeStamp: '1', nonceStr: 'n', package: 'prepay_id=wx1', signType: 'MD5', paySign: 's' } }
       },
+      // Accepted is not refunded: the result comes later through the callback function.
+      refund: async (data: any) => {
+        calls.refund.push(data)
+        const base = { returnCode: 'SUCCESS', returnMsg: 'OK', appid: 'wx1', mchId: '1900000109', subMchId: data.sub_mch_id, nonceStr: 'n', errCode: 0, errMsg: 'cloudPay.refund:ok' }
+        if (wechat.refuseRefunds > 0) {
+          wechat.refuseRefunds--
+          return { ...base, resultCode: 'FAIL', errCodeDes: '基本账户余额不足，请充值后重新发起' }
+        }
+        return { ...base, resultCode: 'SUCCESS', transactionId: '4200009999', outTradeNo: data.out_trade_no, outRefundNo: data.out_refund_no, refundId: `5030${data.out_refund_no}`, refundFee: data.refund_fee, totalFee: data.total_fee, cashFee: data.total_fee }
+      },
     },
     openapi: {
       subscribeMessage: { send: async (data: any) => void calls.send.push(data) },
+      liveBroadcast: {
+        getLiveInfo: async (data: any) => {
+          calls.getLiveInfo.push(data)
+          return { errCode: 0, errMsg: 'openapi.liveBroadcast.getLiveInfo:ok', total: wechat.rooms.length, roomInfo: wechat.rooms.slice(data.start, data.start + data.limit) }
+        },
+      },
       wxa: { sec: { order: { uploadShippingInfo: async (data: any) => void calls.upload.push(data) } } },
     },
   }),
@@ -109,12 +129,96 @@ describe('order bundles on PostgreSQL', () => {
 
     // The minute trigger hands the queued messages (paid, shipped) to subscribeMessage.send.
     as('', 'wx_trigger')
-    expect(await main('timer')({ Type: 'Timer', TriggerName: 'tick', Time: '2026-11-25T06:00:00Z' })).toMatchObject({ ok: true, data: { messages: { sent: 2 } } })
+    expect(await main('timer')({ Type: 'Timer', TriggerName: 'tick', Time: '2026-11-25T06:00:00Z' })).toMatchObject({ ok: true, data: { failed: [] } })
     expect(calls.send.map((m) => [m.touser, m.page])).toEqual([
       ['o-buyer', `packages/order/pages/detail/index?id=${order.id}`],
       ['o-buyer', `packages/order/pages/detail/index?id=${order.id}`],
     ])
     as('o-buyer')
     expect(await main('timer')({ action: 'tick', data: {} })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+
+  it('refunds a payment that arrived after the cancel through cloudPay.refund, settles it from the refund notice, and answers { errcode: 0 }', async () => {
+    const mug = DEMO_PRODUCTS.find((p) => p.title === '手工陶瓷马克杯')!
+    as('o-late')
+    const sku = (await main('catalog')({ action: 'search', data: { q: mug.title } })).data.items[0].skus[0]
+    const order = (await main('order')({ action: 'create', data: { storeId: 'demo', items: [{ skuId: sku.id, quantity: 1 }], delivery: 'pickup', idempotencyKey: 'bundle-late-001' } })).data
+    await main('order')({ action: 'pay', data: { orderId: order.id } })
+    expect(await main('order')({ action: 'cancel', data: { orderId: order.id } })).toMatchObject({ ok: true, data: { status: 'cancelled' } })
+
+    as('', 'wx_paycallback,scf')
+    const paid = {
+      returnCode: 'SUCCESS', resultCode: 'SUCCESS', appid: 'wx1', mchId: '1900000109', subMchId: '1900000110', subOpenid: 'o-late', tradeType: 'JSAPI',
+      bankType: 'CMC', totalFee: order.total, cashFee: order.total, feeType: 'CNY', transactionId: '4200005678', outTradeNo: order.id, timeEnd: '20261125141000', nonceStr: 'n',
+    }
+    const before = calls.refund.length
+    expect(await main('payment')(paid)).toEqual({ errcode: 0, errmsg: '' })
+    expect(calls.refund.slice(before)).toEqual([
+      expect.objectContaining({
+        functionName: 'payment', envId: 'env-test', sub_mch_id: '1900000110', out_trade_no: order.id, out_refund_no: `rf${order.id}`,
+        total_fee: order.total, refund_fee: order.total, nonce_str: expect.stringMatching(/^[0-9a-f]{32}$/),
+      }),
+    ])
+    as('o-late')
+    expect(await main('order')({ action: 'get', data: { orderId: order.id } })).toMatchObject({ ok: true, data: { status: 'cancelled', refundDue: true, refundStatus: 'pending', refundedAt: null } })
+
+    // The refund's result reaches the same callback function, with the refund fields.
+    as('', 'wx_paycallback,scf')
+    const notice = {
+      returnCode: 'SUCCESS', appid: 'wx1', mchId: '1900000109', subMchId: '1900000110', nonceStr: 'n', transactionId: '4200005678', outTradeNo: order.id,
+      refundId: `5030rf${order.id}`, outRefundNo: `rf${order.id}`, totalFee: order.total, refundFee: order.total, settlementRefundFee: order.total,
+      refundStatus: 'SUCCESS', successTime: '2026-11-25 14:12:00', refundRecvAccout: '支付用户零钱', refundAccount: 'REFUND_SOURCE_UNSETTLED_FUNDS', refundRequestSource: 'API',
+    }
+    expect(await main('payment')(notice)).toEqual({ errcode: 0, errmsg: '' })
+    expect(await main('payment')(notice)).toEqual({ errcode: 0, errmsg: '' })
+    // A notice for a refund we never asked for is not recorded, so WeChat keeps retrying it.
+    expect(await main('payment')({ ...notice, outRefundNo: 'rfunknown0001', outTradeNo: undefined })).toMatchObject({ errcode: 1, errmsg: 'NOT_FOUND' })
+    as('o-late')
+    const settled = await main('order')({ action: 'get', data: { orderId: order.id } })
+    expect(settled).toMatchObject({ ok: true, data: { status: 'cancelled', refundDue: false, refundStatus: 'succeeded' } })
+    expect(settled.data.refundedAt).not.toBeNull()
+    expect(calls.refund.length).toBe(before + 1)
+  })
+
+  it('the one timer trigger syncs live rooms, sends 开播提醒 and asks again for refunds WeChat refused', async () => {
+    const start = Math.floor(Date.now() / 1000) + 60
+    wechat.rooms = [{ name: '山野上新夜', roomid: 31, coverImg: 'https://wx/31.jpg', liveStatus: 102, startTime: start, endTime: start + 3600, anchorName: '店主', goods: [] }]
+    as(DEMO_MERCHANT_OPENID)
+    const room = await main('merchant')({
+      action: 'saveLiveRoom',
+      data: { storeId: 'demo', platformRoomId: '31', title: '山野上新夜', startAt: new Date(start * 1000).toISOString(), endAt: new Date((start + 3600) * 1000).toISOString(), productIds: [] },
+    })
+    expect(room).toMatchObject({ ok: true, data: { status: 102 } })
+    as('o-fan')
+    expect(await main('live')({ action: 'subscribe', data: { roomId: room.data.id } })).toMatchObject({ ok: true })
+
+    // A late payment whose refund WeChat refuses at first (balance too low).
+    const mug = DEMO_PRODUCTS.find((p) => p.title === '手工陶瓷马克杯')!
+    as('o-late2')
+    const sku = (await main('catalog')({ action: 'search', data: { q: mug.title } })).data.items[0].skus[0]
+    const order = (await main('order')({ action: 'create', data: { storeId: 'demo', items: [{ skuId: sku.id, quantity: 1 }], delivery: 'pickup', idempotencyKey: 'bundle-late-002' } })).data
+    await main('order')({ action: 'cancel', data: { orderId: order.id } })
+    wechat.refuseRefunds = 1
+    as('', 'wx_paycallback')
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    expect(await main('payment')({ returnCode: 'SUCCESS', resultCode: 'SUCCESS', subOpenid: 'o-late2', totalFee: order.total, transactionId: '4200007777', outTradeNo: order.id })).toEqual({ errcode: 0, errmsg: '' })
+    const asked = calls.refund.length
+
+    // The room goes live in WeChat's console; the refund's next attempt and the live quota's
+    // five minutes have passed (the earlier trigger used this window).
+    wechat.rooms[0].liveStatus = 101
+    await database.db.delete(rateLimits).where(eq(rateLimits.key, 'live:sync'))
+    await database.db.update(refunds).set({ nextAttemptAt: new Date(Date.now() - 1000) }).where(eq(refunds.orderId, order.id))
+    const sendsBefore = calls.send.length
+    as('', 'wx_trigger')
+    const ticked = await main('timer')({ Type: 'Timer', TriggerName: 'tick', Time: new Date().toISOString() })
+    warn.mockRestore()
+    expect(ticked).toMatchObject({ ok: true, data: { failed: [], live: { skipped: false, changed: 1, reminders: 1 }, refunds: { pending: 1 } } })
+    as('o-fan')
+    expect(await main('live')({ action: 'getRoom', data: { roomId: room.data.id } })).toMatchObject({ ok: true, data: { status: 101 } })
+    expect(calls.send.slice(sendsBefore)).toEqual([expect.objectContaining({ touser: 'o-fan', page: expect.stringContaining(room.data.id) })])
+    expect(calls.refund.slice(asked)).toEqual([expect.objectContaining({ out_refund_no: `rf${order.id}`, refund_fee: order.total, functionName: 'payment' })])
+    as('o-late2')
+    expect(await main('order')({ action: 'get', data: { orderId: order.id } })).toMatchObject({ ok: true, data: { refundStatus: 'pending', refundDue: true } })
   })
 })

@@ -4,6 +4,7 @@ import { boolean, check, index, integer, json, jsonb, pgTable, primaryKey, text,
 import type { AddressFields } from '../../../src/domain/address'
 import type { Entry } from '../../../src/domain/entry'
 import { ORDER_STATUSES } from '../../../src/domain/order-state'
+import { REFUND_STATES } from '../../../src/domain/refund-status'
 import { at, createdAt, seq, updatedAt } from './columns'
 
 /** An order's address as bought: WeChat's chooseAddress fields (src/domain/address.ts). */
@@ -101,7 +102,11 @@ export const payments = pgTable(
   (t) => [uniqueIndex('payments_order_idx').on(t.orderId), uniqueIndex('payments_transaction_idx').on(t.provider, t.transactionId)],
 )
 
-/** Money given back: approved refunds and payments that arrived after a cancel. */
+/**
+ * Money given back: approved refunds and payments that arrived after a cancel. The id is the
+ * platform's out_refund_no. `pending` until the platform's refund notice (or the local twin)
+ * confirms it; asked again by the timer at next_attempt_at until then.
+ */
 export const refunds = pgTable(
   'refunds',
   {
@@ -111,8 +116,20 @@ export const refunds = pgTable(
       .references(() => orders.id),
     amount: integer('amount').notNull(),
     reason: text('reason').notNull().default(''),
-    status: text('status', { enum: ['pending', 'succeeded', 'failed'] }).notNull().default('pending'),
+    status: text('status', { enum: REFUND_STATES }).notNull().default('pending'),
+    /** When the platform last accepted the request (accepted is not refunded). */
+    requestedAt: at('requested_at'),
+    attempts: integer('attempts').notNull().default(0),
+    /** Why the last request failed, or the platform's refund status when it reported a failure. */
+    lastError: text('last_error'),
+    /** When the timer asks the platform (again); null once the refund is settled. */
+    nextAttemptAt: at('next_attempt_at'),
+    /** When the platform confirmed the refund or reported it failed. */
+    settledAt: at('settled_at'),
+    /** The last refund notice as it came. */
+    notice: jsonb('notice').$type<Record<string, unknown>>(),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('refunds_order_idx').on(t.orderId)],
+  (t) => [uniqueIndex('refunds_order_idx').on(t.orderId), index('refunds_due_idx').on(t.status, t.nextAttemptAt)],
 )

@@ -13,13 +13,18 @@ function subMchId(): string {
   return id
 }
 
+/** The environment whose `payment` function hears the callbacks. */
+function envId(cloud: WxCloud): string | undefined {
+  return process.env.WECHAT_ENV_ID || cloud.getWXContext().ENV
+}
+
 const nonce = () => randomBytes(16).toString('hex')
 
-/** body is at most 128 bytes: cut whole characters. */
-export function payBody(text: string): string {
+/** body is at most 128 bytes (refund_desc 80): cut whole characters. */
+export function payBody(text: string, maxBytes = 128): string {
   let out = ''
   for (const char of text) {
-    if (Buffer.byteLength(out + char) > 128) break
+    if (Buffer.byteLength(out + char) > maxBytes) break
     out += char
   }
   return out || '订单'
@@ -43,7 +48,7 @@ export function wechatPay(cloud: WxCloud): PayAdapter {
     async unifiedOrder(request) {
       const res = await cloud.cloudPay.unifiedOrder({
         functionName: CALLBACK_FUNCTION,
-        envId: cloud.getWXContext().ENV,
+        envId: envId(cloud),
         subMchId: subMchId(),
         nonceStr: nonce(),
         body: payBody(request.description),
@@ -57,17 +62,23 @@ export function wechatPay(cloud: WxCloud): PayAdapter {
       checkAnswer('unifiedOrder', res)
       return res.payment
     },
+    // CloudPay.refund (WECHAT-API.md section 1): functionName and envId name the function the
+    // refund result is reported to (`payment`, routed to payment.refundNotify by its fields);
+    // the rest are WeChat Pay's own snake_case fields, which the SDK passes through. A retry
+    // reuses out_refund_no, as WeChat asks ("请使用原商户退款单号"). UNCONFIRMED: that
+    // getWXContext().ENV is set inside a timer trigger as in a user's call (the SDK reads it
+    // from TCB_ENV); WECHAT_ENV_ID overrides it.
     async refund(request) {
       const res = await cloud.cloudPay.refund({
         functionName: CALLBACK_FUNCTION,
-        envId: cloud.getWXContext().ENV,
+        envId: envId(cloud),
         sub_mch_id: subMchId(),
         nonce_str: nonce(),
         out_trade_no: request.orderId,
         out_refund_no: request.refundNo,
         total_fee: request.total,
         refund_fee: request.amount,
-        refund_desc: payBody(request.reason),
+        refund_desc: payBody(request.reason, 80),
       })
       checkAnswer('refund', res)
       // Accepted is not refunded: the refund callback reports the outcome.

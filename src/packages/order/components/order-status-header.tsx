@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import { STATUS_LABELS } from '@/domain/order-state'
 import { formatCountdown, paymentTimeLeft } from '@/domain/order-timeline'
 import type { Order } from '@/domain/order-types'
+import { refundAwareLabel, refundHint } from '@/domain/refund-status'
 import './order-status-header.css'
 
 const HINTS: Record<Order['status'], string> = {
@@ -42,12 +43,10 @@ export function OrderStatusHeader({ order, onExpire }: { order: Order; onExpire(
       ? left > 0
         ? `请在 ${formatCountdown(left)} 内完成支付，超时订单将自动取消`
         : '支付已超时，订单即将取消'
-      : order.refundDue
-        ? '订单取消后才到账的付款将原路退回'
-        : HINTS[order.status]
+      : (refundHint(order) ?? HINTS[order.status])
   return (
     <View className={`order-status order-status--${order.status}`}>
-      <Text className='order-status__label'>{STATUS_LABELS[order.status]}</Text>
+      <Text className='order-status__label'>{refundAwareLabel(order, STATUS_LABELS[order.status])}</Text>
       {order.status === 'pending_payment' && left > 0 ? <Text className='order-status__countdown'>{formatCountdown(left)}</Text> : null}
       <Text className='order-status__hint'>{hint}</Text>
     </View>

@@ -9,6 +9,7 @@ import { CARRIERS, carrierName, TRACKING_NO } from '@/domain/order-carriers'
 import { STATUS_LABELS } from '@/domain/order-state'
 import { formatOrderTime } from '@/domain/order-timeline'
 import type { Order } from '@/domain/order-types'
+import { merchantRefundNote } from '@/domain/refund-status'
 import { describeSpecs } from '@/domain/spec-selection'
 import { decideRefund, shipOrder } from '@/services/order'
 import { toastError } from '@/services/toast'
@@ -108,7 +109,7 @@ export function MerchantOrderCard({ order, onChanged }: { order: Order; onChange
       ))}
       {order.note ? <Text className='m-order__note'>买家备注：{order.note}</Text> : null}
       {order.trackingNo ? <Text className='m-order__item'>{carrierName(order.carrier)} {order.trackingNo}</Text> : null}
-      {order.refundDue ? <Text className='m-order__note'>取消后才到账的付款：将原路退回</Text> : null}
+      {merchantRefundNote(order) ? <Text className='m-order__note'>{merchantRefundNote(order)}</Text> : null}
       <Text className='m-order__total'>{order.paidAt ? '实收' : '应收'} {formatFen(order.total)}</Text>
       {order.status === 'paid' ? <ShipForm order={order} onDone={onChanged} /> : null}
       {order.status === 'refund_requested' ? <RefundDecision order={order} onDone={onChanged} /> : null}
