@@ -2,6 +2,7 @@
 // trigger is named `tick` (scripts/bundle-functions.ts).
 import type { FunctionTable } from '../operation'
 import { syncLiveRooms } from '../live/sync-rooms'
+import { recordMediaVerdict } from '../media/record-verdict'
 import { expireOrders } from '../timer/expire-orders'
 import { tick } from '../timer/tick'
 
@@ -11,4 +12,6 @@ export const timer = {
   tick,
   // ── live (issue 7) ──
   syncLiveRooms,
+  // ── media checks: the wxa_media_check message push (消息推送 names this function) ──
+  mediaCheckResult: recordMediaVerdict,
 } satisfies FunctionTable

@@ -10,12 +10,25 @@ import type { FunctionTable } from '../operation'
 import { wechatPlatform } from '../platform/wechat'
 import type { WxCloud } from '../platform/wechat/sdk'
 
+/** Callers that are people (the app, DevTools, HTTP access), whatever their payload says. */
+const USER_SOURCES = ['wx_client', 'wx_devtools', 'wx_http', 'wx_localdebug']
+
+/**
+ * A message push (云开发→设置→其他设置→消息推送) arrives as the bare JSON message. Only the
+ * asynchronous media verdict is routed; a person's call that merely looks like one (the app
+ * adds `userInfo`, and its SOURCE says so) stays a user call and is refused by dispatch.
+ */
+function isMediaCheckPush(event: Record<string, unknown>, sources: string[]): boolean {
+  return event.MsgType === 'event' && event.Event === 'wxa_media_check' && !('userInfo' in event) && !sources.some((s) => USER_SOURCES.includes(s))
+}
+
 /** Turns a platform event into the envelope our dispatch understands. */
 export function envelopeOf(event: Record<string, unknown>, source: string): { envelope: unknown; platform: boolean } {
   // SOURCE is set by WeChat, not by the caller: only it can make a call the platform's.
   const sources = source.split(',')
   if (sources.includes('wx_trigger')) return { envelope: { action: event.TriggerName, data: {} }, platform: true }
   if (sources.includes('wx_paycallback')) return { envelope: { action: 'notify', data: event }, platform: true }
+  if (isMediaCheckPush(event, sources)) return { envelope: { action: 'mediaCheckResult', data: event }, platform: true }
   const { action, data } = event
   return { envelope: { action, data }, platform: false }
 }
