@@ -5,7 +5,7 @@ import { AppError } from '../../../src/domain/errors'
 import type { MediaCheckAdapter } from '../platform'
 import type { WxCloud } from './sdk'
 
-/** The openapi names this adapter calls, for the functions' config.json permissions. */
+/** The openapi names this adapter calls, by method, for the functions' config.json permissions. */
 export const MEDIA_CHECK_OPENAPI = { checkImage: ['security.mediaCheckAsync'] }
 
 async function downloadableUrl(cloud: WxCloud, image: string): Promise<string> {
