@@ -15,7 +15,10 @@ export interface LocalTimerOptions {
 }
 
 export function startLocalTimers(options: LocalTimerOptions): { stop(): Promise<void> } {
-  const actions = Object.keys(options.registry.timer ?? {})
+  // A scheduled run carries no input; an action that needs one (the media-check message push)
+  // is not scheduled work and only runs when its event arrives.
+  const table = options.registry.timer ?? {}
+  const actions = Object.keys(table).filter((action) => table[action].input.safeParse({}).success)
   let running: Promise<void> | null = null
   const ctx: Ctx = {
     db: options.db,
