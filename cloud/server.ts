@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { openDatabase } from './db/client'
+import { dispatch } from './dispatch'
 import { registry } from './functions'
 import { createHttpApp } from './http/app'
 import { createNodeServer } from './http/node-server'
@@ -78,8 +79,14 @@ export async function startServer(config: ServerConfig) {
   let publicUrl = process.env.PUBLIC_URL?.replace(/\/+$/, '') ?? ''
   const publicUrlOf = () => publicUrl
   // Every capability is the local twin, but login goes to WeChat when credentials are set.
-  const local = localPlatform({ publicUrl: publicUrlOf })
+  // Media verdicts come a moment after the check, like WeChat's message push (which takes up to 30 min).
+  const local = localPlatform({ publicUrl: publicUrlOf, mediaAutoDeliverMs: 1000 })
   const platform: Platform = config.wechat ? { ...local, login: wechatLogin(config.wechat) } : local
+  local.media.receive(async (event) => {
+    const ctx = { db: database.db, identity: null, caller: 'platform' as const, platform, now: () => new Date(), production: config.production }
+    const answer = await dispatch(registry, 'timer', { action: 'mediaCheckResult', data: event }, ctx)
+    if (!answer.body.ok) throw new Error(answer.body.error.message)
+  })
   const handle = createHttpApp({
     db: database.db,
     registry,

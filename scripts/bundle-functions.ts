@@ -2,28 +2,29 @@
 // index.js (esbuild, one file), package.json (wx-server-sdk is installed by the platform),
 // config.json (openapi permissions; the timer trigger) and the SQL migrations.
 import { build } from 'esbuild'
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { registry } from '../cloud/functions'
+import { openapiPermissionsOf } from '../cloud/platform/wechat/openapi-permissions'
 
 const root = path.resolve(__dirname, '..')
 const out = path.join(root, 'dist-cloud')
 
 /** Per-function platform config; the timer runs its actions once a minute (UTC+8 cron). */
-function configOf(name: string): Record<string, unknown> {
-  const openapi: Record<string, string[]> = {
-    entry: ['wxacode.getUnlimited', 'urllink.generate', 'urlscheme.generate'],
-    live: ['subscribeMessage.send', 'security.msgSecCheck'],
-    merchant: ['security.msgSecCheck', 'security.mediaCheckAsync', 'liveBroadcast.getLiveInfo', 'wxa.sec.order.uploadShippingInfo'],
-    review: ['security.msgSecCheck'],
-    post: ['security.msgSecCheck'],
-    order: ['subscribeMessage.send'],
-    timer: ['subscribeMessage.send', 'liveBroadcast.getLiveInfo'],
-    auth: ['security.msgSecCheck'],
-  }
-  const config: Record<string, unknown> = { permissions: { openapi: openapi[name] ?? [] } }
+function configOf(name: string, openapi: string[]): Record<string, unknown> {
+  const config: Record<string, unknown> = { permissions: { openapi } }
   if (name === 'timer') config.triggers = [{ name: 'tick', type: 'timer', config: '0 * * * * * *' }]
   return config
+}
+
+/**
+ * The openapi names this function's own operations can reach. Every bundle carries every
+ * adapter (the entry builds the whole Platform), so the adapters and the entry are left out:
+ * what counts is which capabilities the function's operations and their helpers call.
+ */
+function permissionsOf(inputs: string[]): string[] {
+  const own = inputs.filter((file) => file.startsWith('cloud/') && !file.startsWith('cloud/platform/') && !file.startsWith('cloud/wechat/'))
+  return openapiPermissionsOf(own.map((file) => readFileSync(path.join(root, file), 'utf8')))
 }
 
 async function bundle(name: string): Promise<number> {
@@ -57,7 +58,8 @@ async function bundle(name: string): Promise<number> {
     path.join(dir, 'package.json'),
     JSON.stringify({ name, version: '1.0.0', main: 'index.js', private: true, dependencies: { 'wx-server-sdk': '~3.0.1' } }, null, 2) + '\n',
   )
-  writeFileSync(path.join(dir, 'config.json'), JSON.stringify(configOf(name), null, 2) + '\n')
+  const openapi = permissionsOf(Object.keys(result.metafile.inputs))
+  writeFileSync(path.join(dir, 'config.json'), JSON.stringify(configOf(name, openapi), null, 2) + '\n')
   return Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0)
 }
 

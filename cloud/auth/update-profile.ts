@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { isAvatarUrl, normalizeNickname, NICKNAME_MAX } from '../../src/domain/account'
 import { AppError } from '../../src/domain/errors'
 import { checkText } from '../content/check-text'
+import { checkNewImages } from '../media/check-images'
 import { users } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { loadUser } from './user-view'
@@ -41,6 +42,7 @@ export const updateProfile = defineOperation({
       // No one reviews a nickname later, so text that WeChat would hold for review is refused too.
       if (status === 'held') throw new AppError('CONTENT_RISKY', '昵称含有不当信息，请换一个')
     }
+    await checkNewImages(ctx, { images: [patch.avatarUrl], openid, scene: 1 })
     const now = ctx.now()
     const set = { ...patch, updatedAt: now }
     await ctx.db

@@ -4,6 +4,7 @@ import { asc, eq } from 'drizzle-orm'
 import type { User } from '../../src/domain/account'
 import type { Db, Tx } from '../db/client'
 import { stores, users } from '../db/schema'
+import { riskyImages } from '../media/risky-images'
 
 export async function loadUser(db: Db | Tx, openid: string): Promise<User> {
   const [profile] = await db.select().from(users).where(eq(users.openid, openid)).limit(1)
@@ -12,5 +13,7 @@ export async function loadUser(db: Db | Tx, openid: string): Promise<User> {
     .from(stores)
     .where(eq(stores.ownerOpenid, openid))
     .orderBy(asc(stores.seq))
-  return { openid, nickname: profile?.nickname ?? '', avatarUrl: profile?.avatarUrl ?? '', stores: owned }
+  const avatarUrl = profile?.avatarUrl ?? ''
+  const flagged = (await riskyImages(db, [avatarUrl])).has(avatarUrl)
+  return { openid, nickname: profile?.nickname ?? '', avatarUrl, ...(flagged ? { avatarFlagged: true } : {}), stores: owned }
 }

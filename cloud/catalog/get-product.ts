@@ -20,7 +20,7 @@ export const getProduct = defineOperation({
       .limit(1)
     const visible = found && (found.product.status === 'on_sale' || found.ownerOpenid === ctx.identity?.openid)
     if (!visible) throw new AppError('NOT_FOUND', '商品不存在或已下架')
-    const [product] = await toProducts(ctx.db, [found.product])
+    const [product] = await toProducts(ctx.db, [found.product], ctx.identity?.openid)
     return product
   },
 })

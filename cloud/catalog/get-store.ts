@@ -5,6 +5,7 @@ import { AppError } from '../../src/domain/errors'
 import { idSchema } from '../../src/domain/validation'
 import { stores } from '../db/schema'
 import { defineOperation } from '../operation'
+import { riskyImages } from '../media/risky-images'
 import { toStore } from './store-view'
 
 export const getStore = defineOperation({
@@ -13,6 +14,8 @@ export const getStore = defineOperation({
   async run(ctx, { storeId }): Promise<Store> {
     const [row] = await ctx.db.select().from(stores).where(eq(stores.id, storeId)).limit(1)
     if (!row) throw new AppError('NOT_FOUND', '店铺不存在')
-    return toStore(row)
+    const risky = (await riskyImages(ctx.db, [row.logo])).has(row.logo)
+    if (risky && row.ownerOpenid === ctx.identity?.openid) return { ...toStore(row), logoFlagged: true }
+    return toStore(row, risky)
   },
 })

@@ -8,6 +8,7 @@ import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation
 import { stores } from '../db/schema'
 import { defineOperation } from '../operation'
 import { listProducts } from './list-products'
+import { riskyImages } from '../media/risky-images'
 import { toStore } from './store-view'
 
 const MAX_TOPIC_STORES = 10
@@ -33,9 +34,10 @@ export const listTopic = defineOperation({
       .where(arrayContains(stores.hashtags, [tag]))
       .orderBy(desc(stores.seq))
       .limit(MAX_TOPIC_STORES)
+    const risky = await riskyImages(ctx.db, matching.map((store) => store.logo))
     return {
       ...page,
-      stores: matching.map(toStore),
+      stores: matching.map((store) => toStore(store, risky.has(store.logo))),
     }
   },
 })

@@ -3,6 +3,7 @@
 // the other actions run one job alone.
 import type { FunctionTable } from '../operation'
 import { syncLiveRooms } from '../live/sync-rooms'
+import { recordMediaVerdict } from '../media/record-verdict'
 import { expireOrders } from '../timer/expire-orders'
 import { tick } from '../timer/tick'
 
@@ -12,4 +13,6 @@ export const timer = {
   tick,
   // ── live ──
   syncLiveRooms,
+  // ── media checks: the wxa_media_check message push (消息推送 names this function) ──
+  mediaCheckResult: recordMediaVerdict,
 } satisfies FunctionTable

@@ -29,6 +29,7 @@ describe(`local timers (${DATABASE_KIND})`, () => {
     expect(room.status).toBe(102)
     await callOk(database, 'live', 'subscribe', { roomId: room.id }, { openid: 'early-bird' })
 
+    const warn = jest.spyOn(console, 'warn')
     const timers = startLocalTimers({ db: database.db, registry, platform: localPlatform(), production: false, intervalMs: 200 })
     try {
       const deadline = Date.now() + 10_000
@@ -38,8 +39,11 @@ describe(`local timers (${DATABASE_KIND})`, () => {
         status = (await database.db.select({ status: liveRooms.status }).from(liveRooms).where(eq(liveRooms.id, room.id)))[0].status
       }
       expect(status).toBe(101)
+      // Only scheduled work runs: an action waiting for an event (a media verdict) is left alone.
+      expect(warn.mock.calls.filter(([line]) => String(line).startsWith('[timer]'))).toEqual([])
     } finally {
       await timers.stop()
+      warn.mockRestore()
     }
     const reminders = await database.db.select().from(outbox).where(eq(outbox.touser, 'early-bird'))
     expect(reminders).toHaveLength(1)

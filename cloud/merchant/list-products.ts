@@ -33,6 +33,6 @@ export const listProducts = defineOperation({
     const page = pageOf(rows, input.limit)
     const counts: Record<ProductStatus, number> = { draft: 0, on_sale: 0, off_shelf: 0 }
     for (const tally of tallies) counts[tally.status] = tally.n
-    return { items: await toProducts(ctx.db, page.rows), nextCursor: page.nextCursor, counts }
+    return { items: await toProducts(ctx.db, page.rows, ctx.identity?.openid), nextCursor: page.nextCursor, counts }
   },
 })

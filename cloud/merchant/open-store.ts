@@ -7,6 +7,8 @@ import { stores } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { hashtagListSchema, imageRefSchema, textField } from './input-fields'
 import { checkMerchantText } from './merchant-text'
+import { checkNewImages } from '../media/check-images'
+import { riskyImages } from '../media/risky-images'
 import { toOwnedStore } from './store-view'
 import { WRITES } from '../limits/rate-limit'
 
@@ -40,6 +42,7 @@ export const openStore = defineOperation({
       parts: [input.name, input.intro, ...(input.hashtags ?? []), input.pickupAddress],
       purpose: 'store',
     })
+    await checkNewImages(ctx, { images: [input.logo], openid, scene: 1 })
     return ctx.db.transaction(async (tx) => {
       // Two taps on "开店" at once must not both slip under the cap.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`open-store:${openid}`}))`)
@@ -72,6 +75,7 @@ export const listMyStores = defineOperation({
   async run(ctx): Promise<{ items: OwnedStore[] }> {
     const openid = requireOpenid(ctx)
     const rows = await ctx.db.select().from(stores).where(eq(stores.ownerOpenid, openid)).orderBy(asc(stores.seq))
-    return { items: rows.map(toOwnedStore) }
+    const risky = await riskyImages(ctx.db, rows.map((row) => row.logo))
+    return { items: rows.map((row) => (risky.has(row.logo) ? { ...toOwnedStore(row), logoFlagged: true } : toOwnedStore(row))) }
   },
 })

@@ -23,6 +23,7 @@ import { defineOperation, requireOpenid } from '../operation'
 import { toPost } from '../post/post-view'
 import { hashtagListSchema, imageListSchema, imageRefSchema, textField, videoRefSchema } from './input-fields'
 import { checkMerchantText } from './merchant-text'
+import { checkNewImages } from '../media/check-images'
 import { requireOwnStore } from './own-store'
 import { WRITES } from '../limits/rate-limit'
 
@@ -86,6 +87,7 @@ export const savePost = defineOperation({
       purpose: 'post',
       scene: 3,
     })
+    await checkNewImages(ctx, { images: input.images ?? [], openid, scene: 3 })
     const fields = {
       kind: input.kind,
       title: input.title,

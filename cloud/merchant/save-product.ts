@@ -11,6 +11,7 @@ import { products, skus } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { hashtagListSchema, imageListSchema, textField } from './input-fields'
 import { checkMerchantText } from './merchant-text'
+import { checkNewImages } from '../media/check-images'
 import { requireOwnStore } from './own-store'
 import { WRITES } from '../limits/rate-limit'
 
@@ -85,6 +86,7 @@ export const saveProduct = defineOperation({
       purpose: 'product',
       scene: 3,
     })
+    await checkNewImages(ctx, { images: input.images ?? [], openid, scene: 3 })
     const fields = {
       title: input.title,
       description: input.description ?? '',
@@ -152,7 +154,7 @@ export const saveProduct = defineOperation({
       if (removed.length > 0) await tx.delete(skus).where(inArray(skus.id, removed))
 
       const [row] = await tx.select().from(products).where(eq(products.id, productId))
-      const [product] = await toProducts(tx, [row])
+      const [product] = await toProducts(tx, [row], openid)
       return product
     })
   },

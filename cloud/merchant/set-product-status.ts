@@ -47,7 +47,7 @@ export const setProductStatus = defineOperation({
         issues: [{ path: 'images', message: '上架商品至少需要 1 张图片' }],
       })
     }
-    const [product] = await toProducts(ctx.db, [row])
+    const [product] = await toProducts(ctx.db, [row], ctx.identity?.openid)
     return product
   },
 })

@@ -6,6 +6,7 @@ import { idSchema } from '../../src/domain/validation'
 import { stores } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { checkMerchantText } from './merchant-text'
+import { checkNewImages } from '../media/check-images'
 import { storeFields } from './open-store'
 import { requireOwnStore } from './own-store'
 import { toOwnedStore } from './store-view'
@@ -36,6 +37,7 @@ export const updateStore = defineOperation({
       changes.pickupAddress !== undefined && changes.pickupAddress !== current.pickupAddress ? changes.pickupAddress : undefined,
     ]
     await checkMerchantText(ctx, { openid, parts: changedText, purpose: 'store' })
+    await checkNewImages(ctx, { images: [changes.logo], openid, scene: 1 })
     const values = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined))
     if (Object.keys(values).length === 0) return toOwnedStore(current)
     // The owner is part of the condition, so the row changes only while it is still theirs.

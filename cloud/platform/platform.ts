@@ -15,6 +15,39 @@ export interface ContentCheckAdapter {
   checkText(input: { text: string; openid: string; scene: ContentScene }): Promise<ContentVerdict>
 }
 
+/** security.mediaCheckAsync v2 (WECHAT-API.md section 4): images only here, mediaType 2. */
+export interface MediaCheckRequest {
+  /** The image as we store it: a cloud file id (cloud://…), a local /files/… path or an https URL. */
+  image: string
+  /** The user who supplied it; WeChat wants someone active in the last two hours. */
+  openid: string
+  scene: ContentScene
+}
+
+/** The wxa_media_check message push, as WeChat delivers it to the function set in 消息推送. */
+export interface MediaCheckEvent {
+  ToUserName: string
+  FromUserName: string
+  CreateTime: number
+  MsgType: 'event'
+  Event: 'wxa_media_check'
+  appid: string
+  trace_id: string
+  version: 2
+  result: ContentVerdict
+  detail: Array<{ strategy: string; errcode: number; suggest: string; label: number; prob?: number }>
+  errcode?: number
+  errmsg?: string
+}
+
+export interface MediaCheckAdapter {
+  /**
+   * Asks for an asynchronous check and answers at once with its trace id; the verdict comes
+   * later as a MediaCheckEvent (within 30 minutes on WeChat), matched on trace_id.
+   */
+  checkImage(request: MediaCheckRequest): Promise<{ traceId: string }>
+}
+
 export interface OutgoingMessage {
   touser: string
   templateId: string
@@ -156,6 +189,7 @@ export interface ShippingAdapter {
 export interface Platform {
   kind: 'wechat' | 'local'
   content: ContentCheckAdapter
+  media: MediaCheckAdapter
   messages: MessageAdapter
   live: LiveAdapter
   entryLinks: EntryLinkAdapter

@@ -5,6 +5,7 @@ import { AppError } from '../../src/domain/errors'
 import type { Post } from '../../src/domain/post'
 import type { Db, Tx } from '../db/client'
 import { comments, postLikes, posts, stores } from '../db/schema'
+import { riskyImages, splitImages } from '../media/risky-images'
 
 export type PostRow = typeof posts.$inferSelect
 
@@ -23,8 +24,12 @@ export async function toPosts(db: Db | Tx, rows: readonly PostRow[], openid?: st
   if (rows.length === 0) return []
   const postIds = rows.map((row) => row.id)
   const storeIds = [...new Set(rows.map((row) => row.storeId))]
-  const [storeRows, commentCounts, liked] = await Promise.all([
-    db.select({ id: stores.id, name: stores.name, logo: stores.logo, hashtags: stores.hashtags }).from(stores).where(inArray(stores.id, storeIds)),
+  const storeRows = await db
+    .select({ id: stores.id, name: stores.name, logo: stores.logo, hashtags: stores.hashtags, ownerOpenid: stores.ownerOpenid })
+    .from(stores)
+    .where(inArray(stores.id, storeIds))
+  const [risky, commentCounts, liked] = await Promise.all([
+    riskyImages(db, [...rows.flatMap((row) => row.images), ...storeRows.map((store) => store.logo)]),
     // Counted when read, so a deletion or an approval shows everywhere at once.
     db
       .select({ postId: comments.targetId, n: count() })
@@ -49,7 +54,7 @@ export async function toPosts(db: Db | Tx, rows: readonly PostRow[], openid?: st
       kind: row.kind,
       title: row.title,
       body: row.body,
-      images: row.images,
+      ...splitImages(row.images, risky, !!openid && store?.ownerOpenid === openid),
       videoUrl: row.videoUrl,
       hashtags: row.hashtags,
       brandHashtags: store?.hashtags ?? [],
@@ -58,7 +63,7 @@ export async function toPosts(db: Db | Tx, rows: readonly PostRow[], openid?: st
       comments: commentsOf.get(row.id) ?? 0,
       liked: likedPosts.has(row.id),
       storeName: store?.name ?? '',
-      storeLogo: store?.logo ?? '',
+      storeLogo: store && !risky.has(store.logo) ? store.logo : '',
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
     }

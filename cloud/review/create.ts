@@ -4,6 +4,7 @@ import { MAX_REVIEW_IMAGES, MAX_REVIEW_TEXT_LENGTH, type Review } from '../../sr
 import { AppError } from '../../src/domain/errors'
 import { idSchema } from '../../src/domain/validation'
 import { checkText } from '../content/check-text'
+import { checkNewImages } from '../media/check-images'
 import type { Db, Tx } from '../db/client'
 import { newId } from '../db/ids'
 import { comments, orderItems, orders } from '../db/schema'
@@ -53,6 +54,7 @@ export const create = defineOperation({
     if (await reviewed(ctx.db, order.id, productId, openid)) throw new AppError('ORDER_STATE', '这件商品已经评价过了')
 
     const status = input.text === '' ? 'visible' : await checkText(ctx, { text: input.text, openid, scene: 2, purpose: 'review' })
+    await checkNewImages(ctx, { images: input.images ?? [], openid, scene: 2 })
 
     return ctx.db.transaction(async (tx) => {
       // The order row's lock makes a second review of the same line wait, then see the first.

@@ -7,6 +7,7 @@ import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation
 import { decodeCursor, pageOf } from '../catalog/cursor'
 import { comments, products, stores } from '../db/schema'
 import { defineOperation } from '../operation'
+import { riskyImages } from '../media/risky-images'
 import { toReview } from './review-view'
 
 /**
@@ -35,6 +36,7 @@ export const list = defineOperation({
     if (after !== null) where.push(lt(comments.seq, after))
     const rows = await ctx.db.select().from(comments).where(and(...where)).orderBy(desc(comments.seq)).limit(input.limit + 1)
     const page = pageOf(rows, input.limit)
-    return { items: page.rows.map((row) => toReview(row, viewer)), nextCursor: page.nextCursor }
+    const risky = await riskyImages(ctx.db, page.rows.flatMap((row) => row.images))
+    return { items: page.rows.map((row) => toReview(row, viewer, risky)), nextCursor: page.nextCursor }
   },
 })

@@ -24,6 +24,29 @@ describe('envelopeOf: platform events become envelopes', () => {
     expect(envelopeOf({ action: 'notify', data: {} }, 'wx_client').platform).toBe(false)
     expect(envelopeOf({ Type: 'Timer', TriggerName: 'tick' }, 'wx_client').platform).toBe(false)
   })
+
+  const push = {
+    ToUserName: 'gh_1',
+    FromUserName: 'o-user',
+    CreateTime: 1_765_000_000,
+    MsgType: 'event',
+    Event: 'wxa_media_check',
+    appid: 'wx1',
+    trace_id: 't-1',
+    version: 2,
+    result: { suggest: 'risky', label: 20002 },
+    detail: [],
+  }
+
+  it('routes the wxa_media_check message push to mediaCheckResult as the platform', () => {
+    expect(envelopeOf(push, '')).toEqual({ envelope: { action: 'mediaCheckResult', data: push }, platform: true })
+    expect(envelopeOf(push, 'wx_unknown,scf')).toEqual({ envelope: { action: 'mediaCheckResult', data: push }, platform: true })
+  })
+
+  it('does not let the app forge a media verdict', () => {
+    expect(envelopeOf(push, 'wx_client').platform).toBe(false)
+    expect(envelopeOf({ ...push, userInfo: { openId: 'x' } }, '').platform).toBe(false)
+  })
 })
 
 describe('envelopeOf: Cloud Pay callbacks by kind', () => {

@@ -29,6 +29,23 @@ function payCallbackEnvelope(event: Record<string, unknown>): Routed {
   return { envelope: { action: isRefundNotice(event) ? 'refundNotify' : 'notify', data: event }, platform: true }
 }
 
+/** Callers that are people (the app, DevTools, HTTP access), whatever their payload says. */
+const USER_SOURCES = ['wx_client', 'wx_devtools', 'wx_http', 'wx_localdebug']
+
+/**
+ * A message push (云开发→设置→其他设置→消息推送) arrives as the bare JSON message. Only the
+ * asynchronous media verdict is routed; a person's call that merely looks like one (the app
+ * adds `userInfo`, and its SOURCE says so) stays a user call and is refused by dispatch.
+ */
+function isMediaCheckPush(event: Record<string, unknown>, sources: string[]): boolean {
+  return event.MsgType === 'event' && event.Event === 'wxa_media_check' && !('userInfo' in event) && !sources.some((s) => USER_SOURCES.includes(s))
+}
+
+/** The media-check verdict (wxa_media_check), matched to its image by trace_id. */
+function mediaCheckEnvelope(event: Record<string, unknown>): Routed {
+  return { envelope: { action: 'mediaCheckResult', data: event }, platform: true }
+}
+
 /** A call from the Mini Program (Taro.cloud.callFunction): { action, data }. */
 function clientEnvelope(event: Record<string, unknown>): Routed {
   const { action, data } = event
@@ -41,6 +58,7 @@ export function envelopeOf(event: Record<string, unknown>, source: string): Rout
   const sources = source.split(',')
   if (sources.includes('wx_trigger')) return timerEnvelope(event)
   if (sources.includes('wx_paycallback')) return payCallbackEnvelope(event)
+  if (isMediaCheckPush(event, sources)) return mediaCheckEnvelope(event)
   return clientEnvelope(event)
 }
 

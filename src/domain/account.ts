@@ -10,6 +10,8 @@ export interface User {
   nickname: string
   /** https:// or cloud:// URL, or a small data:image URL saved from H5; '' when none. */
   avatarUrl: string
+  /** The avatar was ruled risky by a media check; others never see it. */
+  avatarFlagged?: boolean
   /** Stores this user owns: the 我的 page shows 我的店铺 for them, else 开店. */
   stores: UserStore[]
 }

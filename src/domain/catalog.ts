@@ -9,6 +9,8 @@ export interface Store {
   intro: string
   logo: string
   hashtags: string[]
+  /** Only for the owner: the logo was ruled risky and is hidden from everyone else. */
+  logoFlagged?: boolean
 }
 
 export interface Sku {
@@ -25,6 +27,11 @@ export interface Product {
   title: string
   description: string
   images: string[]
+  /**
+   * Only in the owner's own view: images a media check ruled risky. Everyone else gets them
+   * left out of \`images\`.
+   */
+  flaggedImages?: string[]
   hashtags: string[]
   /** Hashtags of the store, shown beside the product's own. */
   brandHashtags: string[]

@@ -17,6 +17,11 @@ export interface Review {
   rating: number
   text: string
   images: string[]
+  /**
+   * Only in the author's own view: images a media check ruled risky. Everyone else gets them
+   * left out of \`images\`.
+   */
+  flaggedImages?: string[]
   status: CommentStatus
   /** A masked name: shoppers never see each other's ids. */
   author: string

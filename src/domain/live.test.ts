@@ -1,4 +1,5 @@
 import {
+  splitSelectedRoom,
   buildCustomParams,
   compactCount,
   liveCountsText,
@@ -198,5 +199,18 @@ describe('start time text', () => {
 
   it('says nothing for a time it cannot read', () => {
     expect(startTimeText('not a time', now)).toBe('')
+  })
+})
+
+describe('splitSelectedRoom', () => {
+  const rooms = [{ id: 'a' }, { id: 'b' }, { id: 'c' }]
+
+  it('takes the room a code or link was made for out of the list, to show it first', () => {
+    expect(splitSelectedRoom(rooms, 'b')).toEqual({ selected: { id: 'b' }, others: [{ id: 'a' }, { id: 'c' }] })
+  })
+
+  it('leaves the list whole without a room, or for a room not in it', () => {
+    expect(splitSelectedRoom(rooms)).toEqual({ selected: null, others: rooms })
+    expect(splitSelectedRoom(rooms, 'gone')).toEqual({ selected: null, others: rooms })
   })
 })

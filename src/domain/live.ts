@@ -194,6 +194,15 @@ export function groupRooms<R extends Groupable>(rooms: readonly R[]): LiveRoomGr
     .filter((group) => group.rooms.length > 0)
 }
 
+/**
+ * A room list opened for one room (a room's code or link): that room first, on its own, and
+ * the store's other rooms below it. Without a room, or when it is not in the list, all of them.
+ */
+export function splitSelectedRoom<R extends { id: string }>(rooms: readonly R[], roomId?: string | null): { selected: R | null; others: R[] } {
+  const selected = (roomId && rooms.find((room) => room.id === roomId)) || null
+  return { selected, others: selected ? rooms.filter((room) => room !== selected) : [...rooms] }
+}
+
 /** The room a "直播中" banner points to: on air, and pinning `productId` when one is given. */
 export function onAirRoom<R extends Pick<LiveRoom, 'status' | 'startAt' | 'productIds'>>(
   rooms: readonly R[],

@@ -26,6 +26,11 @@ export interface Post {
   title: string
   body: string
   images: string[]
+  /**
+   * Only in the owner's own view: images a media check ruled risky. Everyone else gets them
+   * left out of \`images\`.
+   */
+  flaggedImages?: string[]
   videoUrl: string
   /** The post's own hashtags (topic pages list posts by these). */
   hashtags: string[]

@@ -143,4 +143,41 @@ export default [
     expectEqual(await page.locator('video').getAttribute('src'), replayUrl, 'the player plays the replay')
     expectEqual(await page.locator('.live-room__badge').textContent(), '回放', 'the badge says 回放')
   }),
+
+  scenario('a live room’s Mini Program code and Weibo link open that room first in its store’s list; the growth page makes room codes', async (ctx) => {
+    const now = Date.now()
+    const room = await ctx.api<LiveRoom>(
+      'merchant',
+      'saveLiveRoom',
+      { storeId: DEMO_STORE_ID, title: '扫码直达的直播', startAt: new Date(now + 7_200_000).toISOString(), endAt: new Date(now + 10_800_000).toISOString(), productIds: [] },
+      DEMO_MERCHANT_OPENID,
+    )
+    const page = await ctx.newPage({ openid: SHOPPER })
+    const selectedTitle = async (url: string, what: string) => {
+      await page.goto(url)
+      const selected = page.locator('.live-index__selected .room-card__title')
+      await selected.waitFor({ timeout: 15_000 })
+      expectEqual(await selected.textContent(), room.title, `${what} opens its room, selected`)
+      expectEqual(await page.getByText('没有指定店铺').count(), 0, `${what}: no “没有指定店铺”`)
+    }
+
+    // The code's scene carries only the room (r=ID): the page finds the store from the room.
+    const code = await ctx.api('entry', 'createQrCode', { storeId: DEMO_STORE_ID, roomId: room.id, campaign: '直播海报' }, DEMO_MERCHANT_OPENID)
+    await selectedTitle(`${ctx.baseUrl}/${code.path}?scene=${encodeURIComponent(code.scene)}`, 'the room code')
+    await ctx.screenshot(page, 'live-room-code')
+
+    const link = await ctx.api('entry', 'createLink', { storeId: DEMO_STORE_ID, roomId: room.id, channel: 'weibo' }, DEMO_MERCHANT_OPENID)
+    await selectedTitle(`${ctx.baseUrl}/${link.path.replace(/^\//, '')}?${new URLSearchParams(link.query)}`, 'the room link')
+
+    // The merchant picks the room on the growth page and makes its code.
+    const merchant = await ctx.newPage({ openid: DEMO_MERCHANT_OPENID })
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/growth/index?storeId=${DEMO_STORE_ID}`)
+    const chip = merchant.locator('.growth__room', { hasText: room.title })
+    await chip.waitFor({ timeout: 15_000 })
+    await chip.click()
+    await merchant.locator('.growth__make-qr').click()
+    await merchant.locator('.growth__qr').waitFor({ timeout: 15_000 })
+    await merchant.locator('.growth-code__campaign', { hasText: `直播：${room.title}` }).first().waitFor({ timeout: 15_000 })
+    await ctx.screenshot(merchant, 'growth-room-code')
+  }),
 ]

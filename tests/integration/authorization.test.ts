@@ -156,6 +156,11 @@ const MATRIX: Record<string, Row> = {
   'timer.expireOrders': { expect: PLATFORM_ONLY, data: () => ({}) },
   'timer.tick': { expect: PLATFORM_ONLY, data: () => ({}) },
   'timer.syncLiveRooms': { expect: PLATFORM_ONLY, data: () => ({}) },
+  // The wxa_media_check message push: a forged verdict would unhide a risky image.
+  'timer.mediaCheckResult': {
+    expect: PLATFORM_ONLY,
+    data: () => ({ MsgType: 'event', Event: 'wxa_media_check', trace_id: 'trace-1', result: { suggest: 'pass', label: 100 } }),
+  },
 
   'auth.login': { expect: PUBLIC, data: () => ({ code: `dev:login-${key()}` }) },
   'auth.logout': { expect: ANY_USER, writes: true, data: () => ({}) },

@@ -6,6 +6,7 @@ import { openDatabase, type Database } from '../../cloud/db/client'
 import { dispatch, type Answer } from '../../cloud/dispatch'
 import { registry } from '../../cloud/functions'
 import { localPlatform } from '../../cloud/platform/local'
+import type { Platform } from '../../cloud/platform/platform'
 import { createDatabase, dropDatabase } from './postgres'
 
 export async function openTestDatabase(options: { poolSize?: number } = {}): Promise<Database> {
@@ -32,6 +33,8 @@ export interface CallOptions {
   now?: () => Date
   production?: boolean
   clientIp?: string
+  /** The platform twins to use, when a test needs to reach them (e.g. deliver media verdicts). */
+  platform?: Platform
 }
 
 export function testCtx(database: Database, options: CallOptions = {}): Ctx {
@@ -40,7 +43,7 @@ export function testCtx(database: Database, options: CallOptions = {}): Ctx {
     db: database.db,
     identity,
     caller: options.caller ?? 'user',
-    platform: localPlatform(),
+    platform: options.platform ?? localPlatform(),
     now: options.now ?? (() => new Date()),
     production: options.production ?? false,
     ...(options.clientIp ? { clientIp: options.clientIp } : {}),

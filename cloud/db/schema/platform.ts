@@ -1,5 +1,5 @@
 // Side effects toward the platform, and limits.
-import { jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import { integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
 import { at, createdAt } from './columns'
 
 /**
@@ -28,3 +28,23 @@ export const rateLimits = pgTable('rate_limits', {
   key: text('key').primaryKey(),
   hits: timestamp('hits', { withTimezone: true, mode: 'date' }).array().notNull(),
 })
+
+/**
+ * One asynchronous image check (security.mediaCheckAsync) per image and trace id. `suggest` is
+ * null until the wxa_media_check verdict arrives; views hide an image once any of its checks
+ * says risky. An image with a row is never sent again, so saving a form re-checks nothing.
+ */
+export const mediaChecks = pgTable(
+  'media_checks',
+  {
+    image: text('image').notNull(),
+    traceId: text('trace_id').notNull(),
+    openid: text('openid').notNull(),
+    scene: integer('scene').notNull(),
+    suggest: text('suggest').$type<'pass' | 'review' | 'risky'>(),
+    label: integer('label'),
+    createdAt: createdAt(),
+    decidedAt: at('decided_at'),
+  },
+  (t) => [primaryKey({ columns: [t.image, t.traceId] }), uniqueIndex('media_checks_trace_idx').on(t.traceId)],
+)

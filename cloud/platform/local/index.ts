@@ -3,6 +3,7 @@ import { localContentCheck } from './content-check'
 import { localEntryLinks } from './entry-links'
 import { localLive } from './live'
 import { localLogin } from './login'
+import { localMediaCheck, type LocalMediaCheck } from './media-check'
 import { localMessages } from './messages'
 import { localPay } from './pay'
 import { localShipping } from './shipping'
@@ -10,15 +11,20 @@ import { localShipping } from './shipping'
 export interface LocalPlatformOptions {
   /** Base URL of the local cloud for links it hands out; PUBLIC_URL or port 3000 by default. */
   publicUrl?: () => string
+  /** Pushes media verdicts on their own this long after a check; tests call deliver() instead. */
+  mediaAutoDeliverMs?: number
 }
+
+export type LocalPlatform = Platform & { kind: 'local'; media: LocalMediaCheck }
 
 const defaultPublicUrl = () => (process.env.PUBLIC_URL || `http://127.0.0.1:${process.env.PORT || 3000}`).replace(/\/+$/, '')
 
 /** Every capability's local twin: what H5 development and the tests run on. */
-export function localPlatform(options: LocalPlatformOptions = {}): Platform {
+export function localPlatform(options: LocalPlatformOptions = {}): LocalPlatform {
   return {
     kind: 'local',
     content: localContentCheck(),
+    media: localMediaCheck({ autoDeliverMs: options.mediaAutoDeliverMs }),
     messages: localMessages(),
     entryLinks: localEntryLinks({ publicUrl: options.publicUrl ?? defaultPublicUrl }),
     live: localLive(),

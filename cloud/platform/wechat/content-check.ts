@@ -3,6 +3,9 @@
 import type { ContentCheckAdapter, ContentVerdict } from '../platform'
 import type { WxCloud } from './sdk'
 
+/** The openapi names this adapter calls, by method, for the functions' config.json permissions. */
+export const CONTENT_CHECK_OPENAPI = { checkText: ['security.msgSecCheck'] }
+
 const RANK = { pass: 0, review: 1, risky: 2 } as const
 
 export function wechatContentCheck(cloud: WxCloud): ContentCheckAdapter {

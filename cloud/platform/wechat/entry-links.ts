@@ -28,6 +28,13 @@ async function openapi<T>(what: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The openapi names this adapter calls, by method, for the functions' config.json permissions. */
+export const ENTRY_LINKS_OPENAPI = {
+  createCode: ['wxacode.getUnlimited'],
+  createUrlLink: ['urllink.generate'],
+  createUrlScheme: ['urlscheme.generate'],
+}
+
 export function wechatEntryLinks(cloud: WxCloud, env: Record<string, string | undefined> = process.env): EntryLinkAdapter {
   // Which version codes and links open; a code for an unreleased page needs checkPath off.
   const envVersion = envVersionOf(env.WECHAT_ENV_VERSION)

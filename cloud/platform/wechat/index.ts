@@ -3,6 +3,7 @@ import type { Platform } from '../platform'
 import { wechatContentCheck } from './content-check'
 import { wechatEntryLinks } from './entry-links'
 import { wechatLive } from './live'
+import { wechatMediaCheck } from './media-check'
 import { wechatCredentialsFromEnv, wechatLogin } from './login'
 import { wechatMessages } from './messages'
 import { wechatPay } from './pay'
@@ -13,6 +14,7 @@ export function wechatPlatform(cloud: WxCloud): Platform {
   return {
     kind: 'wechat',
     content: wechatContentCheck(cloud),
+    media: wechatMediaCheck(cloud),
     messages: wechatMessages(cloud),
     entryLinks: wechatEntryLinks(cloud),
     live: wechatLive(cloud),

@@ -31,6 +31,9 @@ export function toPlatformRoom(raw: RawRoom): PlatformLiveRoom {
   }
 }
 
+/** The openapi names this adapter calls, by method, for the functions' config.json permissions. */
+export const LIVE_OPENAPI = { getRooms: ['liveBroadcast.getLiveInfo'] }
+
 export function wechatLive(cloud: WxCloud): LiveAdapter {
   return {
     // 500 calls a day: one sync every 5 minutes uses 288, leaving room for merchants' saves.

@@ -3,6 +3,9 @@
 import type { MessageAdapter } from '../platform'
 import type { WxCloud } from './sdk'
 
+/** The openapi names this adapter calls, by method, for the functions' config.json permissions. */
+export const MESSAGES_OPENAPI = { send: ['subscribeMessage.send'] }
+
 export function wechatMessages(cloud: WxCloud): MessageAdapter {
   return {
     async send(message) {

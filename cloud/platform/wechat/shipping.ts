@@ -8,6 +8,9 @@ export function rfc3339China(date: Date): string {
   return new Date(date.getTime() + 8 * 3600_000).toISOString().replace('Z', '+08:00')
 }
 
+/** The openapi names this adapter calls, by method, for the functions' config.json permissions. */
+export const SHIPPING_OPENAPI = { uploadShippingInfo: ['wxa.sec.order.uploadShippingInfo'] }
+
 export function wechatShipping(cloud: WxCloud): ShippingAdapter {
   return {
     async uploadShippingInfo(shipment) {

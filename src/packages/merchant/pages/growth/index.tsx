@@ -1,4 +1,4 @@
-// Growth: make a Mini Program code or a Weibo link for the store or one product, named
+// Growth: make a Mini Program code or a Weibo link for the store, one product or one live room, named
 // after a campaign so the sales page can tell what it brought; list what was made. The codes
 // and links come from the entry feature (entry.createQrCode / createLink); until it is
 // deployed the page says so and still lists what exists.
@@ -8,11 +8,13 @@ import { useEffect, useState } from 'react'
 import type { Product } from '@/domain/catalog'
 import { formatDateTime } from '@/domain/display-time'
 import { messageOf } from '@/domain/errors'
+import type { LiveRoom } from '@/domain/live'
 import type { EntryCodeView } from '@/domain/merchant-console'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { assetUrl } from '@/services/config'
 import { createLink, createQrCode, type OutsideLink, type QrCode } from '@/services/growth'
+import { listRooms } from '@/services/live'
 import { listEntryCodes, listOwnProducts } from '@/services/merchant'
 import { copyText } from '@/services/privacy-apis'
 import { FormField } from '../../components/form-field'
@@ -24,11 +26,17 @@ import './index.css'
 
 const MAX_CAMPAIGN_LENGTH = 20
 type Made = { kind: 'qr'; code: QrCode } | { kind: 'link'; link: OutsideLink } | { kind: 'missing' }
+/** What the code or link opens: the whole store, one product or one live room. */
+type Aim = { kind: 'store' } | { kind: 'product'; id: string } | { kind: 'room'; id: string }
 
 const copy = (text: string) => void copyText(text, '已复制')
 
-function CodeRow({ code, titles }: { code: EntryCodeView; titles: Map<string, string> }) {
-  const target = code.productId ? `商品：${titles.get(code.productId) ?? code.productId}` : code.roomId ? '直播间' : '整店'
+function CodeRow({ code, titles, rooms }: { code: EntryCodeView; titles: Map<string, string>; rooms: Map<string, string> }) {
+  const target = code.productId
+    ? `商品：${titles.get(code.productId) ?? code.productId}`
+    : code.roomId
+      ? `直播：${rooms.get(code.roomId) ?? code.roomId}`
+      : '整店'
   return (
     <View className='growth-code'>
       <View className='console__row'>
@@ -52,8 +60,9 @@ function CodeRow({ code, titles }: { code: EntryCodeView; titles: Map<string, st
 function GrowthPage() {
   const storeId = useStoreId()
   const [campaign, setCampaign] = useState('')
-  const [productId, setProductId] = useState<string | null>(null)
+  const [aim, setAim] = useState<Aim>({ kind: 'store' })
   const [products, setProducts] = useState<Product[]>([])
+  const [rooms, setRooms] = useState<LiveRoom[]>([])
   const [made, setMade] = useState<Made | null>(null)
   const [busy, runBusy] = useBusy()
   const [problem, setProblem] = useState<string | null>(null)
@@ -62,13 +71,15 @@ function GrowthPage() {
 
   useEffect(() => {
     listOwnProducts({ storeId, status: 'on_sale' }).then((page) => setProducts(page.items), () => undefined)
+    listRooms(storeId).then(setRooms, () => undefined)
   }, [storeId])
 
   const make = (kind: 'qr' | 'link') =>
     runBusy(async () => {
       const name = campaign.trim()
       if (Array.from(name).length > MAX_CAMPAIGN_LENGTH) return setProblem(`活动名称最多 ${MAX_CAMPAIGN_LENGTH} 个字`)
-      const target = { storeId, ...(productId ? { productId } : {}), ...(name ? { campaign: name } : {}) }
+      const object = aim.kind === 'product' ? { productId: aim.id } : aim.kind === 'room' ? { roomId: aim.id } : {}
+      const target = { storeId, ...object, ...(name ? { campaign: name } : {}) }
       setProblem(null)
       try {
         if (kind === 'qr') {
@@ -85,6 +96,8 @@ function GrowthPage() {
     })
 
   const titles = new Map(products.map((p) => [p.id, p.title]))
+  const roomTitles = new Map(rooms.map((room) => [room.id, room.title]))
+  const chip = (on: boolean) => `choice-chip${on ? ' choice-chip--on' : ''}`
   return (
     <View className='console growth'>
       <View className='console__card'>
@@ -94,16 +107,31 @@ function GrowthPage() {
         </FormField>
         <FormField label='推广对象'>
           <View className='choice-chips'>
-            <Text className={`choice-chip${productId === null ? ' choice-chip--on' : ''}`} onClick={() => setProductId(null)}>
+            <Text className={chip(aim.kind === 'store')} onClick={() => setAim({ kind: 'store' })}>
               整店
             </Text>
             {products.slice(0, 20).map((p) => (
-              <Text key={p.id} className={`choice-chip${productId === p.id ? ' choice-chip--on' : ''}`} onClick={() => setProductId(p.id)}>
+              <Text key={p.id} className={chip(aim.kind === 'product' && aim.id === p.id)} onClick={() => setAim({ kind: 'product', id: p.id })}>
                 {p.title}
               </Text>
             ))}
           </View>
         </FormField>
+        {rooms.length > 0 ? (
+          <FormField label='直播间' hint='扫码或点链接直接进入这场直播'>
+            <View className='choice-chips growth__rooms'>
+              {rooms.slice(0, 20).map((room) => (
+                <Text
+                  key={room.id}
+                  className={`${chip(aim.kind === 'room' && aim.id === room.id)} growth__room`}
+                  onClick={() => setAim({ kind: 'room', id: room.id })}
+                >
+                  {room.title}
+                </Text>
+              ))}
+            </View>
+          </FormField>
+        ) : null}
         <View className='growth__buttons'>
           <Button className='console__button growth__make-qr' onClick={() => void make('qr')}>
             {busy ? '生成中…' : '生成小程序码'}
@@ -134,7 +162,7 @@ function GrowthPage() {
         {codes.status === 'error' && codes.items.length === 0 && codes.error ? <ErrorState error={codes.error} onRetry={codes.retry} /> : null}
         {codes.status === 'ready' && codes.items.length === 0 ? <EmptyState title='还没有推广码' hint='生成后会列在这里' /> : null}
         {codes.items.map((code) => (
-          <CodeRow key={code.id} code={code} titles={titles} />
+          <CodeRow key={code.id} code={code} titles={titles} rooms={roomTitles} />
         ))}
       </View>
     </View>

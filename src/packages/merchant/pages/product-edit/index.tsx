@@ -40,13 +40,18 @@ function ProductEditPage() {
   const [loadError, setLoadError] = useState<AppError | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [problem, setProblem] = useState<string | null>(null)
+  /** Images WeChat's content check ruled risky: shoppers no longer see them. */
+  const [flagged, setFlagged] = useState<string[]>([])
   const [busy, runBusy] = useBusy()
 
   const load = () => {
     if (!productId) return
     setLoadError(null)
     getOwnProduct(productId).then(
-      (product) => setForm(productToForm(product)),
+      (product) => {
+        setForm(productToForm(product))
+        setFlagged(product.flaggedImages ?? [])
+      },
       (error) => setLoadError(error instanceof AppError ? error : new AppError('INTERNAL')),
     )
   }
@@ -106,6 +111,11 @@ function ProductEditPage() {
   return (
     <View className='console product-edit'>
       {problem ? <Text className='console__banner product-edit__problem'>{problem}</Text> : null}
+      {form.images.some((image) => flagged.includes(image)) ? (
+        <Text className='console__banner product-edit__flagged'>
+          有 {form.images.filter((image) => flagged.includes(image)).length} 张图片未通过微信内容安全检查，买家看不到，请删除或更换
+        </Text>
+      ) : null}
       <View className='console__card'>
         <FormField label={`商品图片（${form.images.length}/${MAX_IMAGES}）`} error={errors.images} hint='第一张是封面'>
           <ImagePicker value={form.images} max={MAX_IMAGES} onChange={(images) => update({ images })} />

@@ -1,0 +1,150 @@
+// Asynchronous media checks end to end on the local twin: saving user images sends each new
+// one to platform.media (with a trace id answered at once), the twin pushes its verdict later
+// through timer.mediaCheckResult, and risky images then disappear from every shopper's view
+// while their owner sees them flagged.
+import { eq } from 'drizzle-orm'
+import { insertOrder, insertProduct } from '../../tests/support/merchant-fixtures'
+import { call, callOk, DATABASE_KIND, openTestDatabase, type CallOptions } from '../../tests/support/test-db'
+import type { Database } from '../db/client'
+import { mediaChecks } from '../db/schema'
+import { localPlatform, type LocalPlatform } from '../platform/local'
+import { dispatch } from '../dispatch'
+import { registry } from '../functions'
+
+const OWNER = 'media-owner'
+const SHOPPER = 'media-shopper'
+const SAFE = '/files/uploads/2026-12/safe0001.jpg'
+const RISKY = '/files/uploads/2026-12/risky001.jpg'
+const SKUS = [{ specs: {}, price: 1200, stock: 3 }]
+
+describe(`media checks (${DATABASE_KIND})`, () => {
+  let database: Database
+  let platform: LocalPlatform
+  let storeId: string
+
+  const as = (openid: string | undefined, options: CallOptions = {}): CallOptions => ({ openid, platform, ...options })
+  /** What WeChat's message push does: hands each verdict to the function 消息推送 names. */
+  const deliver = () => platform.media.deliver()
+
+  beforeAll(async () => {
+    database = await openTestDatabase()
+    platform = localPlatform()
+    platform.media.receive(async (event) => {
+      const answer = await dispatch(registry, 'timer', { action: 'mediaCheckResult', data: event }, {
+        db: database.db,
+        identity: null,
+        caller: 'platform',
+        platform,
+        now: () => new Date(),
+        production: false,
+      })
+      if (!answer.body.ok) throw new Error(JSON.stringify(answer.body.error))
+    })
+    storeId = (await callOk(database, 'merchant', 'openStore', { name: '图片小店' }, as(OWNER))).id
+  })
+  afterAll(() => database.close())
+
+  it('checks each new product image asynchronously and hides a risky one from shoppers once the verdict arrives', async () => {
+    const product = await callOk(database, 'merchant', 'saveProduct', { storeId, title: '杯子', images: [SAFE, RISKY], status: 'on_sale', skus: SKUS }, as(OWNER))
+    // Sent at once, judged later: both images are checked, nothing is decided yet.
+    expect(platform.media.pending().map((event) => event.result.suggest).sort()).toEqual(['pass', 'risky'])
+    const rows = await database.db.select().from(mediaChecks).where(eq(mediaChecks.openid, OWNER))
+    expect(rows.map((row) => [row.image, row.suggest, row.scene]).sort()).toEqual([
+      [RISKY, null, 3],
+      [SAFE, null, 3],
+    ])
+    expect((await callOk(database, 'catalog', 'getProduct', { productId: product.id }, as(SHOPPER))).images).toEqual([SAFE, RISKY])
+
+    expect(await deliver()).toBe(2)
+
+    const seen = await callOk(database, 'catalog', 'getProduct', { productId: product.id }, as(SHOPPER))
+    expect(seen.images).toEqual([SAFE])
+    expect(seen.flaggedImages).toBeUndefined()
+    const shelf = await callOk(database, 'catalog', 'listProducts', { storeId }, as(undefined))
+    expect(shelf.items.find((p: any) => p.id === product.id).images).toEqual([SAFE])
+    // The owner keeps the image in the form, flagged, so they know why shoppers miss it.
+    const own = await callOk(database, 'catalog', 'getProduct', { productId: product.id }, as(OWNER))
+    expect(own).toMatchObject({ images: [SAFE, RISKY], flaggedImages: [RISKY] })
+    const console = await callOk(database, 'merchant', 'listProducts', { storeId }, as(OWNER))
+    expect(console.items.find((p: any) => p.id === product.id).flaggedImages).toEqual([RISKY])
+  })
+
+  it('checks only images never checked before: saving the form again sends nothing new', async () => {
+    const product = await callOk(database, 'merchant', 'saveProduct', { storeId, title: '盘子', images: [SAFE], status: 'on_sale', skus: SKUS }, as(OWNER))
+    expect(platform.media.pending()).toHaveLength(0)
+    const fresh = '/files/uploads/2026-12/fresh001.jpg'
+    await callOk(database, 'merchant', 'saveProduct', { storeId, productId: product.id, title: '盘子', images: [SAFE, fresh], skus: SKUS }, as(OWNER))
+    expect(platform.media.pending().map((event) => event.FromUserName)).toEqual([OWNER])
+    await deliver()
+    await callOk(database, 'merchant', 'saveProduct', { storeId, productId: product.id, title: '盘子 2', images: [fresh, SAFE], skus: SKUS }, as(OWNER))
+    expect(platform.media.pending()).toHaveLength(0)
+  })
+
+  it('keeps the first verdict of a trace: a repeated or late push changes nothing, an unknown trace is ignored', async () => {
+    const [row] = await database.db.select().from(mediaChecks).where(eq(mediaChecks.image, RISKY))
+    const push = (suggest: string, traceId = row.traceId) =>
+      dispatch(registry, 'timer', {
+        action: 'mediaCheckResult',
+        data: { MsgType: 'event', Event: 'wxa_media_check', trace_id: traceId, version: 2, appid: 'wx', result: { suggest, label: 100 }, detail: [] },
+      }, { db: database.db, identity: null, caller: 'platform', platform, now: () => new Date(), production: false })
+    expect(await push('pass')).toMatchObject({ body: { ok: true, data: { recorded: false } } })
+    expect(await push('pass', 'no-such-trace')).toMatchObject({ body: { ok: true, data: { recorded: false } } })
+    const [after] = await database.db.select().from(mediaChecks).where(eq(mediaChecks.image, RISKY))
+    expect(after.suggest).toBe('risky')
+  })
+
+  it('refuses a verdict from anyone but the platform', async () => {
+    const [row] = await database.db.select().from(mediaChecks).where(eq(mediaChecks.image, RISKY))
+    const forged = { MsgType: 'event', Event: 'wxa_media_check', trace_id: row.traceId, result: { suggest: 'pass', label: 100 } }
+    expect(await call(database, 'timer', 'mediaCheckResult', forged, as(OWNER))).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN' } } })
+  })
+
+  it('fails the save, writing nothing, when the platform cannot take the check', async () => {
+    const failing = localPlatform()
+    failing.media.checkImage = async () => {
+      throw new Error('45009 quota reached')
+    }
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    const answer = await call(database, 'merchant', 'saveProduct', { storeId, title: '失败', images: ['/files/uploads/2026-12/quota001.jpg'], skus: SKUS }, { openid: OWNER, platform: failing })
+    logged.mockRestore()
+    expect(answer.status).toBe(500)
+    const titles = (await callOk(database, 'merchant', 'listProducts', { storeId }, as(OWNER))).items.map((p: any) => p.title)
+    expect(titles).not.toContain('失败')
+  })
+
+  it('hides a risky post image and a risky store logo from shoppers; the owner sees them flagged', async () => {
+    const logo = '/files/uploads/2026-12/risky-logo.png'
+    await callOk(database, 'merchant', 'updateStore', { storeId, logo }, as(OWNER))
+    const post = await callOk(database, 'merchant', 'savePost', { storeId, kind: 'pictures', title: '上新', images: [SAFE, '/files/uploads/2026-12/risky-post.jpg'] }, as(OWNER))
+    expect(await deliver()).toBe(2)
+
+    expect((await callOk(database, 'catalog', 'getStore', { storeId }, as(SHOPPER))).logo).toBe('')
+    expect(await callOk(database, 'catalog', 'getStore', { storeId }, as(OWNER))).toMatchObject({ logo, logoFlagged: true })
+    const seen = await callOk(database, 'post', 'get', { postId: post.id }, as(SHOPPER))
+    expect(seen).toMatchObject({ images: [SAFE], storeLogo: '' })
+    expect(seen.flaggedImages).toBeUndefined()
+    const own = await callOk(database, 'post', 'get', { postId: post.id }, as(OWNER))
+    expect(own.flaggedImages).toEqual(['/files/uploads/2026-12/risky-post.jpg'])
+  })
+
+  it('hides a risky review photo from other shoppers; its author sees it flagged', async () => {
+    const { productId, skuId } = await insertProduct(database, storeId)
+    const { orderId } = await insertOrder(database, { storeId, buyer: SHOPPER, status: 'completed', lines: [{ productId, skuId, price: 1000, quantity: 1 }] })
+    const photo = '/files/uploads/2026-12/risky-review.jpg'
+    await callOk(database, 'review', 'create', { orderId, rating: 5, text: '', images: [SAFE, photo] }, as(SHOPPER))
+    expect(platform.media.pending().map((event) => event.FromUserName)).toEqual([SHOPPER])
+    await deliver()
+    const others = await callOk(database, 'review', 'list', { productId }, as('someone-else'))
+    expect(others.items[0].images).toEqual([SAFE])
+    const mine = await callOk(database, 'review', 'list', { productId }, as(SHOPPER))
+    expect(mine.items[0]).toMatchObject({ images: [SAFE, photo], flaggedImages: [photo] })
+  })
+
+  it('checks a new avatar and flags it to its owner when ruled risky', async () => {
+    const avatarUrl = 'https://thirdwx.qlogo.cn/risky-avatar/132'
+    await callOk(database, 'auth', 'updateProfile', { avatarUrl }, as(SHOPPER))
+    expect(platform.media.pending().map((event) => event.result.suggest)).toEqual(['risky'])
+    await deliver()
+    expect(await callOk(database, 'auth', 'me', {}, as(SHOPPER))).toMatchObject({ avatarUrl, avatarFlagged: true })
+  })
+})
