@@ -9,7 +9,7 @@ import type { Order } from '../../src/domain/order-types'
 import { idSchema } from '../../src/domain/validation'
 import { refunds } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
-import { text } from '../order/order-input'
+import { multilineText } from '../../src/domain/text-schema'
 import { toOrder } from '../order/order-view'
 import { applyTransition } from '../order/transition'
 import { requireOwnOrder } from './ownership'
@@ -20,7 +20,7 @@ export const decideRefund = defineOperation({
     .object({
       orderId: idSchema,
       approve: z.boolean(),
-      reason: text(200).pipe(z.string().trim()).optional(),
+      reason: multilineText({ max: 200, trim: true }).optional(),
     })
     .strict(),
   access: 'user',

@@ -15,19 +15,20 @@ import { orders, payments, refunds } from '../db/schema'
 import { defineOperation } from '../operation'
 import { enqueueOrderPaid } from '../order/order-messages'
 import { applyTransition } from '../order/transition'
+import { text } from '../../src/domain/text-schema'
 
 // The platform's event carries more keys than we read (bank, fee type, nonce…) and may gain
 // new ones: refusing unknown keys would make WeChat retry a good callback for two days.
 const payEvent = z
   .object({
-    returnCode: z.string().max(16).optional(),
-    resultCode: z.string().max(16),
+    returnCode: text({ max: 16 }).optional(),
+    resultCode: text({ max: 16 }),
     outTradeNo: idSchema,
     transactionId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '交易号格式不正确'),
     totalFee: z.number().int().min(0),
-    subOpenid: z.string().max(128).optional(),
-    openid: z.string().max(128).optional(),
-    timeEnd: z.string().max(32).optional(),
+    subOpenid: text({ max: 128 }).optional(),
+    openid: text({ max: 128 }).optional(),
+    timeEnd: text({ max: 32 }).optional(),
   })
   .passthrough()
 
@@ -36,8 +37,8 @@ const refundEvent = z
   .object({
     outRefundNo: idSchema.optional(),
     out_refund_no: idSchema.optional(),
-    refundStatus: z.string().max(32).optional(),
-    refund_status: z.string().max(32).optional(),
+    refundStatus: text({ max: 32 }).optional(),
+    refund_status: text({ max: 32 }).optional(),
   })
   .passthrough()
   .refine((e) => (e.outRefundNo ?? e.out_refund_no) !== undefined && (e.refundStatus ?? e.refund_status) !== undefined, '不是退款结果通知')
