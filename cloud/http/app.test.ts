@@ -81,7 +81,10 @@ describe(`local cloud over HTTP (${DATABASE_KIND})`, () => {
       const req = request({ host: url.hostname, port: url.port, method, path: target, agent: false }, (res) => {
         let text = ''
         res.on('data', (chunk) => (text += chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }))
+        res.on('end', () => {
+          const json = /json/.test(String(res.headers['content-type']))
+          resolve({ status: res.statusCode ?? 0, body: json ? JSON.parse(text) : text })
+        })
       })
       req.on('error', reject)
       req.setTimeout(5_000, () => req.destroy(new Error(`no answer to ${method} ${target}`)))
@@ -90,7 +93,7 @@ describe(`local cloud over HTTP (${DATABASE_KIND})`, () => {
   }
 
   it.each([
-    ['a target with a port out of range', 'GET', '//x:99999/', 404, 'NOT_FOUND'],
+    ['a target with a port out of range', 'POST', '//x:99999/', 404, 'NOT_FOUND'],
     ['the same target on a function', 'POST', '//x:99999/fn/catalog', 404, 'NOT_FOUND'],
     ['an absolute-form target with a bad port', 'GET', 'http://x:99999/fn/catalog', 400, 'VALIDATION_FAILED'],
     ['an asterisk-form target', 'GET', '*', 400, 'VALIDATION_FAILED'],
@@ -103,6 +106,12 @@ describe(`local cloud over HTTP (${DATABASE_KIND})`, () => {
     }
     // Still serving afterwards.
     expect((await fetch(`${dev}/health`)).status).toBe(200)
+  })
+
+  it('reads a page path that looks like a host as a page path', async () => {
+    const answer = await raw(dev, 'GET', '//x:99999/')
+    expect(answer.status).toBe(200)
+    expect(answer.body).toContain('<title>小店</title>')
   })
 
   it('still reads an absolute-form target (as a proxy sends it)', async () => {
