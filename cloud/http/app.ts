@@ -85,6 +85,12 @@ export function createHttpApp(options: HttpAppOptions) {
       if (serveStatic(req, res, pathname)) return
       throw new AppError('NOT_FOUND', '页面不存在')
     } catch (error) {
+      // The client hung up, or sent a body the parser refused, before the request was whole:
+      // there is no one to answer and nothing went wrong on our side.
+      if (isAbortedRequest(req, error)) {
+        res.destroy()
+        return
+      }
       const appError = error instanceof AppError ? error : null
       if (!appError) console.error('[http] unexpected failure:', error)
       const wire = (appError ?? new AppError('INTERNAL')).toWire()
@@ -106,6 +112,10 @@ export function requestPath(target: string | undefined): string | null {
   } catch {
     return null
   }
+}
+
+function isAbortedRequest(req: IncomingMessage, error: unknown): boolean {
+  return !req.complete && (error as NodeJS.ErrnoException | null)?.code === 'ECONNRESET'
 }
 
 /** A %-escaped path segment, or null when an escape is not valid UTF-8 (`%E0%A4%A`). */
