@@ -1,6 +1,7 @@
 // Payloads from a zod schema: a plausible one, and mutations of it that a caller must not be
 // able to hurt us with. A seeded generator, so a failure can be replayed (FUZZ_SEED).
 import { z } from 'zod'
+import { textSchemaInfo } from '../../src/domain/text-schema'
 
 export type Rng = () => number
 
@@ -94,6 +95,8 @@ function checkOf<T extends { kind: string }>(checks: T[] | undefined, kind: stri
 
 /** A value the schema is likely to accept (not guaranteed: refinements are not modelled). */
 export function plausible(schema: z.ZodTypeAny, r: Rng, hints: Hints, depth = 0): unknown {
+  const text = textSchemaInfo(schema)
+  if (text) return word(r, Math.max(text.min, 1), Math.min(text.max, 24))
   const def: any = schema._def
   switch (def.typeName) {
     case 'ZodObject': {
@@ -109,11 +112,7 @@ export function plausible(schema: z.ZodTypeAny, r: Rng, hints: Hints, depth = 0)
       const min = checkOf(def.checks, 'min')?.value ?? 1
       const max = Math.min(checkOf(def.checks, 'max')?.value ?? 24, 40)
       if (checkOf(def.checks, 'regex') && hints.ids.length > 0 && r() < 0.8) return pick(r, hints.ids)
-      const alphabet = '小店连衣裙咖啡杯子好物abcXYZ019'
-      let s = ''
-      const length = int(r, min, Math.max(min, max))
-      while (s.length < length) s += alphabet[int(r, 0, alphabet.length - 1)]
-      return s
+      return word(r, min, max)
     }
     case 'ZodNumber': {
       const min = checkOf(def.checks, 'min')?.value ?? 0
@@ -155,6 +154,14 @@ export function plausible(schema: z.ZodTypeAny, r: Rng, hints: Hints, depth = 0)
     default:
       return pick(r, ['x', 1, null])
   }
+}
+
+function word(r: Rng, min: number, max: number): string {
+  const alphabet = '小店连衣裙咖啡杯子好物abcXYZ019'
+  let s = ''
+  const length = int(r, min, Math.max(min, max))
+  while (s.length < length) s += alphabet[int(r, 0, alphabet.length - 1)]
+  return s
 }
 
 export interface Mutation {
