@@ -30,6 +30,8 @@ export interface CloudEnv {
   databaseUrl?: string
   /** NODE_ENV=production, logging in with the WeChat twin (WECHAT_TWIN=1). */
   production?: boolean
+  /** How long to wait for the "listening" line (START_TIMEOUT_MS by default). */
+  startTimeoutMs?: number
 }
 
 export async function startCloud(env: CloudEnv): Promise<CloudProcess> {
@@ -55,7 +57,8 @@ export async function startCloud(env: CloudEnv): Promise<CloudProcess> {
   const log: string[] = []
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`the cloud did not listen within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS)
+    const timeoutMs = env.startTimeoutMs ?? START_TIMEOUT_MS
+    const timer = setTimeout(() => fail(new Error(`the cloud did not listen within ${timeoutMs} ms`)), timeoutMs)
     function fail(error: Error) {
       clearTimeout(timer)
       child.kill('SIGKILL')

@@ -16,6 +16,8 @@ import { startCloud, type CloudProcess } from '../fault/cloud-process'
 import { mutate, NASTY_TARGETS, plausible, rng } from './arbitrary'
 import { RAW_REQUESTS } from './raw-requests'
 
+/** Two PGlite servers starting beside a full parallel jest run on two cores: be patient. */
+const START_TIMEOUT_MS = 180_000
 const CASES = Number(process.env.FUZZ_HTTP_CASES ?? 2)
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125)
 /** What a crash or an unforeseen failure leaves in the log. */
@@ -83,12 +85,15 @@ describe('the local cloud over HTTP never answers 5xx and never dies', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'xd-http-fuzz-'))
-    const [development, production] = await Promise.all([
-      startCloud({ dataDir: path.join(dataDir, 'dev') }),
-      startCloud({ dataDir: path.join(dataDir, 'prod'), production: true }),
+    // Settled, not all: a server that did start must still be stopped in afterAll.
+    const [development, production] = await Promise.allSettled([
+      startCloud({ dataDir: path.join(dataDir, 'dev'), startTimeoutMs: START_TIMEOUT_MS }),
+      startCloud({ dataDir: path.join(dataDir, 'prod'), production: true, startTimeoutMs: START_TIMEOUT_MS }),
     ])
-    Object.assign(clouds, { development, production })
-  }, 120_000)
+    if (development.status === 'fulfilled') clouds.development = development.value
+    if (production.status === 'fulfilled') clouds.production = production.value
+    for (const started of [development, production]) if (started.status === 'rejected') throw started.reason
+  }, START_TIMEOUT_MS + 30_000)
 
   afterAll(async () => {
     await Promise.all(Object.values(clouds).map((cloud) => cloud?.stop()))
