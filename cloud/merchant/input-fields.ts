@@ -1,7 +1,7 @@
 // Zod pieces shared by the merchant and review payloads: text counted in characters (as the
 // forms count), stored image references, hashtag lists normalised by the domain's rules.
 import { z } from 'zod'
-import { describeHashtagProblem, normalizeHashtags } from '../../src/domain/hashtags'
+import { describeHashtagProblem, MAX_HASHTAG_LENGTH, normalizeHashtags } from '../../src/domain/hashtags'
 import { multilineText, text } from '../../src/domain/text-schema'
 
 /**
@@ -38,7 +38,8 @@ export function imageListSchema(max: number) {
 
 /** Up to 5 hashtags after normalising (duplicates collapse); a sixth is a field error. */
 export const hashtagListSchema = z
-  .array(text({ label: '话题', max: 64 }))
+  // 64 only bounds the work before normalising; normalizeHashtags holds the 20-character rule.
+  .array(text({ label: '话题', max: 64, tooLongMessage: `话题最多 ${MAX_HASHTAG_LENGTH} 个字` }))
   .max(20, '话题最多 5 个')
   .transform((tags, ctx) => {
     const result = normalizeHashtags(tags)

@@ -15,9 +15,11 @@ export interface TextOptions {
   trim?: boolean
   /** A name people tell apart by sight: drop zero-width and bidi-control characters first. */
   name?: boolean
+  /** When `max` is only a first cap and a later rule says the real limit (hashtags). */
+  tooLongMessage?: string
 }
 
-export interface TextSchemaInfo extends Required<Omit<TextOptions, 'label'>> {
+export interface TextSchemaInfo extends Required<Omit<TextOptions, 'label' | 'tooLongMessage'>> {
   multiline: boolean
 }
 
@@ -31,7 +33,7 @@ export function textSchemaInfo(schema: z.ZodTypeAny): TextSchemaInfo | undefined
 
 function build(options: TextOptions, multiline: boolean) {
   const { max, min = 0, label = '', trim = false, name = false } = options
-  const tooLong = `${label}最多 ${max} 个字`
+  const tooLong = options.tooLongMessage ?? `${label}最多 ${max} 个字`
   const schema = z
     .string()
     // A cheap cap before counting characters: no string this long can be within `max`.
