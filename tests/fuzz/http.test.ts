@@ -10,10 +10,10 @@ import { connect } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { ERROR_CODES } from '../../src/domain/errors'
-import { registry } from '../../cloud/functions'
 import { DEMO_MERCHANT_OPENID } from '../../cloud/seed/demo-store'
 import { startCloud, type CloudProcess } from '../fault/cloud-process'
 import { mutate, NASTY_TARGETS, plausible, rng } from './arbitrary'
+import { registeredActions, seedFor } from './fuzz-setup'
 import { RAW_REQUESTS } from './raw-requests'
 
 /** Two PGlite servers starting beside a full parallel jest run on two cores: be patient. */
@@ -23,7 +23,6 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261125)
 /** What a crash or an unforeseen failure leaves in the log. */
 const CRASH_LOG = /\[http\] (request handler failed|unexpected failure)|\[cloud\] \S+ failed:|unhandled|uncaught|TypeError|RangeError|URIError/i
 
-const actions = Object.entries(registry).flatMap(([fn, table]) => Object.keys(table ?? {}).map((action) => ({ fn, action, input: table![action].input })))
 
 interface RawAnswer {
   statuses: number[]
@@ -155,8 +154,9 @@ describe('the local cloud over HTTP never answers 5xx and never dies', () => {
           ? [{}, { 'x-openid': 'shopper-http' }, { 'x-openid': DEMO_MERCHANT_OPENID }]
           : [{}, { authorization: `Bearer ${session?.json?.data?.token}` }, { 'x-openid': DEMO_MERCHANT_OPENID }]
       const problems: string[] = []
-      for (const { fn, action, input } of actions) {
-        const r = rng(SEED ^ [...`${mode}.${fn}.${action}`].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7))
+      for (const { fn, action, operation } of registeredActions) {
+        const input = operation.input
+        const r = rng(seedFor(`${mode}.${fn}.${action}`, SEED))
         for (const headers of identities) {
           for (let i = 0; i < CASES; i++) {
             const base = plausible(input, r, { ids: ['demo'] })

@@ -2,17 +2,14 @@
 // src/domain/text.ts (or an id-like pattern that is stricter still): a control character or a
 // lone surrogate anywhere is VALIDATION_FAILED naming that field, never a 500 from the database.
 // A new action with a bare z.string() fails here before it can ship.
-import { registry } from '../../cloud/functions'
 import type { Database } from '../../cloud/db/client'
-import { products, skus, stores } from '../../cloud/db/schema'
-import { DEMO_MERCHANT_OPENID, seedDemoStore } from '../../cloud/seed/demo-store'
+import { DEMO_MERCHANT_OPENID } from '../../cloud/seed/demo-store'
 import { call, DATABASE_KIND, openTestDatabase } from '../support/test-db'
 import { plausible, rng } from './arbitrary'
+import { registeredActions, seedDemoIds, seedFor } from './fuzz-setup'
 import { describePath, RECORD_KEY, stringPositions, withValueAt, type PathPart } from './string-positions'
 
-const operations = Object.entries(registry).flatMap(([fn, table]) =>
-  Object.entries(table ?? {}).map(([action, operation]) => [`${fn}.${action}`, { fn, action, operation }] as const),
-)
+const operations = registeredActions.map((entry) => [`${entry.fn}.${entry.action}`, entry] as const)
 
 const FORBIDDEN = ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\ud800', '\udfff']
 /** Prefixes that get past the usual patterns (ids, links, upload paths, times) up to the bad character. */
@@ -47,14 +44,11 @@ describe('every user string goes through the shared text schema', () => {
 
 describe(`a NUL or a lone surrogate in any string field is VALIDATION_FAILED (${DATABASE_KIND})`, () => {
   let database: Database
-  const ids: string[] = []
+  let ids: string[] = []
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    await seedDemoStore(database.db)
-    for (const row of await database.db.select({ id: stores.id }).from(stores)) ids.push(row.id)
-    for (const row of await database.db.select({ id: products.id }).from(products).limit(3)) ids.push(row.id)
-    for (const row of await database.db.select({ id: skus.id }).from(skus).limit(3)) ids.push(row.id)
+    ids = await seedDemoIds(database, 3)
   })
   afterAll(() => database.close())
 
@@ -63,7 +57,7 @@ describe(`a NUL or a lone surrogate in any string field is VALIDATION_FAILED (${
   const userCallable = operations.filter(([, { operation }]) => operation.access !== 'platform')
 
   it.each(userCallable)('%s', async (name, { fn, action, operation }) => {
-    const r = rng([...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7))
+    const r = rng(seedFor(name))
     const problems: string[] = []
     for (const position of stringPositions(operation.input)) {
       for (const bad of ['ab\u0000cd', 'ab\ud800cd']) {
