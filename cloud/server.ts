@@ -98,7 +98,7 @@ export async function startServer(config: ServerConfig) {
     routes: [localEntryRoutes({ publicUrl: publicUrlOf })],
   })
   const timers = config.timers === false ? null : startLocalTimers({ db: database.db, registry, platform, production: config.production })
-  const server = createNodeServer((req, res) => void handle(req, res))
+  const server = createNodeServer(handle)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(config.port, config.host, resolve)

@@ -6,6 +6,7 @@ import { validateAddress, type Address, type AddressField } from '../../src/doma
 import { AppError } from '../../src/domain/errors'
 import type { Tx } from '../db/client'
 import { addresses } from '../db/schema'
+import { multilineText, text } from '../../src/domain/text-schema'
 
 type AddressRow = typeof addresses.$inferSelect
 
@@ -25,7 +26,7 @@ export function toAddress(row: AddressRow): Address {
   return address
 }
 
-const field = z.string().max(500)
+const field = text({ max: 500 })
 
 /** The chooseAddress fields, checked and normalised by validateAddress (src/domain/address.ts). */
 export const addressFieldsSchema = {
@@ -34,7 +35,8 @@ export const addressFieldsSchema = {
   provinceName: field,
   cityName: field,
   countyName: field,
-  detailInfo: field,
+  // A pasted address may break lines; validateAddress folds them into spaces.
+  detailInfo: multilineText({ max: 500 }),
   postalCode: field.optional(),
 }
 

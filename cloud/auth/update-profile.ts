@@ -10,21 +10,18 @@ import { users } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { loadUser } from './user-view'
 import { WRITES } from '../limits/rate-limit'
+import { text } from '../../src/domain/text-schema'
 
 const input = z
   .object({
-    nickname: z
-      .string()
-      .max(NICKNAME_MAX * 4)
+    nickname: text({ max: NICKNAME_MAX * 4 })
       .transform((value, issue) => {
         const name = normalizeNickname(value)
         if (name === null) issue.addIssue({ code: z.ZodIssueCode.custom, message: `昵称应为 1–${NICKNAME_MAX} 个字` })
         return name ?? ''
       })
       .optional(),
-    avatarUrl: z
-      .string()
-      .max(64 * 1024)
+    avatarUrl: text({ max: 64 * 1024 })
       .refine(isAvatarUrl, '头像地址不正确')
       .optional(),
   })

@@ -8,11 +8,12 @@ import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation
 import { products } from '../db/schema'
 import { defineOperation } from '../operation'
 import { onSalePage } from './on-sale-page'
+import { text } from '../../src/domain/text-schema'
 
 export const listProductsInput = z
   .object({
     storeId: idSchema.optional(),
-    hashtag: z.string().max(64).optional(),
+    hashtag: text({ max: 64 }).optional(),
     cursor: cursorSchema,
     limit: limitSchema,
   })

@@ -10,6 +10,7 @@ import { defineOperation } from '../operation'
 import { listProducts } from './list-products'
 import { riskyImages } from '../media/risky-images'
 import { toStore } from './store-view'
+import { text } from '../../src/domain/text-schema'
 
 const MAX_TOPIC_STORES = 10
 
@@ -20,7 +21,7 @@ const MAX_TOPIC_STORES = 10
  */
 export const listTopic = defineOperation({
   input: z
-    .object({ hashtag: z.string().max(64), storeId: idSchema.optional(), cursor: cursorSchema, limit: limitSchema })
+    .object({ hashtag: text({ max: 64 }), storeId: idSchema.optional(), cursor: cursorSchema, limit: limitSchema })
     .strict(),
   access: 'public',
   async run(ctx, input): Promise<Page<Product> & { stores?: Store[] }> {

@@ -7,6 +7,7 @@ import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation
 import { products } from '../db/schema'
 import { defineOperation } from '../operation'
 import { onSalePage } from './on-sale-page'
+import { text } from '../../src/domain/text-schema'
 
 /** LIKE treats % and _ as wildcards; a shopper's text must match literally. */
 function likePattern(text: string): string {
@@ -16,7 +17,7 @@ function likePattern(text: string): string {
 /** On-sale products whose title contains the words, or that carry them as a hashtag. */
 export const search = defineOperation({
   input: z
-    .object({ q: z.string().trim().min(1).max(50), storeId: idSchema.optional(), cursor: cursorSchema, limit: limitSchema })
+    .object({ q: text({ max: 50, min: 1, trim: true }), storeId: idSchema.optional(), cursor: cursorSchema, limit: limitSchema })
     .strict(),
   access: 'public',
   async run(ctx, input): Promise<Page<Product>> {

@@ -24,21 +24,21 @@ import { entryCodes, liveRooms, posts, products, stores, visits } from '../db/sc
 import { defineOperation } from '../operation'
 import { hitAnonymousVisitLimits } from '../limits/anonymous-visits'
 import { WRITES } from '../limits/rate-limit'
+import { text } from '../../src/domain/text-schema'
 
-const text = (max: number) => z.string().max(max)
 const queryOf = (keys: number, valueMax: number) =>
   z
-    .record(text(64), text(valueMax))
+    .record(text({ max: 64 }), text({ max: valueMax }))
     .refine((query) => Object.keys(query).length <= keys, { message: `参数最多 ${keys} 个` })
 
 export const recordVisitInput = z
   .object({
     launchId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'launchId 须为 8–64 位字母、数字、- 或 _'),
     scene: z.number().int().min(1000).max(9999).optional(),
-    path: text(256).optional(),
+    path: text({ max: 256 }).optional(),
     query: queryOf(30, 1024).optional(),
-    apiCategory: text(32).optional(),
-    referrerInfo: z.object({ appId: text(64).optional(), extraData: queryOf(30, 256).optional() }).strict().optional(),
+    apiCategory: text({ max: 32 }).optional(),
+    referrerInfo: z.object({ appId: text({ max: 64 }).optional(), extraData: queryOf(30, 256).optional() }).strict().optional(),
     anonymousId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'anonymousId 须为 16–64 位字母、数字、- 或 _').optional(),
   })
   .strict()

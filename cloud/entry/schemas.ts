@@ -2,11 +2,10 @@
 import { z } from 'zod'
 import { normalizeCampaign } from '../../src/domain/entry-codec'
 import { idSchema } from '../../src/domain/validation'
+import { text } from '../../src/domain/text-schema'
 
 /** A campaign name (e.g. 门店收银台, spring), normalised; refused when nothing usable is left. */
-export const campaignSchema = z
-  .string()
-  .max(64)
+export const campaignSchema = text({ max: 64 })
   .transform((raw, ctx) => {
     const campaign = normalizeCampaign(raw)
     if (campaign === null) {

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { request, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -9,6 +9,7 @@ import { registry } from '../functions'
 import { localPlatform } from '../platform/local'
 import { seedDemoStore } from '../seed/demo-store'
 import { createHttpApp, MAX_BODY_BYTES } from './app'
+import { createNodeServer } from './node-server'
 
 describe(`local cloud over HTTP (${DATABASE_KIND})`, () => {
   let database: Database
@@ -17,7 +18,7 @@ describe(`local cloud over HTTP (${DATABASE_KIND})`, () => {
 
   async function serve(production: boolean): Promise<string> {
     const handle = createHttpApp({ db: database.db, registry, platform: localPlatform(), production, webRoot })
-    const server = createServer((req, res) => void handle(req, res))
+    const server = createNodeServer(handle)
     servers.push(server)
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -71,6 +72,51 @@ describe(`local cloud over HTTP (${DATABASE_KIND})`, () => {
     const res = await post(dev, fn, body)
     expect(res.status).toBe(status)
     expect(await res.json()).toMatchObject({ ok: false, error: { code } })
+  })
+
+  /** A request with the target exactly as given (fetch would normalise it first). */
+  function raw(base: string, method: string, target: string, body?: string): Promise<{ status: number; body: any }> {
+    return new Promise((resolve, reject) => {
+      const url = new URL(base)
+      const req = request({ host: url.hostname, port: url.port, method, path: target, agent: false }, (res) => {
+        let text = ''
+        res.on('data', (chunk) => (text += chunk))
+        res.on('end', () => {
+          const json = /json/.test(String(res.headers['content-type']))
+          resolve({ status: res.statusCode ?? 0, body: json ? JSON.parse(text) : text })
+        })
+      })
+      req.on('error', reject)
+      req.setTimeout(5_000, () => req.destroy(new Error(`no answer to ${method} ${target}`)))
+      req.end(body)
+    })
+  }
+
+  it.each([
+    ['a target with a port out of range', 'POST', '//x:99999/', 404, 'NOT_FOUND'],
+    ['the same target on a function', 'POST', '//x:99999/fn/catalog', 404, 'NOT_FOUND'],
+    ['an absolute-form target with a bad port', 'GET', 'http://x:99999/fn/catalog', 400, 'VALIDATION_FAILED'],
+    ['an asterisk-form target', 'GET', '*', 400, 'VALIDATION_FAILED'],
+    ['a function name with a bad %-escape', 'POST', '/fn/%E0%A4%A', 404, 'NOT_FOUND'],
+    ['a function name that is a lone %', 'POST', '/fn/%', 404, 'NOT_FOUND'],
+  ])('answers %s with a 4xx and a code, in development and production', async (_label, method, target, status, code) => {
+    for (const base of [dev, prod]) {
+      const answer = await raw(base, method, target, method === 'POST' ? '{"action":"getStore","data":{"storeId":"demo"}}' : undefined)
+      expect(answer).toEqual({ status, body: { ok: false, error: expect.objectContaining({ code }) } })
+    }
+    // Still serving afterwards.
+    expect((await fetch(`${dev}/health`)).status).toBe(200)
+  })
+
+  it('reads a page path that looks like a host as a page path', async () => {
+    const answer = await raw(dev, 'GET', '//x:99999/')
+    expect(answer.status).toBe(200)
+    expect(answer.body).toContain('<title>小店</title>')
+  })
+
+  it('still reads an absolute-form target (as a proxy sends it)', async () => {
+    const answer = await raw(dev, 'POST', `${dev}/fn/catalog`, '{"action":"getStore","data":{"storeId":"demo"}}')
+    expect(answer).toMatchObject({ status: 200, body: { ok: true, data: { id: 'demo' } } })
   })
 
   it('refuses a body over the cap without reading it all', async () => {

@@ -45,9 +45,12 @@ export function createHttpApp(options: HttpAppOptions) {
   const now = options.now ?? (() => new Date())
   const uploads = createUploads({ dir: options.uploadsDir ?? null, db: options.db, now })
 
+  // Everything, the request target included, is read inside the one try: whatever a caller
+  // sends ends as an envelope with a code, never as a rejection that takes the process down.
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
     try {
+      const pathname = requestPath(req.url)
+      if (pathname === null) throw new AppError('VALIDATION_FAILED', '请求地址无效')
       if (req.method === 'OPTIONS') {
         res.writeHead(204, CORS_HEADERS)
         res.end()
@@ -71,7 +74,9 @@ export function createHttpApp(options: HttpAppOptions) {
           production: options.production,
           clientIp: clientAddressOf(req, options.trustProxy ?? false),
         }
-        const answer = await dispatch(options.registry, decodeURIComponent(fn[1]), envelope, ctx)
+        const name = decodePathSegment(fn[1])
+        if (name === null) throw new AppError('NOT_FOUND', '云函数不存在')
+        const answer = await dispatch(options.registry, name, envelope, ctx)
         reply(res, answer.status, answer.body)
         return
       }
@@ -85,12 +90,45 @@ export function createHttpApp(options: HttpAppOptions) {
       if (serveStatic(req, res, pathname)) return
       throw new AppError('NOT_FOUND', '页面不存在')
     } catch (error) {
+      // The client hung up, or sent a body the parser refused, before the request was whole:
+      // there is no one to answer and nothing went wrong on our side.
+      if (isAbortedRequest(req, error)) {
+        res.destroy()
+        return
+      }
       const appError = error instanceof AppError ? error : null
       if (!appError) console.error('[http] unexpected failure:', error)
       const wire = (appError ?? new AppError('INTERNAL')).toWire()
       if (!res.headersSent) reply(res, httpStatusOf(wire.code), { ok: false, error: wire })
       else res.destroy()
     }
+  }
+}
+
+/**
+ * The path of a request target, or null when it has none. Origin-form (`/path?query`) is read
+ * under a fixed origin, so `//host:99999/` is a path and never a host to parse; absolute-form
+ * (`http://host/path`) is read as a URL; asterisk- and authority-form have no path.
+ */
+export function requestPath(target: string | undefined): string | null {
+  const raw = target ?? '/'
+  try {
+    return new URL(raw.startsWith('/') ? `http://localhost${raw}` : raw).pathname
+  } catch {
+    return null
+  }
+}
+
+function isAbortedRequest(req: IncomingMessage, error: unknown): boolean {
+  return !req.complete && (error as NodeJS.ErrnoException | null)?.code === 'ECONNRESET'
+}
+
+/** A %-escaped path segment, or null when an escape is not valid UTF-8 (`%E0%A4%A`). */
+function decodePathSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return null
   }
 }
 

@@ -50,3 +50,65 @@ describe('HTTP server timeouts', () => {
     expect(await res.text()).toBe('got 21 bytes')
   })
 })
+
+describe('HTTP server: no request ends the process', () => {
+  let server: Server
+  let port: number
+  const logged: unknown[] = []
+  let errorSpy: jest.SpyInstance
+  beforeAll(async () => {
+    errorSpy = jest.spyOn(console, 'error').mockImplementation((...args) => void logged.push(args))
+    server = createNodeServer((req, res) => {
+      if (req.url === '/throws') throw new Error('a bug that threw')
+      if (req.url === '/rejects') return Promise.reject(new Error('a bug that rejected'))
+      if (req.url === '/half') {
+        res.writeHead(200, { 'content-type': 'text/plain' })
+        res.write('half')
+        throw new Error('a bug after the head went out')
+      }
+      res.end('fine')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    port = (server.address() as AddressInfo).port
+  })
+  afterAll(async () => {
+    errorSpy.mockRestore()
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+  })
+
+  it.each(['/throws', '/rejects'])('answers a handler that fails at %s with a 500 envelope, and serves on', async (path) => {
+    const res = await fetch(`http://127.0.0.1:${port}${path}`)
+    expect(res.status).toBe(500)
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toBe('fine')
+  })
+
+  it('cuts the connection when the failure comes after the head went out', async () => {
+    await expect(fetch(`http://127.0.0.1:${port}/half`).then((res) => res.text())).rejects.toThrow()
+    expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toBe('fine')
+  })
+
+  it('answers a request Node cannot parse with a VALIDATION_FAILED envelope', async () => {
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket: Socket = connect(port, '127.0.0.1', () => socket.write('GARBAGE\r\n\r\n'))
+      let text = ''
+      socket.on('data', (d) => { text += d.toString() })
+      socket.on('close', () => resolve(text))
+      socket.on('error', reject)
+    })
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /)
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+  })
+
+  it('answers a huge header with 431 and the envelope', async () => {
+    const answer = await new Promise<string>((resolve) => {
+      const socket: Socket = connect(port, '127.0.0.1', () => socket.write(`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(100_000)}\r\n\r\n`))
+      let text = ''
+      socket.on('data', (d) => { text += d.toString() })
+      socket.on('close', () => resolve(text))
+      socket.on('error', () => resolve(text))
+    })
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /)
+    expect(answer).toContain('"VALIDATION_FAILED"')
+  })
+})

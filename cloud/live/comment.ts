@@ -13,6 +13,7 @@ import { hitRateLimit, type RateLimit, WRITES } from '../limits/rate-limit'
 import { defineOperation, requireOpenid } from '../operation'
 import { toLiveComment } from './comment-view'
 import { findRoom } from './room-view'
+import { text } from '../../src/domain/text-schema'
 
 export const MAX_COMMENT_LENGTH = 200
 export const COMMENT_LIMIT: RateLimit = { limit: 5, windowMs: 10_000 }
@@ -21,7 +22,7 @@ export const comment = defineOperation({
   input: z
     .object({
       roomId: idSchema,
-      text: z.string().trim().min(1).max(MAX_COMMENT_LENGTH),
+      text: text({ max: MAX_COMMENT_LENGTH, min: 1, trim: true }),
     })
     .strict(),
   access: 'user',

@@ -15,6 +15,7 @@ import { remindSubscribers } from './remind'
 import { findRoom, toLiveRoom } from './room-view'
 import { WRITES } from '../limits/rate-limit'
 import { requireOwnStore } from '../merchant/own-store'
+import { text } from '../../src/domain/text-schema'
 
 /** WeChat allows a room to last at most 24 hours. */
 const MAX_DURATION_MS = 24 * 3_600_000
@@ -24,16 +25,16 @@ const isoTime = z
   .string()
   .datetime({ offset: true, message: '时间格式应为 ISO 8601，例如 2026-11-25T20:00:00+08:00' })
   .transform((value) => new Date(value))
-const mediaUrl = z.string().trim().max(1024).regex(/^(https?:\/\/\S+|\/\S+)?$/, '应为 http(s) 链接或站内路径')
-const playUrl = z.string().trim().max(1024).regex(/^(https?:\/\/\S+)?$/, '应为 http(s) 链接')
+const mediaUrl = text({ max: 1024, trim: true }).refine((url) => /^(https?:\/\/\S+|\/\S+)?$/.test(url), '应为 http(s) 链接或站内路径')
+const playUrl = text({ max: 1024, trim: true }).refine((url) => /^(https?:\/\/\S+)?$/.test(url), '应为 http(s) 链接')
 
 export const saveLiveRoomInput = z
   .object({
     storeId: idSchema,
     roomId: idSchema.optional(),
-    title: z.string().trim().min(1).max(40),
+    title: text({ max: 40, min: 1, trim: true }),
     cover: mediaUrl.optional(),
-    anchorName: z.string().trim().max(20).optional(),
+    anchorName: text({ max: 20, trim: true, name: true }).optional(),
     startAt: isoTime,
     endAt: isoTime,
     productIds: z.array(idSchema).max(MAX_PINNED_PRODUCTS),

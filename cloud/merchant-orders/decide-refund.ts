@@ -6,7 +6,7 @@ import { AppError } from '../../src/domain/errors'
 import type { Order } from '../../src/domain/order-types'
 import { idSchema } from '../../src/domain/validation'
 import { defineOperation, requireOpenid } from '../operation'
-import { text } from '../order/order-input'
+import { multilineText } from '../../src/domain/text-schema'
 import { loadOrder, toOrder } from '../order/order-view'
 import { applyTransition } from '../order/transition'
 import { askRefund } from '../refund/ask-refund'
@@ -19,7 +19,7 @@ export const decideRefund = defineOperation({
     .object({
       orderId: idSchema,
       approve: z.boolean(),
-      reason: text(200).pipe(z.string().trim()).optional(),
+      reason: multilineText({ max: 200, trim: true }).optional(),
     })
     .strict(),
   access: 'user',

@@ -16,14 +16,13 @@ import { toOrder } from '../order/order-view'
 import { applyTransition } from '../order/transition'
 import { requireOwnOrder } from './ownership'
 import { WRITES } from '../limits/rate-limit'
+import { text } from '../../src/domain/text-schema'
 
 export const ship = defineOperation({
   input: z
     .object({
       orderId: idSchema,
-      carrier: z
-        .string()
-        .max(32)
+      carrier: text({ max: 32 })
         .transform((value, ctx) => carrierCode(value) ?? (ctx.addIssue({ code: z.ZodIssueCode.custom, message: `快递公司应为 ${CARRIER_CODES.join(' / ')} 或其中文名` }), z.NEVER))
         .optional(),
       trackingNo: z.string().trim().regex(TRACKING_NO, '快递单号应为 6–32 位字母或数字').optional(),

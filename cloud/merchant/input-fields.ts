@@ -1,29 +1,16 @@
 // Zod pieces shared by the merchant and review payloads: text counted in characters (as the
 // forms count), stored image references, hashtag lists normalised by the domain's rules.
 import { z } from 'zod'
-import { describeHashtagProblem, normalizeHashtags } from '../../src/domain/hashtags'
+import { describeHashtagProblem, MAX_HASHTAG_LENGTH, normalizeHashtags } from '../../src/domain/hashtags'
+import { multilineText, text } from '../../src/domain/text-schema'
 
-/** PostgreSQL text and jsonb cannot hold NUL; other control characters make no sense in a name. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
-
-export function hasControlCharacters(text: string): boolean {
-  return CONTROL.test(text)
-}
-
-/** Trimmed text of at most `max` characters (code points); `required` refuses an empty one. */
-export function textField(label: string, max: number, options: { required?: boolean; multiline?: boolean } = {}) {
-  return z
-    .string()
-    .max(max * 4 + 64, `${label}最多 ${max} 个字`)
-    .transform((text) => text.trim())
-    .superRefine((text, ctx) => {
-      const length = Array.from(text).length
-      if (options.required && length === 0) ctx.addIssue({ code: 'custom', message: `请填写${label}` })
-      else if (length > max) ctx.addIssue({ code: 'custom', message: `${label}最多 ${max} 个字` })
-      else if (hasControlCharacters(text) || (!options.multiline && /[\r\n]/.test(text))) {
-        ctx.addIssue({ code: 'custom', message: `${label}包含无法识别的字符` })
-      }
-    })
+/**
+ * Trimmed text of at most `max` characters (code points); `required` refuses an empty one;
+ * `name` drops invisible characters (a store name must look like what it is).
+ */
+export function textField(label: string, max: number, options: { required?: boolean; multiline?: boolean; name?: boolean } = {}) {
+  const build = options.multiline ? multilineText : text
+  return build({ label, max, min: options.required ? 1 : 0, trim: true, name: options.name })
 }
 
 /**
@@ -51,13 +38,10 @@ export function imageListSchema(max: number) {
 
 /** Up to 5 hashtags after normalising (duplicates collapse); a sixth is a field error. */
 export const hashtagListSchema = z
-  .array(z.string().max(64, '话题最多 20 个字'))
+  // 64 only bounds the work before normalising; normalizeHashtags holds the 20-character rule.
+  .array(text({ label: '话题', max: 64, tooLongMessage: `话题最多 ${MAX_HASHTAG_LENGTH} 个字` }))
   .max(20, '话题最多 5 个')
   .transform((tags, ctx) => {
-    if (tags.some(hasControlCharacters)) {
-      ctx.addIssue({ code: 'custom', message: '话题包含无法识别的字符' })
-      return z.NEVER
-    }
     const result = normalizeHashtags(tags)
     if (!result.ok) {
       ctx.addIssue({ code: 'custom', message: describeHashtagProblem(result.problem) })

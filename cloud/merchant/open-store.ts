@@ -13,7 +13,7 @@ import { toOwnedStore } from './store-view'
 import { WRITES } from '../limits/rate-limit'
 
 export const storeFields = {
-  name: textField('店铺名称', 30, { required: true }),
+  name: textField('店铺名称', 30, { required: true, name: true }),
   intro: textField('店铺简介', 200, { multiline: true }),
   logo: z.union([imageRefSchema, z.literal('')]),
   hashtags: hashtagListSchema,

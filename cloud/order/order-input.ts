@@ -5,6 +5,7 @@ import { ADDRESS_LIMITS, validateAddress } from '../../src/domain/address'
 import { MAX_LINE_QUANTITY, MAX_ORDER_LINES } from '../../src/domain/order-pricing'
 import { ORDER_STATUSES } from '../../src/domain/order-state'
 import { idSchema } from '../../src/domain/validation'
+import { multilineText, text } from '../../src/domain/text-schema'
 
 export const orderIdInput = z.object({ orderId: idSchema }).strict()
 
@@ -27,22 +28,17 @@ export const lineItemsSchema = z
     })
   })
 
-/** Control characters: PostgreSQL refuses NUL in text and json, and none belongs in a name or note. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
-
-/** Free text a person typed: at most `max` characters, no control characters. */
-export const text = (max: number) => z.string().max(max).refine((value) => !CONTROL.test(value), '含有不可见的控制字符')
-
 export const addressSchema = z
   .object({
     // Generous caps before the address book's own rules (which trim and normalise first).
-    userName: text(ADDRESS_LIMITS.userName * 2),
-    telNumber: text(32),
-    provinceName: text(ADDRESS_LIMITS.region * 2),
-    cityName: text(ADDRESS_LIMITS.region * 2),
-    countyName: text(ADDRESS_LIMITS.region * 2),
-    detailInfo: text(ADDRESS_LIMITS.detailInfo * 2),
-    postalCode: text(12).optional(),
+    userName: text({ max: ADDRESS_LIMITS.userName * 2 }),
+    telNumber: text({ max: 32 }),
+    provinceName: text({ max: ADDRESS_LIMITS.region * 2 }),
+    cityName: text({ max: ADDRESS_LIMITS.region * 2 }),
+    countyName: text({ max: ADDRESS_LIMITS.region * 2 }),
+    // A pasted address may break lines; validateAddress folds them into spaces.
+    detailInfo: multilineText({ max: ADDRESS_LIMITS.detailInfo * 2 }),
+    postalCode: text({ max: 12 }).optional(),
   })
   .strict()
   .superRefine((address, ctx) => {
@@ -60,7 +56,7 @@ const requestFields = {
   items: lineItemsSchema,
   address: addressSchema.optional(),
   delivery: z.enum(['express', 'pickup']),
-  note: text(NOTE_MAX).optional(),
+  note: multilineText({ max: NOTE_MAX }).optional(),
   /** What the shopper was shown; a different server total is PRICE_CHANGED. */
   expectedTotal: z.number().int().min(0).optional(),
 }

@@ -6,7 +6,7 @@ import type { Order } from '../../src/domain/order-types'
 import { idSchema } from '../../src/domain/validation'
 import { orders } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
-import { text } from './order-input'
+import { multilineText } from '../../src/domain/text-schema'
 import { toOrder } from './order-view'
 import { applyTransition } from './transition'
 import { WRITES } from '../limits/rate-limit'
@@ -15,7 +15,7 @@ export const requestRefund = defineOperation({
   input: z
     .object({
       orderId: idSchema,
-      reason: text(200).pipe(z.string().trim().min(1, '请填写退款原因')),
+      reason: multilineText({ label: '退款原因', max: 200, min: 1, trim: true }),
     })
     .strict(),
   access: 'user',

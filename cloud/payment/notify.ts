@@ -18,19 +18,20 @@ import { enqueueOrderPaid } from '../order/order-messages'
 import { applyTransition } from '../order/transition'
 import { askRefund } from '../refund/ask-refund'
 import { openRefund } from '../refund/open-refund'
+import { text } from '../../src/domain/text-schema'
 
 // The platform's event carries more keys than we read (bank, fee type, nonce…) and may gain
 // new ones: refusing unknown keys would make WeChat retry a good callback for two days.
 const payEvent = z
   .object({
-    returnCode: z.string().max(16).optional(),
-    resultCode: z.string().max(16),
+    returnCode: text({ max: 16 }).optional(),
+    resultCode: text({ max: 16 }),
     outTradeNo: idSchema,
     transactionId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '交易号格式不正确'),
     totalFee: z.number().int().min(0),
-    subOpenid: z.string().max(128).optional(),
-    openid: z.string().max(128).optional(),
-    timeEnd: z.string().max(32).optional(),
+    subOpenid: text({ max: 128 }).optional(),
+    openid: text({ max: 128 }).optional(),
+    timeEnd: text({ max: 32 }).optional(),
   })
   .passthrough()
 

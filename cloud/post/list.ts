@@ -11,12 +11,13 @@ import { decodeCursor, pageOf } from '../catalog/cursor'
 import { posts } from '../db/schema'
 import { defineOperation } from '../operation'
 import { toPosts } from './post-view'
+import { text } from '../../src/domain/text-schema'
 
 export const list = defineOperation({
   input: z
     .object({
       storeId: idSchema.optional(),
-      hashtag: z.string().max(64).optional(),
+      hashtag: text({ max: 64 }).optional(),
       cursor: cursorSchema,
       limit: limitSchema,
     })

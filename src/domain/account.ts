@@ -1,4 +1,5 @@
 // The shopper's account on the wire (auth.*): who they are to the store, and their session.
+import { dropInvisible, hasForbiddenCharacters } from './text'
 
 export interface UserStore {
   id: string
@@ -27,12 +28,14 @@ export const NICKNAME_MAX = 20
 /** A data: URL avatar (H5, resized on the device) may not be larger than this. */
 export const AVATAR_DATA_URL_MAX = 48 * 1024
 
-/** Trims and collapses spaces; null when empty, too long or carrying control characters. */
+/**
+ * Drops invisible characters (zero-width, bidi controls: a name must look like what it is),
+ * trims and collapses spaces; null when empty, too long or carrying control characters.
+ */
 export function normalizeNickname(value: string): string | null {
-  const name = value.replace(/\s+/g, ' ').trim()
+  const name = dropInvisible(value).replace(/\s+/g, ' ').trim()
   const length = [...name].length
-  // eslint-disable-next-line no-control-regex
-  if (length === 0 || length > NICKNAME_MAX || /[\u0000-\u001f\u007f]/.test(name)) return null
+  if (length === 0 || length > NICKNAME_MAX || hasForbiddenCharacters(name)) return null
   return name
 }
 

@@ -162,3 +162,25 @@ describe('describeHashtagProblem', () => {
     expect(describeHashtagProblem({ kind: 'invalid', index: 1, value: '#' })).toBe('话题“#”无效：需为 1–20 个字')
   })
 })
+
+describe('normalizeHashtag: invisible characters cannot split a topic', () => {
+  it.each([
+    ['a zero-width joiner inside', 'o\u200dotd'],
+    ['a right-to-left override in front', '\u202Eootd'],
+    ['a zero-width space', 'oo\u200btd'],
+    ['a byte order mark', '\ufeff#OOTD'],
+    ['a word joiner and bidi isolates', '\u2066oo\u2060td\u2069'],
+    ['left-to-right and Arabic letter marks', '\u200eoo\u061ctd\u200f'],
+    ['a Mongolian vowel separator', 'ootd\u180e'],
+  ])('%s: the same topic as "ootd"', (_label, raw) => {
+    expect(normalizeHashtag(raw)).toBe('ootd')
+  })
+
+  it('keeps a tag that is nothing but invisible characters out', () => {
+    expect(normalizeHashtag('\u200b\u200d\u202e')).toBeNull()
+  })
+
+  it('collapses lookalikes into one stored tag', () => {
+    expect(normalizeHashtags(['ootd', 'o\u200dotd', '\u202Eootd'])).toEqual({ ok: true, tags: ['ootd'] })
+  })
+})

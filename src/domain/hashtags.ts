@@ -1,12 +1,14 @@
 // Hashtag (话题) rules of DESIGN.md section 3, applied when storing and when looking up, so
-// "#OOTD", "ootd" and "＃ＯＯＴＤ" are one topic.
+// "#OOTD", "ootd", "＃ＯＯＴＤ" and "o<zero-width joiner>otd" are one topic.
+import { dropInvisible } from './text'
 
 export const MAX_HASHTAGS = 5
 export const MAX_HASHTAG_LENGTH = 20
 
 /** Normalises one hashtag; returns null when nothing usable is left or it is too long. */
 export function normalizeHashtag(raw: string): string | null {
-  let tag = raw.normalize('NFKC').trim()
+  // Invisible characters go first: a tag that looks like another must be that other.
+  let tag = dropInvisible(raw).normalize('NFKC').trim()
   // NFKC has already turned a full-width "＃" into "#"; drop one, the rest is text.
   if (tag.startsWith('#')) tag = tag.slice(1).trim()
   tag = tag.replace(/\s+/g, ' ').replace(/\p{Script=Latin}+/gu, (latin) => latin.toLowerCase())

@@ -1,12 +1,13 @@
 // Shared zod pieces for wire payloads and a Chinese rendering of their failures.
 import { z } from 'zod'
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './envelope'
+import { text } from './text-schema'
 
 /** Ids are short opaque strings; anything longer or stranger is refused before the database. */
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'id 格式不正确')
 
 /** Cursors are opaque to clients; the server alone knows their inside. */
-export const cursorSchema = z.string().max(64).nullish()
+export const cursorSchema = text({ max: 64 }).nullish()
 
 export const limitSchema = z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE)
 

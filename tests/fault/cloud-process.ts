@@ -17,6 +17,10 @@ export interface CloudProcess {
   kill(): Promise<void>
   /** SIGTERM: the server's own clean shutdown (closes PGlite, which writes on close). */
   stop(): Promise<void>
+  /** Still running (it has not exited by itself). */
+  alive(): boolean
+  /** Everything it wrote to stdout and stderr so far. */
+  output(): string
 }
 
 export interface CloudEnv {
@@ -24,6 +28,10 @@ export interface CloudEnv {
   dataDir: string
   /** PostgreSQL instead of PGlite. */
   databaseUrl?: string
+  /** NODE_ENV=production, logging in with the WeChat twin (WECHAT_TWIN=1). */
+  production?: boolean
+  /** How long to wait for the "listening" line (START_TIMEOUT_MS by default). */
+  startTimeoutMs?: number
 }
 
 export async function startCloud(env: CloudEnv): Promise<CloudProcess> {
@@ -34,7 +42,8 @@ export async function startCloud(env: CloudEnv): Promise<CloudProcess> {
     cwd: ROOT,
     env: {
       ...inherited,
-      NODE_ENV: 'development',
+      NODE_ENV: env.production ? 'production' : 'development',
+      WECHAT_TWIN: env.production ? '1' : '',
       PORT: '0',
       HOST: '127.0.0.1',
       DATA_DIR: env.dataDir,
@@ -48,7 +57,8 @@ export async function startCloud(env: CloudEnv): Promise<CloudProcess> {
   const log: string[] = []
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`the cloud did not listen within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS)
+    const timeoutMs = env.startTimeoutMs ?? START_TIMEOUT_MS
+    const timer = setTimeout(() => fail(new Error(`the cloud did not listen within ${timeoutMs} ms`)), timeoutMs)
     function fail(error: Error) {
       clearTimeout(timer)
       child.kill('SIGKILL')
@@ -67,7 +77,8 @@ export async function startCloud(env: CloudEnv): Promise<CloudProcess> {
     child.stderr!.on('data', onOutput)
     child.once('exit', (code, signal) => fail(new Error(`the cloud exited before listening (code ${code}, signal ${signal})`)))
   })
-  // Keep draining the pipes so a chatty server never blocks on a full one.
+  // Keep draining the pipes so a chatty server never blocks on a full one (the listeners above
+  // keep collecting the log).
   child.stdout!.resume()
   child.stderr!.resume()
   const startMs = Date.now() - started
@@ -83,6 +94,8 @@ export async function startCloud(env: CloudEnv): Promise<CloudProcess> {
     pid,
     startMs,
     kill: () => signal(child, 'SIGKILL'),
+    alive: () => child.exitCode === null && child.signalCode === null,
+    output: () => log.join(''),
     async stop() {
       const stuck = setTimeout(() => child.kill('SIGKILL'), 15_000)
       await signal(child, 'SIGTERM')

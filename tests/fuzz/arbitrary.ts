@@ -1,6 +1,7 @@
 // Payloads from a zod schema: a plausible one, and mutations of it that a caller must not be
 // able to hurt us with. A seeded generator, so a failure can be replayed (FUZZ_SEED).
 import { z } from 'zod'
+import { textSchemaInfo } from '../../src/domain/text-schema'
 
 export type Rng = () => number
 
@@ -34,6 +35,49 @@ export const NASTY_STRINGS = [
   '%00%2e%2e%2f',
   '../../etc/passwd',
   'x'.repeat(100_000),
+  // Control characters, lone surrogates, invisible characters, broken %-escapes.
+  'a\u0001b',
+  '\u001b[31m红\u001b[0m',
+  'x\u007f',
+  '\u0085',
+  'line\nbreak\ttab\r',
+  '\udfff',
+  'ab\ud83d',
+  'o\u200dotd',
+  '\u202eootd',
+  '\ufeffBOM',
+  '%E0%A4%A',
+  '%',
+  '%ZZ%C0%80',
+]
+
+/** Request targets a client must not be able to hurt the HTTP layer with (raw, unnormalised). */
+export const NASTY_TARGETS = [
+  '//x:99999/',
+  '//x:99999/fn/catalog',
+  '/fn/%E0%A4%A',
+  '/fn/%',
+  '/fn/%ZZ',
+  '/fn/%00',
+  '/fn/%C0%80',
+  '/fn/%ED%A0%80',
+  '/fn/catalog%2F..%2F..',
+  '/fn/catalog/extra',
+  '/fn/',
+  'http://x:99999/fn/catalog',
+  'http://[::1/fn/catalog',
+  'http://user:pass@127.0.0.1/fn/catalog',
+  'javascript:alert(1)',
+  '*',
+  '/%ff%fe',
+  '/files/uploads/..%2f..%2fetc%2fpasswd',
+  '/files/uploads/2026-01/%E0%A4%A.jpg',
+  '/files/demo/%E0%A4%A.svg',
+  '/files/wxacode/%E0.png',
+  '/wxaurl/%E0%A4%A',
+  '/fn/catalog?%E0%A4%A',
+  '/' + 'a'.repeat(8000),
+  '/fn/' + '%E0'.repeat(2000),
 ]
 
 export const NASTY_NUMBERS = [-1, 0, 0.5, -0.000001, 1e308, -1e308, 2 ** 53 + 2, 2 ** 31, -(2 ** 31) - 1, 1.0000001]
@@ -51,6 +95,8 @@ function checkOf<T extends { kind: string }>(checks: T[] | undefined, kind: stri
 
 /** A value the schema is likely to accept (not guaranteed: refinements are not modelled). */
 export function plausible(schema: z.ZodTypeAny, r: Rng, hints: Hints, depth = 0): unknown {
+  const text = textSchemaInfo(schema)
+  if (text) return word(r, Math.max(text.min, 1), Math.min(text.max, 24))
   const def: any = schema._def
   switch (def.typeName) {
     case 'ZodObject': {
@@ -66,11 +112,7 @@ export function plausible(schema: z.ZodTypeAny, r: Rng, hints: Hints, depth = 0)
       const min = checkOf(def.checks, 'min')?.value ?? 1
       const max = Math.min(checkOf(def.checks, 'max')?.value ?? 24, 40)
       if (checkOf(def.checks, 'regex') && hints.ids.length > 0 && r() < 0.8) return pick(r, hints.ids)
-      const alphabet = '小店连衣裙咖啡杯子好物abcXYZ019'
-      let s = ''
-      const length = int(r, min, Math.max(min, max))
-      while (s.length < length) s += alphabet[int(r, 0, alphabet.length - 1)]
-      return s
+      return word(r, min, max)
     }
     case 'ZodNumber': {
       const min = checkOf(def.checks, 'min')?.value ?? 0
@@ -112,6 +154,14 @@ export function plausible(schema: z.ZodTypeAny, r: Rng, hints: Hints, depth = 0)
     default:
       return pick(r, ['x', 1, null])
   }
+}
+
+function word(r: Rng, min: number, max: number): string {
+  const alphabet = '小店连衣裙咖啡杯子好物abcXYZ019'
+  let s = ''
+  const length = int(r, min, Math.max(min, max))
+  while (s.length < length) s += alphabet[int(r, 0, alphabet.length - 1)]
+  return s
 }
 
 export interface Mutation {

@@ -3,32 +3,24 @@
 // success or a 4xx with a code of DESIGN.md, never a 5xx; a refused call changes nothing.
 // FUZZ_CASES (default 6 per action and identity) and FUZZ_SEED widen or replay a run.
 import { ERROR_CODES } from '../../src/domain/errors'
-import { registry } from '../../cloud/functions'
 import type { Database } from '../../cloud/db/client'
-import { products, skus, stores } from '../../cloud/db/schema'
-import { DEMO_MERCHANT_OPENID, seedDemoStore } from '../../cloud/seed/demo-store'
+import { DEMO_MERCHANT_OPENID } from '../../cloud/seed/demo-store'
 import { call, DATABASE_KIND, openTestDatabase } from '../support/test-db'
 import { mutate, plausible, rng } from './arbitrary'
 import { databaseChecksum } from '../support/checksum'
+import { registeredActions as actions, seedDemoIds, seedFor } from './fuzz-setup'
 
 const CASES = Number(process.env.FUZZ_CASES ?? 6)
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125)
 const IDENTITIES = [undefined, 'shopper-fuzz', DEMO_MERCHANT_OPENID]
 
-const actions = Object.entries(registry).flatMap(([fn, table]) =>
-  Object.entries(table ?? {}).map(([action, operation]) => ({ fn, action, operation })),
-)
-
 describe(`fuzz every action (${DATABASE_KIND}, ${CASES} cases × ${IDENTITIES.length} identities, seed ${SEED})`, () => {
   let database: Database
-  const ids: string[] = []
+  let ids: string[] = []
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    await seedDemoStore(database.db)
-    for (const row of await database.db.select({ id: stores.id }).from(stores)) ids.push(row.id)
-    for (const row of await database.db.select({ id: products.id }).from(products).limit(5)) ids.push(row.id)
-    for (const row of await database.db.select({ id: skus.id }).from(skus).limit(5)) ids.push(row.id)
+    ids = await seedDemoIds(database)
   })
   afterAll(() => database.close())
 
@@ -37,7 +29,7 @@ describe(`fuzz every action (${DATABASE_KIND}, ${CASES} cases × ${IDENTITIES.le
   })
 
   it.each(actions.map((a) => [`${a.fn}.${a.action}`, a] as const))('%s', async (_name, { fn, action, operation }) => {
-    const r = rng(SEED ^ [...`${fn}.${action}`].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7))
+    const r = rng(seedFor(`${fn}.${action}`, SEED))
     const problems: string[] = []
     for (const openid of IDENTITIES) {
       for (let i = 0; i < CASES; i++) {

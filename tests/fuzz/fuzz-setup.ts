@@ -1,0 +1,25 @@
+// What the fuzz suites share: every registered action, a per-action seed, and real ids from the
+// demo store so generated calls reach real rows.
+import { registry } from '../../cloud/functions'
+import type { Database } from '../../cloud/db/client'
+import { products, skus, stores } from '../../cloud/db/schema'
+import { seedDemoStore } from '../../cloud/seed/demo-store'
+
+export const registeredActions = Object.entries(registry).flatMap(([fn, table]) =>
+  Object.entries(table ?? {}).map(([action, operation]) => ({ fn, action, operation })),
+)
+
+/** A seed for one action's cases: the run's seed mixed with the action's name. */
+export function seedFor(name: string, seed = 0): number {
+  return seed ^ [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7)
+}
+
+/** Seeds the demo store and returns ids of its store, products and SKUs. */
+export async function seedDemoIds(database: Database, perKind = 5): Promise<string[]> {
+  await seedDemoStore(database.db)
+  const ids: string[] = []
+  for (const row of await database.db.select({ id: stores.id }).from(stores)) ids.push(row.id)
+  for (const row of await database.db.select({ id: products.id }).from(products).limit(perKind)) ids.push(row.id)
+  for (const row of await database.db.select({ id: skus.id }).from(skus).limit(perKind)) ids.push(row.id)
+  return ids
+}
