@@ -3,6 +3,7 @@
 // first verdict for a trace is kept, so a repeated push changes nothing.
 import { and, eq, isNull } from 'drizzle-orm'
 import { z } from 'zod'
+import { text } from '../../src/domain/text-schema'
 import { mediaChecks } from '../db/schema'
 import { defineOperation } from '../operation'
 
@@ -10,7 +11,7 @@ export const mediaCheckEventSchema = z
   .object({
     MsgType: z.literal('event'),
     Event: z.literal('wxa_media_check'),
-    trace_id: z.string().min(1).max(128),
+    trace_id: text({ min: 1, max: 128 }),
     errcode: z.coerce.number().int().optional(),
     result: z
       .object({ suggest: z.enum(['pass', 'review', 'risky']), label: z.coerce.number().int() })

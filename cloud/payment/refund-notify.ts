@@ -11,20 +11,22 @@
 import { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
 import { formatFen } from '../../src/domain/money'
+import { text } from '../../src/domain/text-schema'
 import { idSchema } from '../../src/domain/validation'
 import { and, eq } from 'drizzle-orm'
 import { refunds } from '../db/schema'
 import { defineOperation } from '../operation'
 import { settleRefund, type RefundOutcome } from '../refund/settle-refund'
 
-const status = z.string().max(32)
-const fen = z.number().int().min(0)
+const status = text({ max: 32 })
+// Fen; WeChat Pay's own notices carry numbers as strings, so a numeric string is taken too.
+const fen = z.coerce.number().int().min(0)
 
 // The platform's notice carries more keys than we read and may gain new ones: refusing unknown
 // keys would make WeChat retry a good notice for a day.
 const refundEvent = z
   .object({
-    returnCode: z.string().max(16).optional(),
+    returnCode: text({ max: 16 }).optional(),
     outRefundNo: idSchema.optional(),
     out_refund_no: idSchema.optional(),
     outTradeNo: idSchema.optional(),
