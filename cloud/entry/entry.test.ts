@@ -183,6 +183,8 @@ describe(`entry (${DATABASE_KIND})`, () => {
     })
 
     describe('anonymous floods', () => {
+      // 300 calls one after another: seconds on a loaded machine, beyond jest's default 5 s.
+      const FLOOD_TIMEOUT_MS = 60_000
       let storeSeq = 0
       const floodedStore = async () => {
         const id = `flooded${++storeSeq}`
@@ -221,7 +223,7 @@ describe(`entry (${DATABASE_KIND})`, () => {
         const later = new Date(start + ANONYMOUS_VISIT_LIMITS.perAddress.windowMs + 2000)
         expect((await anonymous(storeId, { clientIp: '203.0.113.50', now: () => later })).body.ok).toBe(true)
         expect((await visit({ scene: 1007, path: 'pages/home/index', query: { storeId, src: 'share' } }, { openid: 'real-shopper', clientIp: '203.0.113.50', now: () => new Date(start) })).entry.storeId).toBe(storeId)
-      })
+      }, FLOOD_TIMEOUT_MS)
 
       it('an IPv6 client cannot escape by changing addresses inside its /64', async () => {
         const storeId = await floodedStore()
@@ -242,7 +244,7 @@ describe(`entry (${DATABASE_KIND})`, () => {
         expect(codes(answers)).toEqual({ ok: ANONYMOUS_VISIT_LIMITS.perStore.limit, RATE_LIMITED: 300 - ANONYMOUS_VISIT_LIMITS.perStore.limit })
         expect(await visitorsOf(storeId)).toBe(ANONYMOUS_VISIT_LIMITS.perStore.limit)
         expect((await anonymous(calm, { clientIp: '198.18.200.1', now: () => now })).body.ok).toBe(true)
-      })
+      }, FLOOD_TIMEOUT_MS)
 
       it('a launch reported again is answered from its first report, even beyond the limit', async () => {
         const storeId = await floodedStore()

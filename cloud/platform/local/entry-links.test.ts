@@ -44,7 +44,8 @@ describe('local twins of wxacode, URL Link and URL Scheme', () => {
     expect(png.equals(expected)).toBe(true)
     const other = await QRCode.toBuffer(`${target}x`, { type: 'png', width: 430, margin: 2, errorCorrectionLevel: 'M' })
     expect(png.equals(other)).toBe(false)
-  })
+    // Three 430-pixel PNGs encoded in JavaScript: over jest's 5 s default on a busy 2-core machine.
+  }, 30_000)
 
   it.each([
     ['a scene over 32 characters', { scene: 'p=' + 'a'.repeat(31), page: 'pages/home/index' }],
