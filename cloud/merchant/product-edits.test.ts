@@ -6,13 +6,13 @@
 // current stock + units held by orders.
 import { eq } from 'drizzle-orm'
 import type { Product } from '../../src/domain/catalog'
-import { productToForm, validateProductForm, type ProductForm } from '../../src/domain/product-form'
+import { MAX_STOCK, productToForm, validateProductForm, type ProductForm } from '../../src/domain/product-form'
 import { ADDRESS, makeStore, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import { databaseChecksum } from '../../tests/support/checksum'
 import type { Answer } from '../dispatch'
 import type { Database } from '../db/client'
-import { products } from '../db/schema'
+import { products, skus } from '../db/schema'
 
 const onPostgres = DATABASE_KIND === 'PostgreSQL'
 const SCALE = onPostgres ? { units: 60, buyers: 40, pairs: 12 } : { units: 12, buyers: 8, pairs: 3 }
@@ -81,6 +81,27 @@ describe(`product edits against sales (${DATABASE_KIND})`, () => {
     const cut = await saveAs(fixture, editPayload(fixture, { ...second, skus: second.skus.map((sku) => ({ ...sku, stock: '1' })) }))
     expect(codeOf(cut)).toBe('ok')
     expect(await stockOf(database.db, fixture.skuIds[0])).toBe(0)
+  })
+
+  it(`a restock never lifts stock past ${MAX_STOCK}, and a form showing more than that (units released by cancels) still saves`, async () => {
+    const fixture = await shop(10)
+    const payload = (stock: number, stockBefore: number) => {
+      const form = productToForm(loaded)
+      const input = editPayload(fixture, { ...form, skus: form.skus.map((sku) => ({ ...sku, stock: String(stock) })) })
+      return { ...input, skus: input.skus.map((sku) => ({ ...sku, stockBefore })) }
+    }
+    let loaded = await load(fixture)
+    for (let i = 0; i < 2; i++) {
+      const saved = await saveAs(fixture, payload(MAX_STOCK, 0))
+      expect(codeOf(saved)).toBe('ok')
+      loaded = (saved.body as { data: Product }).data
+    }
+    expect(await stockOf(database.db, fixture.skuIds[0])).toBe(MAX_STOCK)
+    await database.db.update(skus).set({ stock: MAX_STOCK + 6 }).where(eq(skus.id, fixture.skuIds[0]))
+    loaded = await load(fixture)
+    const trimmed = await saveAs(fixture, payload(MAX_STOCK, MAX_STOCK + 6))
+    expect(codeOf(trimmed)).toBe('ok')
+    expect(await stockOf(database.db, fixture.skuIds[0])).toBe(MAX_STOCK)
   })
 
   it('a SKU saved without stockBefore takes the stock as given (API callers that set it outright)', async () => {

@@ -28,7 +28,9 @@ const skuSchema = z
     price: z.number({ invalid_type_error: '请填写价格' }).int('价格应为整数分').min(1, '价格至少 ¥0.01').max(MAX_PRICE_FEN, '价格不能超过 ¥999999.99'),
     stock: z.number({ invalid_type_error: '请填写库存' }).int('库存应为整数').min(0, '库存不能为负数').max(MAX_STOCK, `库存最多 ${MAX_STOCK}`),
     /** The stock the merchant's form showed: the save then moves stock by (stock − stockBefore). */
-    stockBefore: z.number().int('库存应为整数').min(0, '库存不能为负数').max(MAX_STOCK, `库存最多 ${MAX_STOCK}`).optional(),
+    // Not capped at MAX_STOCK: released units (cancels) can lift a row past it, and the form must
+    // still be able to save what it showed. Capped at what the column holds.
+    stockBefore: z.number().int('库存应为整数').min(0, '库存不能为负数').max(2_147_483_647, '库存数值无效').optional(),
   })
   .strict()
 
@@ -144,7 +146,9 @@ export const saveProduct = defineOperation({
           // With stockBefore, the merchant's change lands on today's stock in the same statement
           // that reads it (the row lock orders it with order.create's decrements).
           const stock =
-            sku.stockBefore === undefined ? sku.stock : sql`greatest(0, ${skus.stock} + ${sku.stock - sku.stockBefore})`
+            sku.stockBefore === undefined
+              ? sku.stock
+              : sql`least(${MAX_STOCK}, greatest(0, ${skus.stock}::bigint + ${sku.stock - sku.stockBefore}))`
           await tx.update(skus).set({ specs: sku.specs, price: sku.price, stock, position }).where(eq(skus.id, match.id))
         } else {
           await tx.insert(skus).values({ id: newId(), productId, specs: sku.specs, price: sku.price, stock: sku.stock, position })
