@@ -1,6 +1,8 @@
 import { DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
-import { hitRateLimit, releaseRateLimitHit } from './rate-limit'
+import { sql } from 'drizzle-orm'
+import { rowsOf } from '../db/rows'
+import { hitRateLimit, pruneRateLimits, RATE_LIMIT_RETENTION_MS, releaseRateLimitHit } from './rate-limit'
 
 describe(`hitRateLimit (${DATABASE_KIND})`, () => {
   let database: Database
@@ -35,6 +37,19 @@ describe(`hitRateLimit (${DATABASE_KIND})`, () => {
     // The first hit (t=0) is older than 10 s at t=10 001: one slot frees, not ten.
     expect(await attempt('like:b', at(10_001))).toBe('ok')
     expect(await attempt('like:b', at(10_002))).toBe('limited')
+  })
+
+  it('prunes keys whose last hit is older than the retention period, and keeps any key still counting', async () => {
+    const keys = async () =>
+      rowsOf<{ key: string }>(await database.db.execute(sql`select key from rate_limits where key like 'prune:%' order by key`)).map((r) => r.key)
+    await attempt('prune:old', at(0))
+    await attempt('prune:recent', at(0))
+    await attempt('prune:recent', at(RATE_LIMIT_RETENTION_MS - 1_000))
+    await attempt('prune:fresh', at(RATE_LIMIT_RETENTION_MS))
+    expect(await pruneRateLimits(database.db, at(RATE_LIMIT_RETENTION_MS + 1))).toBeGreaterThanOrEqual(1)
+    expect(await keys()).toEqual(['prune:fresh', 'prune:recent'])
+    // A pruned key starts afresh; the kept one still remembers its hits.
+    expect(await attempt('prune:old', at(RATE_LIMIT_RETENTION_MS + 2))).toBe('ok')
   })
 
   it('keeps keys apart', async () => {

@@ -44,3 +44,22 @@ export async function releaseRateLimitHit(db: Db | Tx, key: string, now: Date): 
  * far below it (checkout is a handful of writes); a script hammering order.create does not.
  */
 export const WRITES: RateLimit = { limit: 60, windowMs: 60_000 }
+
+/**
+ * How long a key's row outlives its last hit. Keys now come from client addresses (anonymous
+ * visits, failed logins), so without pruning every address ever seen would keep a row. Longer
+ * than every window in use (the longest is an hour), so pruning never frees a slot early.
+ */
+export const RATE_LIMIT_RETENTION_MS = 24 * 3_600_000
+
+/** Deletes up to `batch` keys with no hit in the retention period; answers how many went. */
+export async function pruneRateLimits(db: Db | Tx, now: Date, batch = 5_000): Promise<number> {
+  const before = new Date(now.getTime() - RATE_LIMIT_RETENTION_MS).toISOString()
+  const pruned = await db.execute(sql`
+    delete from rate_limits where key in (
+      select key from rate_limits
+        where not exists (select 1 from unnest(hits) as h where h > ${before}::timestamptz)
+        limit ${batch})
+    returning key`)
+  return rowsOf(pruned).length
+}

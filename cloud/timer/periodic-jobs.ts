@@ -4,6 +4,7 @@
 // (开播提醒, order notices) leaves in the same run.
 import type { Ctx } from '../context'
 import { syncLiveRooms } from '../live/sync-rooms'
+import { pruneRateLimits } from '../limits/rate-limit'
 import { deliverOutbox } from '../messages/outbox'
 import { retryDueRefunds } from '../refund/retry-refunds'
 import { expireDueOrders } from './expire-orders'
@@ -22,6 +23,8 @@ export const PERIODIC_JOBS: readonly PeriodicJob[] = [
   // Refunds not yet confirmed are asked of the payment platform again.
   { name: 'refunds', run: (ctx) => retryDueRefunds(ctx) },
   { name: 'messages', run: (ctx) => deliverOutbox(ctx) },
+  // Rate-limit keys of addresses and people long gone are forgotten.
+  { name: 'rateLimits', run: (ctx) => pruneRateLimits(ctx.db, ctx.now()) },
 ]
 
 export interface JobsReport {
