@@ -131,8 +131,8 @@ async function resolve(db: Db, parsed: Entry, visitor: string, postId: string | 
     const [room] = await db.select({ storeId: liveRooms.storeId }).from(liveRooms).where(eq(liveRooms.id, entry.roomId)).limit(1)
     if (!belongs(room?.storeId)) delete entry.roomId
   }
-  if (postId && /^[A-Za-z0-9_-]{1,64}$/.test(postId)) {
-    // A post is no field of its own: it only names the store when nothing else did.
+  // A post is no field of its own: it only names the store when nothing else did.
+  if (postId && !owner && /^[A-Za-z0-9_-]{1,64}$/.test(postId)) {
     const [post] = await db
       .select({ storeId: posts.storeId })
       .from(posts)
