@@ -113,6 +113,43 @@ describe(`entry (${DATABASE_KIND})`, () => {
     })
   })
 
+  describe('a code names only its own store’s things (another store’s product, room or post in the query is dropped)', () => {
+    it('a room link with another store’s product added to the query keeps the room, the store and the campaign', async () => {
+      const link = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, roomId, campaign: 'spring', channel: 'web' }, MERCHANT)
+      const { entry } = await visit({ scene: 1194, path: link.path, query: { ...link.query, productId: otherProductId } })
+      expect(entry).toEqual({ source: 'link', scene: 1194, code: link.id, storeId: DEMO_STORE_ID, roomId, campaign: 'spring' })
+    })
+
+    it('a store code with another store’s room or product in the query names neither', async () => {
+      const link = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, campaign: 'c1', channel: 'web' }, MERCHANT)
+      const { entry } = await visit({ scene: 1194, path: link.path, query: { ...link.query, roomId: otherRoomId, productId: otherProductId } })
+      expect(entry).toEqual({ source: 'link', scene: 1194, code: link.id, storeId: DEMO_STORE_ID, campaign: 'c1' })
+    })
+
+    it('a product code with another product of the same store in the query keeps the code’s product', async () => {
+      const [second] = await database.db.select().from(products).where(eq(products.storeId, DEMO_STORE_ID)).offset(1).limit(1)
+      const link = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, productId, campaign: 'c2', channel: 'web' }, MERCHANT)
+      const { entry } = await visit({ scene: 1194, path: link.path, query: { ...link.query, productId: second.id, roomId } })
+      expect(entry).toEqual({ source: 'link', scene: 1194, code: link.id, storeId: DEMO_STORE_ID, productId, campaign: 'c2' })
+    })
+
+    it('a Mini Program code with another store’s post in the query stays with the code’s store', async () => {
+      const qr = await callOk(database, 'entry', 'createQrCode', { storeId: DEMO_STORE_ID, campaign: 'c1' }, MERCHANT)
+      const { entry } = await visit({ scene: 1047, path: qr.path, query: { scene: encodeURIComponent(qr.scene), postId: otherPostId } })
+      expect(entry).toEqual({ source: 'wxacode', scene: 1047, code: qr.id, storeId: DEMO_STORE_ID, campaign: 'c1' })
+    })
+
+    it('without a code, the first target names the store and one of another store is dropped', async () => {
+      const productThenRoom = await visit({ scene: 1007, path: 'pages/product/index', query: { id: otherProductId, roomId, storeId: DEMO_STORE_ID, src: 'share' } })
+      expect(productThenRoom.entry).toEqual({ source: 'share', scene: 1007, storeId: 'other', productId: otherProductId })
+      const roomThenPost = await visit({ scene: 1007, path: 'packages/live/pages/index/index', query: { roomId, postId: otherPostId, src: 'share' } })
+      expect(roomThenPost.entry).toEqual({ source: 'share', scene: 1007, storeId: DEMO_STORE_ID, roomId })
+      // A product that does not exist belongs to no store: it names nothing.
+      const ghost = await visit({ scene: 1007, path: 'pages/product/index', query: { id: 'nosuchproduct', roomId: otherRoomId, src: 'share' } })
+      expect(ghost.entry).toEqual({ source: 'share', scene: 1007, storeId: 'other', roomId: otherRoomId })
+    })
+  })
+
   describe('recordVisit', () => {
     it('records one visit per launch, however often the launch is reported', async () => {
       const id = launchId()

@@ -98,49 +98,59 @@ async function firstVisit(db: Db, visitor: string, launchId: string) {
 }
 
 /**
- * Completes an entry with what the database knows; the codes' word beats the query's. The
- * store is the one the product, live room or post belongs to, never just what the query says,
- * so a forged query cannot credit one store's room or post to another store.
+ * Completes an entry with what the database knows. A code that resolves is the merchant's
+ * statement and settles everything it can: store, product, room and campaign come from it
+ * alone, and a product, room or post the visitor added to the query is dropped (a code only
+ * ever points at its own store's things, DESIGN.md 3b). Without a code the store is the one
+ * the first of product, live room or post belongs to, never just what the query says, and any
+ * other target of a different store is dropped, so a forged query cannot credit one store's
+ * product, room or post to another store.
  */
 async function resolve(db: Db, parsed: Entry, visitor: string, postId: string | undefined): Promise<Entry> {
   const entry: Entry = { ...parsed }
   if (entry.code) {
     const [code] = await db.select().from(entryCodes).where(eq(entryCodes.id, entry.code)).limit(1)
-    if (!code) {
-      delete entry.code
-    } else {
+    if (code) {
       entry.storeId = code.storeId
-      if (code.productId) entry.productId = code.productId
-      if (code.roomId) entry.roomId = code.roomId
-      if (code.campaign) entry.campaign = code.campaign
-      else delete entry.campaign
+      entry.productId = code.productId ?? undefined
+      entry.roomId = code.roomId ?? undefined
+      entry.campaign = code.campaign ?? undefined
       if (code.channel === 'poster') entry.sharer = code.createdBy
+      return finish(entry, visitor)
     }
+    delete entry.code
   }
-  let productStore: string | undefined
+  // The first target that exists names the store; a later one of another store is dropped.
+  let owner: string | undefined
+  const belongs = (storeId: string | undefined) => storeId !== undefined && (owner ??= storeId) === storeId
   if (entry.productId) {
     const [product] = await db.select({ storeId: products.storeId }).from(products).where(eq(products.id, entry.productId)).limit(1)
-    if (product) entry.storeId = productStore = product.storeId
+    if (!belongs(product?.storeId)) delete entry.productId
   }
   if (entry.roomId) {
     const [room] = await db.select({ storeId: liveRooms.storeId }).from(liveRooms).where(eq(liveRooms.id, entry.roomId)).limit(1)
-    // A room that does not exist, or another store's room around this store's product, is no attribution.
-    if (!room || (productStore !== undefined && room.storeId !== productStore)) delete entry.roomId
-    else entry.storeId = room.storeId
+    if (!belongs(room?.storeId)) delete entry.roomId
   }
-  if (postId && !entry.productId && !entry.roomId && /^[A-Za-z0-9_-]{1,64}$/.test(postId)) {
+  // A post is no field of its own: it only names the store when nothing else did.
+  if (postId && !owner && /^[A-Za-z0-9_-]{1,64}$/.test(postId)) {
     const [post] = await db
       .select({ storeId: posts.storeId })
       .from(posts)
       .where(and(eq(posts.id, postId), isNull(posts.deletedAt)))
       .limit(1)
-    if (post) entry.storeId = post.storeId
+    belongs(post?.storeId)
   }
-  if (entry.storeId && !entry.code) {
+  if (owner) {
+    entry.storeId = owner
+  } else if (entry.storeId) {
     // A store named only by the query must exist, or the visit would count for nobody.
     const [store] = await db.select({ id: stores.id }).from(stores).where(eq(stores.id, entry.storeId)).limit(1)
     if (!store) delete entry.storeId
   }
+  return finish(entry, visitor)
+}
+
+function finish(entry: Entry, visitor: string): Entry {
   // Opening one's own share is not a referral.
   if (entry.sharer === visitor) delete entry.sharer
   return Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined)) as Entry

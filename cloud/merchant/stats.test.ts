@@ -3,6 +3,9 @@ import { insertOrder, insertProduct, insertStore, insertVisit } from '../../test
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { rowsOf } from '../db/rows'
+import { newId } from '../db/ids'
+import { liveRooms, posts } from '../db/schema'
+import { ADDRESS } from '../../tests/support/order-fixtures'
 
 const OWNER = 'stats-owner'
 // 12:00 on 10 March in Shanghai; "today" began at 2026-03-09T16:00Z.
@@ -105,5 +108,87 @@ describe(`merchant.stats: visitors and sales by source and campaign, to the fen 
   it('is the owner’s alone and refuses an unknown period', async () => {
     expect((await call(database, 'merchant', 'stats', { storeId, period: '7d' }, { openid: 'other-owner' })).status).toBe(403)
     expect((await call(database, 'merchant', 'stats', { storeId, period: 'week' }, { openid: OWNER })).status).toBe(400)
+  })
+})
+
+describe(`merchant.stats: a store's codes, rooms and campaigns never show up in another store's stats (${DATABASE_KIND})`, () => {
+  let database: Database
+  const s1 = { owner: 'stats-s1-owner', storeId: '', roomId: '', postId: '', item: { productId: '', skuId: '' } }
+  const s2 = { owner: 'stats-s2-owner', storeId: '', item: { productId: '', skuId: '' } }
+  let launchSeq = 0
+  const visit = (openid: string, data: Record<string, unknown>) =>
+    callOk(database, 'entry', 'recordVisit', { launchId: `xlaunch-${process.pid}-${++launchSeq}`, ...data }, { openid })
+  const buyAndPay = async (openid: string, storeId: string, skuId: string, visitId: string) => {
+    const order = await callOk(
+      database,
+      'order',
+      'create',
+      { storeId, items: [{ skuId, quantity: 1 }], address: ADDRESS, delivery: 'express', idempotencyKey: `key-${storeId}-${visitId}`, visitId },
+      { openid },
+    )
+    await callOk(database, 'payment', 'simulate', { orderId: order.id }, { openid })
+    return order
+  }
+  const campaignsOf = async (owner: string, storeId: string) => {
+    const today = await callOk(database, 'merchant', 'stats', { storeId, period: 'today' }, { openid: owner })
+    return today.byCampaign.map((c: any) => c.campaign).sort()
+  }
+
+  beforeAll(async () => {
+    database = await openTestDatabase()
+    s1.storeId = await insertStore(database, s1.owner, '一号店')
+    s2.storeId = await insertStore(database, s2.owner, '二号店')
+    s1.item = await insertProduct(database, s1.storeId)
+    s2.item = await insertProduct(database, s2.storeId)
+    s1.roomId = newId()
+    const startAt = new Date(Date.now() + 3_600_000)
+    await database.db.insert(liveRooms).values({
+      id: s1.roomId,
+      storeId: s1.storeId,
+      platformRoomId: `twin-${s1.roomId}`,
+      title: '一号店直播',
+      startAt,
+      endAt: new Date(startAt.getTime() + 3_600_000),
+    })
+    s1.postId = newId()
+    await database.db.insert(posts).values({ id: s1.postId, storeId: s1.storeId, kind: 'article', title: '一号店上新' })
+  }, 60_000)
+  afterAll(() => database.close())
+
+  it('neither a forged query nor a visit to the other store carries a campaign across', async () => {
+    const link = await callOk(database, 'entry', 'createLink', { storeId: s1.storeId, roomId: s1.roomId, campaign: 'spring', channel: 'web' }, { openid: s1.owner })
+    const qr = await callOk(database, 'entry', 'createQrCode', { storeId: s2.storeId, campaign: 'c1' }, { openid: s2.owner })
+
+    // S1's room link with S2's product added to the query: the visit stays S1's room visit.
+    const forgedProduct = await visit('shopper-1', { scene: 1194, path: link.path, query: { ...link.query, productId: s2.item.productId } })
+    expect(forgedProduct.entry).toMatchObject({ code: link.id, storeId: s1.storeId, roomId: s1.roomId, campaign: 'spring' })
+    expect(forgedProduct.entry.productId).toBeUndefined()
+    // S2's code with S1's post added to the query: the visit stays S2's.
+    const forgedPost = await visit('shopper-2', { scene: 1047, path: qr.path, query: { scene: encodeURIComponent(qr.scene), postId: s1.postId } })
+    expect(forgedPost.entry).toMatchObject({ code: qr.id, storeId: s2.storeId, campaign: 'c1' })
+    // An honest visit to S1's room link, then an order in S2.
+    const honest = await visit('shopper-3', { scene: 1194, path: link.path, query: link.query })
+    expect(honest.entry).toMatchObject({ storeId: s1.storeId, roomId: s1.roomId, campaign: 'spring' })
+
+    const inS2 = await buyAndPay('shopper-1', s2.storeId, s2.item.skuId, forgedProduct.visitId)
+    const inS1 = await buyAndPay('shopper-2', s1.storeId, s1.item.skuId, forgedPost.visitId)
+    const honestInS2 = await buyAndPay('shopper-3', s2.storeId, s2.item.skuId, honest.visitId)
+    // The same visit still credits the store it came to.
+    const honestInS1 = await buyAndPay('shopper-3', s1.storeId, s1.item.skuId, honest.visitId)
+    expect(honestInS1.entry).toMatchObject({ storeId: s1.storeId, roomId: s1.roomId, code: link.id, campaign: 'spring' })
+
+    expect(await campaignsOf(s1.owner, s1.storeId)).toEqual(['spring'])
+    expect(await campaignsOf(s2.owner, s2.storeId)).toEqual(['c1'])
+    for (const order of [inS2, inS1, honestInS2]) expect(order.entry).toBeNull()
+    const [s1Orders] = rowsOf<{ n: number }>(
+      await database.db.execute(sql`select count(*)::int as n from orders where store_id = ${s1.storeId} and entry->>'campaign' = 'spring'`),
+    )
+    expect(s1Orders.n).toBe(1)
+    const [leaked] = rowsOf<{ n: number }>(
+      await database.db.execute(sql`
+        select count(*)::int as n from orders
+        where (store_id = ${s1.storeId} and entry->>'campaign' = 'c1') or (store_id = ${s2.storeId} and entry->>'campaign' = 'spring')`),
+    )
+    expect(leaked.n).toBe(0)
   })
 })

@@ -34,7 +34,7 @@ export const create = defineOperation({
   async run(ctx, input): Promise<Order> {
     const buyer = requireOpenid(ctx)
     const requestHash = hashRequest(input)
-    const entry = input.visitId ? await visitEntry(ctx.db, buyer, input.visitId) : null
+    const entry = input.visitId ? await visitEntry(ctx.db, buyer, input.visitId, input.storeId) : null
     const now = ctx.now()
     try {
       return await ctx.db.transaction(async (tx) => {
@@ -206,14 +206,20 @@ export function hashRequest(input: CreateInput): string {
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex')
 }
 
-/** The visit's entry when the visit is the caller's own; another's visit is ignored. */
-async function visitEntry(db: Db, buyer: string, visitId: string): Promise<Entry | null> {
+/**
+ * The visit's entry when the visit is the caller's own and led to this store; another's visit,
+ * or a visit to another store, is ignored: copying it would put that store's code, room and
+ * campaign into this store's orders and stats. A visit that named no store (a search, say)
+ * credits no one else and is kept.
+ */
+async function visitEntry(db: Db, buyer: string, visitId: string, storeId: string): Promise<Entry | null> {
   const [visit] = await db
     .select({ entry: visits.entry })
     .from(visits)
     .where(and(eq(visits.id, visitId), eq(visits.openid, buyer)))
     .limit(1)
-  return visit?.entry ?? null
+  if (!visit?.entry) return null
+  return !visit.entry.storeId || visit.entry.storeId === storeId ? visit.entry : null
 }
 
 /** The address as the address book stores it (normalised); the schema has already checked it. */

@@ -157,6 +157,22 @@ describe(`order (${DATABASE_KIND})`, () => {
     expect(row.visitId).toBe(own)
   })
 
+  it("ignores the caller's own visit to another store; a visit that named no store still counts", async () => {
+    const elsewhere = { source: 'link' as const, scene: 1194, storeId: 'another-store', roomId: 'another-room', code: 'another-code', campaign: 'spring' }
+    const away = newId()
+    const storeless = newId()
+    await database.db.insert(visits).values([
+      { id: away, openid: buyer, launchId: newId(), source: 'link', storeId: 'another-store', campaign: 'spring', entry: elsewhere },
+      { id: storeless, openid: buyer, launchId: newId(), source: 'search', entry: { source: 'search' } },
+    ])
+    const unattributed = await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: key(), visitId: away }), { openid: buyer })
+    expect(unattributed.entry).toBeNull()
+    const [row] = await database.db.select().from(orders).where(eq(orders.id, unattributed.id))
+    expect(row).toMatchObject({ entry: null, visitId: null })
+    const searched = await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: key(), visitId: storeless }), { openid: buyer })
+    expect(searched.entry).toEqual({ source: 'search' })
+  })
+
   it('shows a buyer only their own orders: another buyer gets NOT_FOUND for every action', async () => {
     const order = await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: key() }), { openid: buyer })
     for (const action of ['get', 'cancel', 'pay', 'confirmReceipt']) {
