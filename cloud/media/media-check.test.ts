@@ -140,6 +140,44 @@ describe(`media checks (${DATABASE_KIND})`, () => {
     expect(mine.items[0]).toMatchObject({ images: [SAFE, photo], flaggedImages: [photo] })
   })
 
+  it('never shows a risky product image in the cart, the quote, or any order view, even one ordered before the verdict', async () => {
+    const risky = '/files/uploads/2026-12/risky1.jpg'
+    const ok = '/files/uploads/2026-12/ok1.jpg'
+    const product = await callOk(database, 'merchant', 'saveProduct', { storeId, title: '碗', images: [risky, ok], status: 'on_sale', skus: SKUS }, as(OWNER))
+    const skuId = product.skus[0].id
+    const request = (idempotencyKey?: string) => ({
+      storeId,
+      items: [{ skuId, quantity: 1 }],
+      delivery: 'pickup',
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    })
+    // Ordered while the check is still out: the snapshot keeps the product's first image.
+    const early = await callOk(database, 'order', 'create', request('media-early'), as(SHOPPER))
+    expect(early.items[0].image).toBe(risky)
+    await deliver()
+
+    expect((await callOk(database, 'catalog', 'getProduct', { productId: product.id }, as(SHOPPER))).images).toEqual([ok])
+    expect((await callOk(database, 'order', 'getCartItems', { skuIds: [skuId] }, as(SHOPPER))).items[0].image).toBe(ok)
+    expect((await callOk(database, 'order', 'quote', request(), as(SHOPPER))).items[0].image).toBe(ok)
+    const late = await callOk(database, 'order', 'create', request('media-late'), as(SHOPPER))
+    expect(late.items[0].image).toBe(ok)
+    expect((await callOk(database, 'order', 'get', { orderId: late.id }, as(SHOPPER))).items[0].image).toBe(ok)
+    // The snapshot written before the verdict is hidden when read.
+    expect((await callOk(database, 'order', 'get', { orderId: early.id }, as(SHOPPER))).items[0].image).toBe('')
+    const mine = (await callOk(database, 'order', 'list', {}, as(SHOPPER))).items
+    expect(mine.find((order: any) => order.id === early.id).items[0].image).toBe('')
+    const theirs = (await callOk(database, 'merchant', 'listOrders', { storeId }, as(OWNER))).items
+    expect(theirs.find((order: any) => order.id === early.id).items[0].image).toBe('')
+    expect(theirs.find((order: any) => order.id === late.id).items[0].image).toBe(ok)
+  })
+
+  it('hides a risky review photo from the store owner in the comment console', async () => {
+    const comments = await callOk(database, 'merchant', 'listComments', { storeId, kind: 'review' }, as(OWNER))
+    const images = comments.items.flatMap((item: any) => item.images)
+    expect(images).toContain(SAFE)
+    expect(images).not.toContain('/files/uploads/2026-12/risky-review.jpg')
+  })
+
   it('checks a new avatar and flags it to its owner when ruled risky', async () => {
     const avatarUrl = 'https://thirdwx.qlogo.cn/risky-avatar/132'
     await callOk(database, 'auth', 'updateProfile', { avatarUrl }, as(SHOPPER))
