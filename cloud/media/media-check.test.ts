@@ -178,6 +178,35 @@ describe(`media checks (${DATABASE_KIND})`, () => {
     expect(images).not.toContain('/files/uploads/2026-12/risky-review.jpg')
   })
 
+  it('records a failed check and asks again, on the next save and from the timer, until a verdict comes', async () => {
+    const image = '/files/uploads/2026-12/risky-failed.jpg'
+    const product = await callOk(database, 'merchant', 'saveProduct', { storeId, title: '失败重试', images: [image], status: 'on_sale', skus: SKUS }, as(OWNER))
+    // WeChat could not fetch the file: the push carries an errcode and no verdict.
+    const [sent] = platform.media.lose()
+    const failure = { ...sent, errcode: 40008, errmsg: 'download failed', result: undefined }
+    const answer = await dispatch(registry, 'timer', { action: 'mediaCheckResult', data: failure }, {
+      db: database.db, identity: null, caller: 'platform', platform, now: () => new Date(), production: false,
+    })
+    expect(answer.body).toMatchObject({ ok: true, data: { recorded: true } })
+    expect((await database.db.select().from(mediaChecks).where(eq(mediaChecks.image, image))).map((row) => row.suggest)).toEqual(['error'])
+
+    // Saving the form again sends it again.
+    await callOk(database, 'merchant', 'saveProduct', { storeId, productId: product.id, title: '失败重试', images: [image], skus: SKUS }, as(OWNER))
+    expect(platform.media.pending().map((event) => event.FromUserName)).toEqual([OWNER])
+    // That push is lost too; within the hour the timer leaves it alone, after it asks again.
+    platform.media.lose()
+    const tick = (minutes: number) => call(database, 'timer', 'tick', {}, { platform, caller: 'platform', now: () => new Date(Date.now() + minutes * 60_000) })
+    expect(await tick(10)).toMatchObject({ body: { data: { media: 0 } } })
+    expect(platform.media.pending()).toHaveLength(0)
+    expect(await tick(61)).toMatchObject({ body: { data: { media: 1 } } })
+    expect(platform.media.pending()).toHaveLength(1)
+    // Once asked again it waits for that verdict: the next tick sends nothing.
+    expect(await tick(62)).toMatchObject({ body: { data: { media: 0 } } })
+    await deliver()
+    expect((await callOk(database, 'catalog', 'getProduct', { productId: product.id }, as(SHOPPER))).images).toEqual([])
+    expect(await tick(200)).toMatchObject({ body: { data: { media: 0 } } })
+  })
+
   it('checks a new avatar and flags it to its owner when ruled risky', async () => {
     const avatarUrl = 'https://thirdwx.qlogo.cn/risky-avatar/132'
     await callOk(database, 'auth', 'updateProfile', { avatarUrl }, as(SHOPPER))
