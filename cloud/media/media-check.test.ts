@@ -207,6 +207,38 @@ describe(`media checks (${DATABASE_KIND})`, () => {
     expect(await tick(200)).toMatchObject({ body: { data: { media: 0 } } })
   })
 
+  it('checks a new live-room cover and hides a risky one from shoppers; the owner sees it flagged', async () => {
+    const cover = '/files/uploads/2026-12/risky-cover.jpg'
+    const start = Date.now() + 24 * 3_600_000
+    const room = await callOk(database, 'merchant', 'saveLiveRoom', {
+      storeId,
+      title: '上新直播',
+      cover,
+      startAt: new Date(start).toISOString(),
+      endAt: new Date(start + 3_600_000).toISOString(),
+      productIds: [],
+    }, as(OWNER))
+    expect(platform.media.pending().map((event) => [event.FromUserName, event.result.suggest])).toEqual([[OWNER, 'risky']])
+    const [row] = await database.db.select().from(mediaChecks).where(eq(mediaChecks.image, cover))
+    expect(row.scene).toBe(3)
+    await deliver()
+
+    const seen = await callOk(database, 'live', 'getRoom', { roomId: room.id }, as(SHOPPER))
+    expect(seen.cover).toBe('')
+    expect(seen.coverFlagged).toBeUndefined()
+    const listed = await callOk(database, 'live', 'listRooms', { storeId }, as(undefined))
+    expect(listed.items.find((r: any) => r.id === room.id).cover).toBe('')
+    expect(await callOk(database, 'live', 'getRoom', { roomId: room.id }, as(OWNER))).toMatchObject({ cover, coverFlagged: true })
+    const own = await callOk(database, 'live', 'listRooms', { storeId }, as(OWNER))
+    expect(own.items.find((r: any) => r.id === room.id)).toMatchObject({ cover, coverFlagged: true })
+    // Saving the room again with the same cover asks nothing new.
+    await callOk(database, 'merchant', 'saveLiveRoom', {
+      storeId, roomId: room.id, title: '上新直播 2', cover,
+      startAt: new Date(start).toISOString(), endAt: new Date(start + 3_600_000).toISOString(), productIds: [],
+    }, as(OWNER))
+    expect(platform.media.pending()).toHaveLength(0)
+  })
+
   it('checks a new avatar and flags it to its owner when ruled risky', async () => {
     const avatarUrl = 'https://thirdwx.qlogo.cn/risky-avatar/132'
     await callOk(database, 'auth', 'updateProfile', { avatarUrl }, as(SHOPPER))
