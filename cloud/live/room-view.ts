@@ -6,7 +6,8 @@ import { AppError } from '../../src/domain/errors'
 import { isLiveStatus, type LiveGood, type LiveRoom } from '../../src/domain/live'
 import { toProducts } from '../catalog/product-view'
 import type { Db, Tx } from '../db/client'
-import { liveRooms, liveSubscriptions, products } from '../db/schema'
+import { liveRooms, liveSubscriptions, products, stores } from '../db/schema'
+import { riskyImages } from '../media/risky-images'
 
 export type LiveRoomRow = typeof liveRooms.$inferSelect
 
@@ -20,7 +21,7 @@ export async function findRoom(db: Db | Tx, roomId: string): Promise<LiveRoomRow
 export async function toLiveRooms(db: Db | Tx, rows: readonly LiveRoomRow[], openid?: string | null): Promise<LiveRoom[]> {
   if (rows.length === 0) return []
   const pinned = [...new Set(rows.flatMap((row) => row.productIds))]
-  const [productRows, subscribed] = await Promise.all([
+  const [productRows, subscribed, risky] = await Promise.all([
     pinned.length === 0
       ? Promise.resolve([])
       : db.select().from(products).where(and(inArray(products.id, pinned), eq(products.status, 'on_sale'))),
@@ -30,7 +31,17 @@ export async function toLiveRooms(db: Db | Tx, rows: readonly LiveRoomRow[], ope
           .from(liveSubscriptions)
           .where(and(eq(liveSubscriptions.openid, openid), inArray(liveSubscriptions.roomId, rows.map((row) => row.id))))
       : Promise.resolve([]),
+    riskyImages(db, rows.map((row) => row.cover)),
   ])
+  // Who may still see a risky cover, flagged: the owners of the stores whose rooms have one.
+  const flaggedStores = [...new Set(rows.filter((row) => risky.has(row.cover)).map((row) => row.storeId))]
+  const owned = new Set(
+    openid && flaggedStores.length > 0
+      ? (await db.select({ id: stores.id }).from(stores).where(and(inArray(stores.id, flaggedStores), eq(stores.ownerOpenid, openid)))).map((s) => s.id)
+      : [],
+  )
+  const coverOf = (row: LiveRoomRow): Pick<LiveRoom, 'cover' | 'coverFlagged'> =>
+    !risky.has(row.cover) ? { cover: row.cover } : owned.has(row.storeId) ? { cover: row.cover, coverFlagged: true } : { cover: '' }
   const goods = new Map<string, LiveGood>()
   for (const product of await toProducts(db, productRows)) {
     goods.set(product.id, {
@@ -47,7 +58,7 @@ export async function toLiveRooms(db: Db | Tx, rows: readonly LiveRoomRow[], ope
     storeId: row.storeId,
     platformRoomId: row.platformRoomId,
     title: row.title,
-    cover: row.cover,
+    ...coverOf(row),
     anchorName: row.anchorName,
     // The column's check keeps it within 101–107.
     status: isLiveStatus(row.status) ? row.status : 106,

@@ -16,6 +16,7 @@ import { findRoom, toLiveRoom } from './room-view'
 import { WRITES } from '../limits/rate-limit'
 import { requireOwnStore } from '../merchant/own-store'
 import { text } from '../../src/domain/text-schema'
+import { checkNewImages } from '../media/check-images'
 
 /** WeChat allows a room to last at most 24 hours. */
 const MAX_DURATION_MS = 24 * 3_600_000
@@ -100,6 +101,9 @@ export const saveLiveRoom = defineOperation({
     await refuseTakenRoomNumber(ctx, platformRoomId, existing?.id)
     const [reported] = await ctx.platform.live.getRooms([knownRoom({ ...schedule, platformRoomId })], ctx.now())
     if (!reported) throw new AppError('VALIDATION_FAILED', '小程序直播后台没有这个房间号，请核对后再试', { platformRoomId })
+    // A cover the merchant supplies is user media like a post's pictures; one the live
+    // platform reports was checked there.
+    await checkNewImages(ctx, { images: [input.cover], openid: ctx.identity!.openid, scene: 3 })
 
     const now = ctx.now()
     const values = {

@@ -140,6 +140,105 @@ describe(`media checks (${DATABASE_KIND})`, () => {
     expect(mine.items[0]).toMatchObject({ images: [SAFE, photo], flaggedImages: [photo] })
   })
 
+  it('never shows a risky product image in the cart, the quote, or any order view, even one ordered before the verdict', async () => {
+    const risky = '/files/uploads/2026-12/risky1.jpg'
+    const ok = '/files/uploads/2026-12/ok1.jpg'
+    const product = await callOk(database, 'merchant', 'saveProduct', { storeId, title: '碗', images: [risky, ok], status: 'on_sale', skus: SKUS }, as(OWNER))
+    const skuId = product.skus[0].id
+    const request = (idempotencyKey?: string) => ({
+      storeId,
+      items: [{ skuId, quantity: 1 }],
+      delivery: 'pickup',
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    })
+    // Ordered while the check is still out: the snapshot keeps the product's first image.
+    const early = await callOk(database, 'order', 'create', request('media-early'), as(SHOPPER))
+    expect(early.items[0].image).toBe(risky)
+    await deliver()
+
+    expect((await callOk(database, 'catalog', 'getProduct', { productId: product.id }, as(SHOPPER))).images).toEqual([ok])
+    expect((await callOk(database, 'order', 'getCartItems', { skuIds: [skuId] }, as(SHOPPER))).items[0].image).toBe(ok)
+    expect((await callOk(database, 'order', 'quote', request(), as(SHOPPER))).items[0].image).toBe(ok)
+    const late = await callOk(database, 'order', 'create', request('media-late'), as(SHOPPER))
+    expect(late.items[0].image).toBe(ok)
+    expect((await callOk(database, 'order', 'get', { orderId: late.id }, as(SHOPPER))).items[0].image).toBe(ok)
+    // The snapshot written before the verdict is hidden when read.
+    expect((await callOk(database, 'order', 'get', { orderId: early.id }, as(SHOPPER))).items[0].image).toBe('')
+    const mine = (await callOk(database, 'order', 'list', {}, as(SHOPPER))).items
+    expect(mine.find((order: any) => order.id === early.id).items[0].image).toBe('')
+    const theirs = (await callOk(database, 'merchant', 'listOrders', { storeId }, as(OWNER))).items
+    expect(theirs.find((order: any) => order.id === early.id).items[0].image).toBe('')
+    expect(theirs.find((order: any) => order.id === late.id).items[0].image).toBe(ok)
+  })
+
+  it('hides a risky review photo from the store owner in the comment console', async () => {
+    const comments = await callOk(database, 'merchant', 'listComments', { storeId, kind: 'review' }, as(OWNER))
+    const images = comments.items.flatMap((item: any) => item.images)
+    expect(images).toContain(SAFE)
+    expect(images).not.toContain('/files/uploads/2026-12/risky-review.jpg')
+  })
+
+  it('records a failed check and asks again, on the next save and from the timer, until a verdict comes', async () => {
+    const image = '/files/uploads/2026-12/risky-failed.jpg'
+    const product = await callOk(database, 'merchant', 'saveProduct', { storeId, title: '失败重试', images: [image], status: 'on_sale', skus: SKUS }, as(OWNER))
+    // WeChat could not fetch the file: the push carries an errcode and no verdict.
+    const [sent] = platform.media.lose()
+    const failure = { ...sent, errcode: 40008, errmsg: 'download failed', result: undefined }
+    const answer = await dispatch(registry, 'timer', { action: 'mediaCheckResult', data: failure }, {
+      db: database.db, identity: null, caller: 'platform', platform, now: () => new Date(), production: false,
+    })
+    expect(answer.body).toMatchObject({ ok: true, data: { recorded: true } })
+    expect((await database.db.select().from(mediaChecks).where(eq(mediaChecks.image, image))).map((row) => row.suggest)).toEqual(['error'])
+
+    // Saving the form again sends it again.
+    await callOk(database, 'merchant', 'saveProduct', { storeId, productId: product.id, title: '失败重试', images: [image], skus: SKUS }, as(OWNER))
+    expect(platform.media.pending().map((event) => event.FromUserName)).toEqual([OWNER])
+    // That push is lost too; within the hour the timer leaves it alone, after it asks again.
+    platform.media.lose()
+    const tick = (minutes: number) => call(database, 'timer', 'tick', {}, { platform, caller: 'platform', now: () => new Date(Date.now() + minutes * 60_000) })
+    expect(await tick(10)).toMatchObject({ body: { data: { media: 0 } } })
+    expect(platform.media.pending()).toHaveLength(0)
+    expect(await tick(61)).toMatchObject({ body: { data: { media: 1 } } })
+    expect(platform.media.pending()).toHaveLength(1)
+    // Once asked again it waits for that verdict: the next tick sends nothing.
+    expect(await tick(62)).toMatchObject({ body: { data: { media: 0 } } })
+    await deliver()
+    expect((await callOk(database, 'catalog', 'getProduct', { productId: product.id }, as(SHOPPER))).images).toEqual([])
+    expect(await tick(200)).toMatchObject({ body: { data: { media: 0 } } })
+  })
+
+  it('checks a new live-room cover and hides a risky one from shoppers; the owner sees it flagged', async () => {
+    const cover = '/files/uploads/2026-12/risky-cover.jpg'
+    const start = Date.now() + 24 * 3_600_000
+    const room = await callOk(database, 'merchant', 'saveLiveRoom', {
+      storeId,
+      title: '上新直播',
+      cover,
+      startAt: new Date(start).toISOString(),
+      endAt: new Date(start + 3_600_000).toISOString(),
+      productIds: [],
+    }, as(OWNER))
+    expect(platform.media.pending().map((event) => [event.FromUserName, event.result.suggest])).toEqual([[OWNER, 'risky']])
+    const [row] = await database.db.select().from(mediaChecks).where(eq(mediaChecks.image, cover))
+    expect(row.scene).toBe(3)
+    await deliver()
+
+    const seen = await callOk(database, 'live', 'getRoom', { roomId: room.id }, as(SHOPPER))
+    expect(seen.cover).toBe('')
+    expect(seen.coverFlagged).toBeUndefined()
+    const listed = await callOk(database, 'live', 'listRooms', { storeId }, as(undefined))
+    expect(listed.items.find((r: any) => r.id === room.id).cover).toBe('')
+    expect(await callOk(database, 'live', 'getRoom', { roomId: room.id }, as(OWNER))).toMatchObject({ cover, coverFlagged: true })
+    const own = await callOk(database, 'live', 'listRooms', { storeId }, as(OWNER))
+    expect(own.items.find((r: any) => r.id === room.id)).toMatchObject({ cover, coverFlagged: true })
+    // Saving the room again with the same cover asks nothing new.
+    await callOk(database, 'merchant', 'saveLiveRoom', {
+      storeId, roomId: room.id, title: '上新直播 2', cover,
+      startAt: new Date(start).toISOString(), endAt: new Date(start + 3_600_000).toISOString(), productIds: [],
+    }, as(OWNER))
+    expect(platform.media.pending()).toHaveLength(0)
+  })
+
   it('checks a new avatar and flags it to its owner when ruled risky', async () => {
     const avatarUrl = 'https://thirdwx.qlogo.cn/risky-avatar/132'
     await callOk(database, 'auth', 'updateProfile', { avatarUrl }, as(SHOPPER))

@@ -24,12 +24,13 @@ export const recordMediaVerdict = defineOperation({
   input: mediaCheckEventSchema,
   access: 'platform',
   async run(ctx, event): Promise<{ recorded: boolean }> {
-    // A failed check (e.g. WeChat could not download the image) carries no verdict: the image
-    // stays as it is, like one still waiting.
-    if ((event.errcode ?? 0) !== 0 || !event.result) return { recorded: false }
+    // A failed check (e.g. WeChat could not download the image) carries no verdict: it is
+    // recorded as 'error', so the image counts as unchecked and is sent again.
+    const failed = (event.errcode ?? 0) !== 0 || !event.result
+    const verdict = failed ? { suggest: 'error' as const, label: event.errcode ?? null } : { suggest: event.result!.suggest, label: event.result!.label }
     const updated = await ctx.db
       .update(mediaChecks)
-      .set({ suggest: event.result.suggest, label: event.result.label, decidedAt: ctx.now() })
+      .set({ ...verdict, decidedAt: ctx.now() })
       .where(and(eq(mediaChecks.traceId, event.trace_id), isNull(mediaChecks.decidedAt)))
       .returning({ image: mediaChecks.image })
     return { recorded: updated.length > 0 }

@@ -25,3 +25,8 @@ export function splitImages(
   if (owner) return { images: [...images], flaggedImages: flagged }
   return { images: images.filter((image) => !risky.has(image)) }
 }
+
+/** The image a shopper sees for a thing with several (a cart line, a quote line): the first not ruled risky, or ''. */
+export function firstVisibleImage(images: readonly string[], risky: ReadonlySet<string>): string {
+  return images.find((image) => !risky.has(image)) ?? ''
+}

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { CartItemInfo } from '../../src/domain/order-types'
 import { idSchema } from '../../src/domain/validation'
 import { products, skus, stores } from '../db/schema'
+import { firstVisibleImage, riskyImages } from '../media/risky-images'
 import { defineOperation } from '../operation'
 
 export const MAX_CART_SKUS = 100
@@ -30,6 +31,7 @@ export const getCartItems = defineOperation({
       .innerJoin(products, eq(products.id, skus.productId))
       .innerJoin(stores, eq(stores.id, products.storeId))
       .where(inArray(skus.id, [...new Set(skuIds)]))
+    const risky = await riskyImages(ctx.db, rows.flatMap((row) => (row.status === 'on_sale' ? row.images : [])))
     return {
       items: rows.map((row) =>
         row.status === 'on_sale'
@@ -39,7 +41,7 @@ export const getCartItems = defineOperation({
               storeId: row.storeId,
               storeName: row.storeName,
               title: row.title,
-              image: row.images[0] ?? '',
+              image: firstVisibleImage(row.images, risky),
               specs: row.specs,
               price: row.price,
               stock: row.stock,

@@ -6,6 +6,7 @@ import type { Order } from '../../src/domain/order-types'
 import type { RefundStatus } from '../../src/domain/refund-status'
 import type { Db, Tx } from '../db/client'
 import { orderItems, orders, refunds, stores, type AddressSnapshot } from '../db/schema'
+import { riskyImages } from '../media/risky-images'
 
 export type OrderRow = typeof orders.$inferSelect
 
@@ -20,6 +21,8 @@ export async function toOrders(db: Db | Tx, rows: readonly OrderRow[]): Promise<
     db.select({ id: stores.id, name: stores.name }).from(stores).where(inArray(stores.id, storeIds)),
     db.select({ orderId: refunds.orderId, status: refunds.status }).from(refunds).where(inArray(refunds.orderId, ids)),
   ])
+  // A line's image was the product's when ordered; a verdict that came later still hides it.
+  const risky = await riskyImages(db, itemRows.map((item) => item.image))
   const storeNames = new Map(storeRows.map((store) => [store.id, store.name]))
   const refundStates = new Map(refundRows.map((refund) => [refund.orderId, refund.status]))
   const itemsByOrder = new Map<string, Order['items']>()
@@ -29,7 +32,7 @@ export async function toOrders(db: Db | Tx, rows: readonly OrderRow[]): Promise<
       skuId: item.skuId,
       productId: item.productId,
       title: item.title,
-      image: item.image,
+      image: risky.has(item.image) ? '' : item.image,
       specs: item.specs,
       price: item.price,
       quantity: item.quantity,

@@ -27,7 +27,8 @@ interface SkuRow {
   storeName: string
   status: string
   title: string
-  images: string[]
+  /** The first image no verdict has ruled risky, or ''. */
+  image: string
 }
 
 interface Request {
@@ -47,7 +48,13 @@ export async function priceLines(db: Db | Tx, request: Request, options: { lock?
   const skuIds = request.items.map((item) => item.skuId)
   const result = await db.execute(sql`
     select s.id as "skuId", s.price, s.stock, s.specs, p.id as "productId", p.store_id as "storeId",
-      st.name as "storeName", p.status, p.title, p.images
+      st.name as "storeName", p.status, p.title,
+      -- The snapshot image shoppers see in the quote and the order: never one ruled risky.
+      coalesce((
+        select i.image from unnest(p.images) with ordinality as i(image, n)
+        where not exists (select 1 from media_checks m where m.image = i.image and m.suggest = 'risky')
+        order by i.n limit 1
+      ), '') as "image"
     from skus s
       join products p on p.id = s.product_id
       join stores st on st.id = p.store_id
@@ -72,7 +79,7 @@ export async function priceLines(db: Db | Tx, request: Request, options: { lock?
       skuId: row.skuId,
       productId: row.productId,
       title: row.title,
-      image: row.images[0] ?? '',
+      image: row.image,
       specs: row.specs,
       price: row.price,
       quantity: item.quantity,

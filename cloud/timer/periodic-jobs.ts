@@ -5,6 +5,7 @@
 import type { Ctx } from '../context'
 import { syncLiveRooms } from '../live/sync-rooms'
 import { pruneRateLimits } from '../limits/rate-limit'
+import { recheckImages } from '../media/recheck-images'
 import { deliverOutbox } from '../messages/outbox'
 import { retryDueRefunds } from '../refund/retry-refunds'
 import { expireDueOrders } from './expire-orders'
@@ -22,6 +23,8 @@ export const PERIODIC_JOBS: readonly PeriodicJob[] = [
   { name: 'live', run: (ctx) => syncLiveRooms.run(ctx, {}) },
   // Refunds not yet confirmed are asked of the payment platform again.
   { name: 'refunds', run: (ctx) => retryDueRefunds(ctx) },
+  // Images whose media check failed or whose verdict push was lost are sent again.
+  { name: 'media', run: async (ctx) => (await recheckImages(ctx)).sent },
   { name: 'messages', run: (ctx) => deliverOutbox(ctx) },
   // Rate-limit keys of addresses and people long gone are forgotten.
   { name: 'rateLimits', run: (ctx) => pruneRateLimits(ctx.db, ctx.now()) },

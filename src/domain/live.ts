@@ -26,7 +26,10 @@ export interface LiveRoom {
   /** The platform's room id (the number of the room in WeChat's live console); the plugin needs it. */
   platformRoomId: string
   title: string
+  /** '' to everyone but the store's owner once a media check ruled the cover risky. */
   cover: string
+  /** Only to the store's owner: the cover is hidden from shoppers as risky. */
+  coverFlagged?: boolean
   anchorName: string
   status: LiveStatus
   startAt: string

@@ -41,7 +41,8 @@ export const mediaChecks = pgTable(
     traceId: text('trace_id').notNull(),
     openid: text('openid').notNull(),
     scene: integer('scene').notNull(),
-    suggest: text('suggest').$type<'pass' | 'review' | 'risky'>(),
+    /** The verdict, or 'error' when the platform could not check the image (asked again). */
+    suggest: text('suggest').$type<'pass' | 'review' | 'risky' | 'error'>(),
     label: integer('label'),
     createdAt: createdAt(),
     decidedAt: at('decided_at'),

@@ -15,6 +15,8 @@ export interface LocalMediaCheck extends MediaCheckAdapter {
   receive(receiver: MediaCheckReceiver): void
   /** Verdicts waiting to be pushed. */
   pending(): readonly MediaCheckEvent[]
+  /** Drops every verdict waiting, as a push WeChat never delivers; answers what was dropped. */
+  lose(): MediaCheckEvent[]
 }
 
 export function localVerdictOf(image: string): ContentVerdict {
@@ -75,5 +77,6 @@ export function localMediaCheck(options: { autoDeliverMs?: number } = {}): Local
       receiver = next
     },
     pending: () => queue,
+    lose: () => queue.splice(0),
   }
 }
