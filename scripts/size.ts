@@ -48,7 +48,7 @@ export function weappSizes(): SizeRow[] {
   }
   const total = [...sizes.values()].reduce((a, b) => a + b, 0)
   return [
-    { what: 'weapp main package', bytes: sizes.get('main')!, budget: 600 * KB },
+    { what: 'weapp main package', bytes: sizes.get('main')!, budget: 450 * KB },
     ...roots.map((r) => ({ what: `weapp subpackage ${r}`, bytes: sizes.get(r)!, budget: 2048 * KB })),
     { what: 'weapp total', bytes: total, budget: 30 * 1024 * KB },
   ]
@@ -69,7 +69,7 @@ export async function h5FirstLoad(): Promise<SizeRow> {
     await page.locator('.product-card').first().waitFor({ timeout: 20_000 })
     let bytes = 0
     for (const script of scripts) bytes += gzipSync(readFileSync(path.join(root, 'dist-h5', script))).length
-    return { what: `H5 first load of home, gzip JS (${scripts.size} files)`, bytes, budget: 200 * KB }
+    return { what: `H5 first load of home, gzip JS (${scripts.size} files)`, bytes, budget: 160 * KB }
   } finally {
     await browser.close()
     await server.close()
