@@ -28,7 +28,17 @@ export interface Review {
   /** True for the caller's own review (which they see while it is held). */
   mine: boolean
   createdAt: string
+  /** The merchant's public answer (merchant.replyReview), or null. */
+  reply: ReviewReply | null
 }
+
+export interface ReviewReply {
+  text: string
+  createdAt: string
+}
+
+export const MAX_REVIEW_REPLY_LENGTH = 500
+export const MAX_REVIEW_REPORT_REASON_LENGTH = 200
 
 export interface ModeratedComment {
   id: string
@@ -43,6 +53,8 @@ export interface ModeratedComment {
   images: string[]
   status: CommentStatus
   createdAt: string
+  /** Reviews only: the merchant's public answer, or null. */
+  reply: ReviewReply | null
 }
 
 /** "买家 ab…9z": enough to tell two shoppers apart in one list, not enough to find them. */
