@@ -4,6 +4,8 @@ import { saveLiveRoom } from '../live/save-room'
 import { deletePost } from '../merchant/delete-post'
 import { approveComment } from '../merchant/approve-comment'
 import { deleteComment } from '../merchant/delete-comment'
+import { replyReview } from '../merchant/reply-review'
+import { reportReview } from '../merchant/report-review'
 import { listComments } from '../merchant/list-comments'
 import { listEntryCodes } from '../merchant/list-entry-codes'
 import { listProducts } from '../merchant/list-products'
@@ -29,6 +31,8 @@ export const merchant = {
   listComments,
   deleteComment,
   approveComment,
+  replyReview,
+  reportReview,
   listEntryCodes,
   stats,
   // ── end of the console block ──

@@ -101,6 +101,19 @@ const MERCHANT_CASES: Record<string, (ids: Ids) => unknown[]> = {
   listComments: (ids) => [{}, { storeId: ids.storeId, status: 'deleted' }, { storeId: ids.storeId, kind: 'rant' }, { storeId: ids.storeId, limit: -1 }],
   deleteComment: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, commentId: 'missing-comment' }, { storeId: ids.storeId, commentId: [ids.commentId] }],
   approveComment: (ids) => [{}, { storeId: ids.storeId, commentId: 'missing-comment' }, { commentId: ids.commentId }],
+  replyReview: (ids) => [
+    {},
+    { storeId: ids.storeId, reviewId: ids.commentId },
+    { storeId: ids.storeId, reviewId: ids.commentId, text: '   ' },
+    { storeId: ids.storeId, reviewId: ids.commentId, text: '回'.repeat(501) },
+    { storeId: ids.storeId, reviewId: 'missing-comment', text: '谢谢' },
+  ],
+  reportReview: (ids) => [
+    {},
+    { storeId: ids.storeId, reviewId: ids.commentId },
+    { storeId: ids.storeId, reviewId: ids.commentId, reason: '' },
+    { storeId: ids.storeId, reviewId: 'missing-comment', reason: '恶意' },
+  ],
   listEntryCodes: (ids) => [{}, { storeId: ids.storeId, kind: 'poster' }, { storeId: ids.storeId, cursor: 'zz zz' }],
   stats: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, period: 'week' }, { storeId: ids.storeId, period: '7d', from: '2020-01-01' }],
   // Added by other features; their contract payloads missing their required fields.

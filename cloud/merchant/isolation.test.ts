@@ -51,6 +51,14 @@ const CROSS: Record<string, Payloads> = {
     { storeId: ids.storeA, commentId: ids.heldA },
     { storeId: ids.storeB, commentId: ids.heldA },
   ],
+  replyReview: (ids) => [
+    { storeId: ids.storeA, reviewId: ids.reviewA, text: '谢谢' },
+    { storeId: ids.storeB, reviewId: ids.reviewA, text: '谢谢' },
+  ],
+  reportReview: (ids) => [
+    { storeId: ids.storeA, reviewId: ids.reviewA, reason: '恶意评价' },
+    { storeId: ids.storeB, reviewId: ids.reviewA, reason: '恶意评价' },
+  ],
   listEntryCodes: (ids) => [{ storeId: ids.storeA }],
   stats: (ids) => [{ storeId: ids.storeA, period: 'today' }, { storeId: ids.storeA, period: '30d' }],
   // Added to the table by the order, live and post features (DESIGN.md section 3 payloads).

@@ -7,6 +7,7 @@ import { decodeCursor, pageOf } from '../catalog/cursor'
 import { comments, posts, products } from '../db/schema'
 import { riskyImages } from '../media/risky-images'
 import { defineOperation } from '../operation'
+import { replyOf } from '../review/review-view'
 import { requireOwnStore } from './own-store'
 
 /** Reviews, live comments and post comments on the store's things, newest first; deleted ones are gone. */
@@ -57,6 +58,7 @@ export const listComments = defineOperation({
         images: row.images.filter((image) => !risky.has(image)),
         status: row.status,
         createdAt: row.createdAt.toISOString(),
+        reply: replyOf(row),
       })),
       nextCursor: page.nextCursor,
       heldCount: held.n,

@@ -1,4 +1,4 @@
-import { authorLabel, type CommentStatus, type Review } from '../../src/domain/comments'
+import { authorLabel, type CommentStatus, type Review, type ReviewReply } from '../../src/domain/comments'
 import type { comments } from '../db/schema'
 import { splitImages } from '../media/risky-images'
 
@@ -17,5 +17,10 @@ export function toReview(row: CommentRow, viewer: string | undefined, risky: Rea
     author: authorLabel(row.authorOpenid),
     mine: viewer !== undefined && row.authorOpenid === viewer,
     createdAt: row.createdAt.toISOString(),
+    reply: replyOf(row),
   }
+}
+
+export function replyOf(row: CommentRow): ReviewReply | null {
+  return row.replyText !== null && row.replyAt !== null ? { text: row.replyText, createdAt: row.replyAt.toISOString() } : null
 }

@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm'
-import { insertOrder, insertProduct, insertStore } from '../../tests/support/merchant-fixtures'
+import { eq, inArray } from 'drizzle-orm'
+import { databaseChecksum } from '../../tests/support/checksum'
+import { insertComment, insertOrder, insertProduct, insertStore } from '../../tests/support/merchant-fixtures'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { comments, contentChecks } from '../db/schema'
@@ -106,23 +107,77 @@ describe(`review.create and review.list, with the merchant's moderation (${DATAB
     expect(await ids('buyer-2')).toContain(held.id)
   })
 
-  it('a review the merchant deletes disappears for every shopper, its author included', async () => {
+  it('a merchant cannot delete a review: FORBIDDEN, nothing changed', async () => {
     const { orderId } = await completedOrder('buyer-9')
     const review = await callOk(database, 'review', 'create', { orderId, rating: 1, text: '太差了' }, { openid: 'buyer-9' })
-    expect(await callOk(database, 'merchant', 'deleteComment', { storeId, commentId: review.id }, { openid: OWNER })).toEqual({ deleted: true })
-    for (const openid of [undefined, 'buyer-9', 'buyer-2', OWNER]) {
+    const before = await databaseChecksum(database.db)
+    const answer = await call(database, 'merchant', 'deleteComment', { storeId, commentId: review.id }, { openid: OWNER })
+    expect(answer.status).toBe(403)
+    expect(answer.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '买家评价不能删除，可以回复或举报' } })
+    expect(await databaseChecksum(database.db)).toBe(before)
+    const page = await callOk(database, 'review', 'list', { productId: mug.productId, limit: 50 }, { openid: 'buyer-2' })
+    expect(page.items.map((r: any) => r.id)).toContain(review.id)
+  })
+
+  it('the merchant replies in public; replying again replaces the reply; every shopper sees it', async () => {
+    const { orderId } = await completedOrder('buyer-10')
+    const review = await callOk(database, 'review', 'create', { orderId, rating: 2, text: '发货慢' }, { openid: 'buyer-10' })
+    expect(review.reply).toBeNull()
+    const replied = await callOk(database, 'merchant', 'replyReview', { storeId, reviewId: review.id, text: '抱歉，已加急' }, { openid: OWNER })
+    expect(replied).toMatchObject({ id: review.id, reply: { text: '抱歉，已加急' } })
+    await callOk(database, 'merchant', 'replyReview', { storeId, reviewId: review.id, text: '  已补发，谢谢理解  ' }, { openid: OWNER })
+    for (const openid of [undefined, 'buyer-10', 'buyer-2']) {
       const page = await callOk(database, 'review', 'list', { productId: mug.productId, limit: 50 }, { openid })
-      expect(page.items.map((r: any) => r.id)).not.toContain(review.id)
+      const shown = page.items.find((r: any) => r.id === review.id)
+      expect(shown.reply).toEqual({ text: '已补发，谢谢理解', createdAt: expect.any(String) })
     }
-    const [row] = await database.db.select().from(comments).where(eq(comments.id, review.id))
-    expect(row).toMatchObject({ status: 'deleted', deletedBy: OWNER })
-    expect(row.deletedAt).toBeInstanceOf(Date)
-    const listed = await callOk(database, 'merchant', 'listComments', { storeId, limit: 50 }, { openid: OWNER })
-    expect(listed.items.map((c: any) => c.id)).not.toContain(review.id)
-    // Deleting again is harmless; approving a deleted one is NOT_FOUND.
-    expect(await callOk(database, 'merchant', 'deleteComment', { storeId, commentId: review.id }, { openid: OWNER })).toEqual({ deleted: true })
-    const approve = await call(database, 'merchant', 'approveComment', { storeId, commentId: review.id }, { openid: OWNER })
-    expect(approve.status).toBe(404)
+    const listed = await callOk(database, 'merchant', 'listComments', { storeId, kind: 'review', limit: 50 }, { openid: OWNER })
+    expect(listed.items.find((c: any) => c.id === review.id).reply).toMatchObject({ text: '已补发，谢谢理解' })
+  })
+
+  it('a risky reply is CONTENT_RISKY and changes nothing', async () => {
+    const { orderId } = await completedOrder('buyer-11')
+    const review = await callOk(database, 'review', 'create', { orderId, rating: 1, text: '一般' }, { openid: 'buyer-11' })
+    const before = await databaseChecksum(database.db)
+    const answer = await call(database, 'merchant', 'replyReview', { storeId, reviewId: review.id, text: '欢迎刷单' }, { openid: OWNER })
+    expect(answer.body).toMatchObject({ ok: false, error: { code: 'CONTENT_RISKY' } })
+    expect(await databaseChecksum(database.db)).toBe(before)
+  })
+
+  it('another store’s owner can neither reply to nor report the review', async () => {
+    const rival = await insertStore(database, 'rival-owner')
+    const { orderId } = await completedOrder('buyer-12')
+    const review = await callOk(database, 'review', 'create', { orderId, rating: 5, text: '很好' }, { openid: 'buyer-12' })
+    const before = await databaseChecksum(database.db)
+    for (const [action, extra] of [['replyReview', { text: '谢谢' }], ['reportReview', { reason: '恶意评价' }]] as const) {
+      // Through its own store id the review is not there; through ours the store is not theirs.
+      expect((await call(database, 'merchant', action, { storeId: rival, reviewId: review.id, ...extra }, { openid: 'rival-owner' })).status).toBe(404)
+      expect((await call(database, 'merchant', action, { storeId, reviewId: review.id, ...extra }, { openid: 'rival-owner' })).status).toBe(403)
+      // A live comment is not a review to answer.
+      const live = await insertComment(database, { storeId, kind: 'live', targetId: 'room-1', author: 'buyer-12' })
+      expect((await call(database, 'merchant', action, { storeId, reviewId: live, ...extra }, { openid: OWNER })).status).toBe(404)
+      await database.db.delete(comments).where(eq(comments.id, live))
+    }
+    expect(await databaseChecksum(database.db)).toBe(before)
+  })
+
+  it('a report hides the review only when content security rules its text risky; the report is recorded either way', async () => {
+    const { orderId } = await completedOrder('buyer-13')
+    const clean = await callOk(database, 'review', 'create', { orderId, rating: 1, text: '质量差，不推荐' }, { openid: 'buyer-13' })
+    // A review whose text passed when written, ruled risky under today's rules.
+    const risky = await insertComment(database, { storeId, kind: 'review', targetId: mug.productId, author: 'buyer-14', text: '这家店刷单' })
+    for (const id of [clean.id, risky]) {
+      expect(await callOk(database, 'merchant', 'reportReview', { storeId, reviewId: id, reason: '恶意差评' }, { openid: OWNER })).toEqual({ reported: true })
+    }
+    const page = await callOk(database, 'review', 'list', { productId: mug.productId, limit: 50 }, { openid: 'buyer-2' })
+    const shown = page.items.map((r: any) => r.id)
+    expect(shown).toContain(clean.id)
+    expect(shown).not.toContain(risky)
+    const rows = await database.db.select().from(comments).where(inArray(comments.id, [clean.id, risky]))
+    for (const row of rows) {
+      expect(row).toMatchObject({ reportReason: '恶意差评', status: row.id === risky ? 'held' : 'visible' })
+      expect(row.reportedAt).toBeInstanceOf(Date)
+    }
   })
 
   it('review.list of a draft product is NOT_FOUND to shoppers', async () => {

@@ -1,5 +1,5 @@
 // 买家评价 on the product page: visible reviews newest first (and the shopper's own while it
-// waits for approval). Deleted ones are gone.
+// waits for approval), each with the merchant's public reply under it. Deleted ones are gone.
 import { Image, Text, View } from '@tarojs/components'
 import { ratingStars, type Review } from '@/domain/comments'
 import { formatDateTime } from '@/domain/display-time'
@@ -25,6 +25,7 @@ function ReviewItem({ review }: { review: Review }) {
         </View>
       ) : null}
       <Text className='review-item__time'>{formatDateTime(review.createdAt)}</Text>
+      {review.reply ? <Text className='review-item__reply'>商家回复：{review.reply.text}</Text> : null}
     </View>
   )
 }

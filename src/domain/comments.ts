@@ -5,7 +5,11 @@ export type CommentKind = 'review' | 'live' | 'post'
 /** visible; held: the content check asked for review, hidden until the merchant approves. */
 export type CommentStatus = 'visible' | 'held' | 'deleted'
 
-export const COMMENT_KIND_LABELS: Record<CommentKind, string> = { review: '商品评价', live: '直播评论', post: '动态评论' }
+/** A review is the buyer's (reply or report it); live and post comments the merchant may delete. */
+export const COMMENT_KIND_LABELS: Record<CommentKind, string> = { review: '买家评价', live: '直播评论', post: '动态评论' }
+
+/** What a merchant may give as the reason of a report (merchant.reportReview). */
+export const REVIEW_REPORT_REASONS = ['辱骂攻击', '广告引流', '与商品无关', '虚假评价'] as const
 
 export const MAX_REVIEW_TEXT_LENGTH = 500
 export const MAX_REVIEW_IMAGES = 9
@@ -28,7 +32,17 @@ export interface Review {
   /** True for the caller's own review (which they see while it is held). */
   mine: boolean
   createdAt: string
+  /** The merchant's public answer (merchant.replyReview), or null. */
+  reply: ReviewReply | null
 }
+
+export interface ReviewReply {
+  text: string
+  createdAt: string
+}
+
+export const MAX_REVIEW_REPLY_LENGTH = 500
+export const MAX_REVIEW_REPORT_REASON_LENGTH = 200
 
 export interface ModeratedComment {
   id: string
@@ -43,6 +57,8 @@ export interface ModeratedComment {
   images: string[]
   status: CommentStatus
   createdAt: string
+  /** Reviews only: the merchant's public answer, or null. */
+  reply: ReviewReply | null
 }
 
 /** "买家 ab…9z": enough to tell two shoppers apart in one list, not enough to find them. */

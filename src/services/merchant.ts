@@ -1,6 +1,7 @@
 // The merchant console's calls. Images stay as stored paths here (forms save them back as
 // they are); components turn them into URLs with assetUrl when showing them.
 import type { Product, ProductStatus } from '@/domain/catalog'
+import type { Review } from '@/domain/comments'
 import type { CommentPage, EntryCodeView, MerchantProductPage } from '@/domain/merchant-console'
 import type { Page } from '@/domain/envelope'
 import type { SaveProductInput } from '@/domain/product-form'
@@ -43,6 +44,16 @@ export function listComments(query: { storeId: string; status?: 'visible' | 'hel
 
 export function deleteComment(storeId: string, commentId: string): Promise<{ deleted: true }> {
   return callCloud('merchant', 'deleteComment', { storeId, commentId })
+}
+
+/** A review is the buyer's: the merchant answers it in public (again = replace), never deletes it. */
+export function replyReview(storeId: string, reviewId: string, text: string): Promise<Review> {
+  return callCloud<Review>('merchant', 'replyReview', { storeId, reviewId, text })
+}
+
+/** Hides the review only when content security rules it risky; the answer is the same either way. */
+export function reportReview(storeId: string, reviewId: string, reason: string): Promise<{ reported: true }> {
+  return callCloud('merchant', 'reportReview', { storeId, reviewId, reason })
 }
 
 export function approveComment(storeId: string, commentId: string): Promise<{ id: string; status: 'visible' }> {

@@ -29,6 +29,7 @@ const POST_COMMENT = `评论${IMG}`
 const ROOM_TITLE = `直播${IMG}`
 const LIVE_COMMENT = `弹幕${SCRIPT}`
 const REVIEW = `评价${SVG}${IMG}`
+const REVIEW_REPLY = `回复${SCRIPT}${IMG}`
 const NICKNAME = SHORT
 const NOTE = `备注${SCRIPT}`
 const ADDRESS = {
@@ -148,7 +149,8 @@ async function createHostileContent(ctx: E2EContext): Promise<Fixture> {
   await ctx.api('payment', 'simulate', { orderId: order.id }, SHOPPER)
   await ctx.api('merchant', 'ship', { orderId: order.id, carrier: '顺丰速运', trackingNo: 'SF1234567890' }, OWNER)
   await ctx.api('order', 'confirmReceipt', { orderId: order.id }, SHOPPER)
-  await ctx.api('review', 'create', { orderId: order.id, productId: product.id, rating: 1, text: REVIEW }, SHOPPER)
+  const review = await ctx.api('review', 'create', { orderId: order.id, productId: product.id, rating: 1, text: REVIEW }, SHOPPER)
+  await ctx.api('merchant', 'replyReview', { storeId, reviewId: review.id, text: REVIEW_REPLY }, OWNER)
   return { storeId, productId: product.id, postId: post.id, roomId: room.id, orderId: order.id }
 }
 
@@ -170,7 +172,7 @@ export default [
     await expectInert(shopper, seen, 'store home, posts', [POST_TITLE])
 
     await open(`/pages/product/index?id=${f.productId}`)
-    await expectInert(shopper, seen, 'product', [PRODUCT_TITLE, PRODUCT_DESCRIPTION, SPEC_NAME, SHORT, `#${TAG}`, REVIEW])
+    await expectInert(shopper, seen, 'product', [PRODUCT_TITLE, PRODUCT_DESCRIPTION, SPEC_NAME, SHORT, `#${TAG}`, REVIEW, REVIEW_REPLY])
     await ctx.screenshot(shopper, 'hostile-product')
 
     await open(`/pages/topic/index?tag=${encodeURIComponent(TAG)}`)
@@ -222,7 +224,7 @@ export default [
     await merchant.locator('.m-orders__tab', { hasText: '已完成' }).click()
     await expectInert(merchant, merchantSeen, 'merchant orders', [PRODUCT_TITLE, SHORT, ADDRESS.userName, ADDRESS.detailInfo, NOTE])
     await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/comments/index?storeId=${f.storeId}`)
-    await expectInert(merchant, merchantSeen, 'merchant comments', [REVIEW, POST_COMMENT, LIVE_COMMENT])
+    await expectInert(merchant, merchantSeen, 'merchant comments', [REVIEW, REVIEW_REPLY, POST_COMMENT, LIVE_COMMENT])
     await ctx.screenshot(merchant, 'hostile-merchant-comments')
     await merchant.goto(`${ctx.baseUrl}/pages/me/index`)
     await expectInert(merchant, merchantSeen, '我的 (merchant)', [STORE_NAME])

@@ -176,7 +176,7 @@ export default [
     await ctx.screenshot(shopper, 'merchant-store-home-as-shopper')
   }),
 
-  scenario('…then the shopper buys, the merchant ships, the shopper reviews, the merchant deletes the review', async (ctx) => {
+  scenario('…then the shopper buys, the merchant ships, the shopper reviews, the merchant replies (a review is not deletable) and the shopper sees 商家回复', async (ctx) => {
     const owner = `e2e-owner2-${Date.now().toString(36)}`
     const buyer = `e2e-buyer-${Date.now().toString(36)}`
     const { page, storeId } = await openStoreThroughTheSteps(ctx, owner)
@@ -216,19 +216,25 @@ export default [
     await shopper.goto(`${ctx.baseUrl}/pages/product/index?id=${product.id}`)
     await shopper.locator('.review-item__text', { hasText: '质量一般，不太满意' }).waitFor({ timeout: 15_000 })
 
-    // The merchant deletes it from the comments page…
+    // The merchant answers it from the comments page: a buyer's review offers 回复 and 举报, never 删除.
     await page.goto(`${ctx.baseUrl}/packages/merchant/pages/comments/index?storeId=${storeId}`)
     const card = page.locator('.comment-card', { hasText: '质量一般，不太满意' })
     await card.waitFor({ timeout: 15_000 })
-    await card.locator('.comment-card__delete').click()
-    await page.locator('.taro__modal .taro-model__confirm').click()
-    await card.waitFor({ state: 'detached', timeout: 15_000 })
+    expectTrue(await card.locator('.comment-card__kind', { hasText: '买家评价' }).isVisible(), 'the card says it is a buyer’s review')
+    expectEqual(await card.locator('.comment-card__delete').count(), 0, 'a buyer’s review has no 删除')
+    expectTrue(await card.locator('.comment-card__report', { hasText: '举报' }).isVisible(), 'a buyer’s review can be reported')
+    await card.locator('.comment-card__reply-open').click()
+    await card.locator(fieldSelector('.comment-card__reply-input')).first().fill('抱歉，已为您补发配件')
+    await card.locator('.comment-card__reply-send').click()
+    await card.locator('.comment-card__reply', { hasText: '商家回复：抱歉，已为您补发配件' }).waitFor({ timeout: 15_000 })
+    await ctx.screenshot(page, 'merchant-review-reply')
 
-    // …and the shopper no longer sees it.
+    // …and the shopper sees the review with the reply under it.
     await shopper.reload()
-    await shopper.locator('.product-reviews').waitFor()
-    await shopper.locator('.product-reviews__hint', { hasText: '还没有评价' }).waitFor({ timeout: 15_000 })
-    expectEqual(await shopper.locator('.review-item').count(), 0, 'the deleted review is gone for the shopper')
+    const item = shopper.locator('.review-item', { hasText: '质量一般，不太满意' })
+    await item.waitFor({ timeout: 15_000 })
+    await item.locator('.review-item__reply', { hasText: '商家回复：抱歉，已为您补发配件' }).waitFor({ timeout: 15_000 })
+    await ctx.screenshot(shopper, 'product-review-with-reply')
   }),
   scenario('two people edit one product: the stale save is refused (商品已被修改), nothing is overwritten, and 刷新 loads the other save', async (ctx) => {
     const owner = `e2e-owner3-${Date.now().toString(36)}`

@@ -35,8 +35,10 @@ interface World {
   postId: string
   /** The shopper's comment on the store's post. */
   postCommentId: string
+  /** Reviews by the shopper (visible, held) and a shopper's comment in the live room. */
   commentId: string
   heldCommentId: string
+  liveCommentId: string
   orders: { pending: string; paid: string; shipped: string; refundRequested: string; completed: string }
 }
 
@@ -112,7 +114,15 @@ const MATRIX: Record<string, Row> = {
   },
   'merchant.setProductStatus': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, productId: w.productId, status: 'off_shelf' }) },
   'merchant.listComments': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
-  'merchant.deleteComment': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, commentId: w.commentId }) },
+  'merchant.deleteComment': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, commentId: w.liveCommentId }) },
+  // A review is the buyer's: not even the store's owner deletes it; they reply or report.
+  'merchant.deleteComment#review': {
+    expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+    writes: true,
+    data: (w) => ({ storeId: w.storeId, commentId: w.commentId }),
+  },
+  'merchant.replyReview': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, reviewId: w.commentId, text: '谢谢惠顾' }) },
+  'merchant.reportReview': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, reviewId: w.commentId, reason: '与商品无关' }) },
   'merchant.approveComment': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, commentId: w.heldCommentId }) },
   'merchant.listEntryCodes': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
   'merchant.stats': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId, period: '7d' }) },
@@ -266,6 +276,7 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
       postCommentId: postComment.id,
       commentId: await comment('visible'),
       heldCommentId: await comment('held'),
+      liveCommentId: await insertComment(database, { storeId, kind: 'live', targetId: room.id, author: openids.shopper }),
       orders: { pending: await order(), paid: await paid(), shipped: await shipped(), refundRequested, completed },
     }
   }

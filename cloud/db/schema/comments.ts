@@ -21,6 +21,12 @@ export const comments = pgTable(
     status: text('status', { enum: ['visible', 'held', 'deleted'] }).notNull().default('visible'),
     deletedAt: at('deleted_at'),
     deletedBy: text('deleted_by'),
+    /** The merchant's public answer to a review; replying again replaces it. */
+    replyText: text('reply_text'),
+    replyAt: at('reply_at'),
+    /** The merchant's last report of a review (a review is the buyer's: reported, never deleted). */
+    reportReason: text('report_reason'),
+    reportedAt: at('reported_at'),
     createdAt: createdAt(),
   },
   (t) => [
