@@ -18,6 +18,7 @@ import { enqueueOrderPaid } from '../order/order-messages'
 import { applyTransition } from '../order/transition'
 import { askRefund } from '../refund/ask-refund'
 import { openRefund } from '../refund/open-refund'
+import { storableEvent } from './storable-event'
 import { text } from '../../src/domain/text-schema'
 
 // The platform's event carries more keys than we read (bank, fee type, nonce…) and may gain
@@ -98,7 +99,7 @@ export const notify = defineOperation({
         amount: paid.totalFee,
         outcome,
         // Kept as it came, minus what PostgreSQL cannot store (NUL), should the platform send any.
-        raw: JSON.parse(JSON.stringify(paid, (_key, value) => (typeof value === 'string' ? value.replace(/\u0000/g, '') : value))),
+        raw: storableEvent(paid),
         createdAt: now,
       })
       return { orderId: order.id, outcome, status, refundId }

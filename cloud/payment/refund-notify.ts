@@ -17,6 +17,7 @@ import { and, eq } from 'drizzle-orm'
 import { refunds } from '../db/schema'
 import { defineOperation } from '../operation'
 import { settleRefund, type RefundOutcome } from '../refund/settle-refund'
+import { storableEvent } from './storable-event'
 
 const status = text({ max: 32 })
 // Fen; WeChat Pay's own notices carry numbers as strings, so a numeric string is taken too.
@@ -46,8 +47,6 @@ function outcomeOf(platformStatus: string): RefundOutcome['outcome'] | null {
   return null
 }
 
-const withoutNul = (value: unknown) => JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === 'string' ? v.replace(/\u0000/g, '') : v)))
-
 export const refundNotify = defineOperation({
   input: refundEvent,
   access: 'platform',
@@ -64,7 +63,7 @@ export const refundNotify = defineOperation({
       throw new AppError('VALIDATION_FAILED', `退款金额 ${formatFen(fee)} 与退款单金额 ${formatFen(refund.amount)} 不符`, { refundId })
     }
     const outcome = event.returnCode === undefined || event.returnCode === 'SUCCESS' ? outcomeOf(platformStatus) : null
-    const notice = withoutNul(event)
+    const notice = storableEvent(event)
     if (!outcome) {
       // Nothing settled (a communication failure or a status we do not know): kept for a person
       // while the refund is open; a settled one keeps the notice that settled it.
