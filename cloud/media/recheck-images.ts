@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm'
 import type { Ctx } from '../context'
 import { rowsOf } from '../db/rows'
 import type { ContentScene } from '../platform/platform'
-import { sendCheck, VERDICT_LOST_AFTER_MS } from './check-images'
+import { sendCheck, standingCheck } from './check-images'
 
 /** Images sent again per tick: keeps one run well inside the function's time and WeChat's 2000/min. */
 export const RECHECK_BATCH = 50
@@ -12,16 +12,15 @@ export const RECHECK_BATCH = 50
 export const MAX_CHECK_ATTEMPTS = 5
 
 export async function recheckImages(ctx: Ctx, limit = RECHECK_BATCH): Promise<{ sent: number }> {
-  const since = new Date(ctx.now().getTime() - VERDICT_LOST_AFTER_MS)
-  // Every row of the image failed or went stale (nothing stands, see standingCheck); asked
-  // again for whoever supplied it last, in the scene they supplied it in.
+  // No row of the image stands (standingCheck: every one failed or went stale); asked again for
+  // whoever supplied it last, in the scene they supplied it in.
   const due = rowsOf<{ image: string; openid: string; scene: ContentScene }>(
     await ctx.db.execute(sql`
       select image, (array_agg(openid order by created_at desc))[1] as openid,
         (array_agg(scene order by created_at desc))[1] as scene
       from media_checks
       group by image
-      having bool_and(coalesce(suggest, '') = 'error' or (suggest is null and created_at < ${since.toISOString()}))
+      having not bool_or(coalesce(${standingCheck(ctx.now())}, false))
         and count(*) < ${MAX_CHECK_ATTEMPTS}
       order by max(created_at)
       limit ${limit}`),
