@@ -1,7 +1,5 @@
 // catalog.listProducts at 10,000 products on the local cloud (PGlite, over HTTP), beside the
 // bare SQL of the same page read straight from the same database in the same run.
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { sql } from 'drizzle-orm'
 import { openDatabase } from '../cloud/db/client'
 import { registry } from '../cloud/functions'
@@ -10,6 +8,7 @@ import { localPlatform } from '../cloud/platform/local'
 import { BULK_STORE_ID, seedBulkStore } from '../cloud/seed/bulk-store'
 import { seedDemoStore } from '../cloud/seed/demo-store'
 import { percentile, type BenchRow } from './types'
+import { serveHttp } from '../tests/support/http-server'
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 10_000)
 const PAGES = 200
@@ -19,9 +18,8 @@ export async function benchListProducts(): Promise<BenchRow[]> {
   await seedDemoStore(database.db)
   await seedBulkStore(database.db, PRODUCTS)
   const handle = createHttpApp({ db: database.db, registry, platform: localPlatform(), production: false, webRoot: null })
-  const server = createServer((req, res) => void handle(req, res))
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/fn/catalog`
+  const { server, base } = await serveHttp(handle)
+  const url = `${base}/fn/catalog`
 
   const list = async (data: Record<string, unknown>) => {
     const res = await fetch(url, { method: 'POST', body: JSON.stringify({ action: 'listProducts', data }) })

@@ -1,7 +1,6 @@
 // Sessions over HTTP, as the self-hosted server runs them: in production only a bearer token
 // from auth.login identifies a caller; x-openid is refused; revoked or expired tokens are 401.
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
 import { DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { registry } from '../functions'
@@ -9,6 +8,7 @@ import { createHttpApp } from '../http/app'
 import { localPlatform } from '../platform/local'
 import { seedDemoStore } from '../seed/demo-store'
 import { SESSION_TTL_MS } from './sessions'
+import { serveHttp } from '../../tests/support/http-server'
 
 describe(`sessions over HTTP (${DATABASE_KIND})`, () => {
   let database: Database
@@ -18,10 +18,9 @@ describe(`sessions over HTTP (${DATABASE_KIND})`, () => {
   /** The login twin stands in for code2Session, as with WECHAT_TWIN=1. */
   async function serve(production: boolean): Promise<string> {
     const handle = createHttpApp({ db: database.db, registry, platform: localPlatform(), production, webRoot: null, now: () => new Date(now) })
-    const server = createServer((req, res) => void handle(req, res))
+    const { server, base } = await serveHttp(handle)
     servers.push(server)
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    return base
   }
 
   let prod: string

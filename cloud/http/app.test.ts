@@ -1,6 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { request, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
@@ -9,7 +8,7 @@ import { registry } from '../functions'
 import { localPlatform } from '../platform/local'
 import { seedDemoStore } from '../seed/demo-store'
 import { createHttpApp, MAX_BODY_BYTES } from './app'
-import { createNodeServer } from './node-server'
+import { serveHttp } from '../../tests/support/http-server'
 
 describe(`local cloud over HTTP (${DATABASE_KIND})`, () => {
   let database: Database
@@ -18,10 +17,9 @@ describe(`local cloud over HTTP (${DATABASE_KIND})`, () => {
 
   async function serve(production: boolean): Promise<string> {
     const handle = createHttpApp({ db: database.db, registry, platform: localPlatform(), production, webRoot })
-    const server = createNodeServer(handle)
+    const { server, base } = await serveHttp(handle)
     servers.push(server)
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    return base
   }
 
   let dev: string

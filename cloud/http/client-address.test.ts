@@ -1,7 +1,6 @@
 // The client address reaches operations through ctx.clientIp: the socket's peer, and the
 // proxy's X-Forwarded-For only when the server was told to trust it (TRUST_PROXY).
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
 import { z } from 'zod'
 import { openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
@@ -9,6 +8,7 @@ import type { Registry } from '../dispatch'
 import { defineOperation } from '../operation'
 import { localPlatform } from '../platform/local'
 import { createHttpApp } from './app'
+import { serveHttp } from '../../tests/support/http-server'
 
 const probe: Registry = {
   catalog: { clientIp: defineOperation({ input: z.object({}).strict(), access: 'public', run: async (ctx) => ({ clientIp: ctx.clientIp ?? null }) }) },
@@ -27,10 +27,9 @@ describe('ctx.clientIp over HTTP', () => {
 
   async function serve(trustProxy: boolean): Promise<string> {
     const handle = createHttpApp({ db: database.db, registry: probe, platform: localPlatform(), production: false, webRoot: null, trustProxy })
-    const server = createServer((req, res) => void handle(req, res))
+    const { server, base } = await serveHttp(handle)
     servers.push(server)
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    return base
   }
   const ask = async (base: string, headers: Record<string, string> = {}) => {
     const res = await fetch(`${base}/fn/catalog`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ action: 'clientIp', data: {} }) })

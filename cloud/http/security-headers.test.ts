@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
@@ -11,6 +10,7 @@ import { localPlatform } from '../platform/local'
 import { seedDemoStore } from '../seed/demo-store'
 import { createHttpApp } from './app'
 import { inlineScriptHashes } from './security-headers'
+import { serveHttp } from '../../tests/support/http-server'
 
 const INLINE = '!function(n){n.document.documentElement.style.fontSize="20px"}(window);'
 const PAGE = `<!doctype html><html><head><title>小店</title><script>${INLINE}</script><script defer="defer" src="/js/app.1234abcd.js"></script></head><body><div id="app"></div></body></html>`
@@ -40,9 +40,7 @@ describe(`security headers of the local cloud (${DATABASE_KIND})`, () => {
     mkdirSync(path.join(webRoot, 'js'))
     writeFileSync(path.join(webRoot, 'js', 'app.1234abcd.js'), 'console.log(1)')
     const handle = createHttpApp({ db: database.db, registry, platform: localPlatform(), production: false, webRoot })
-    server = createServer((req, res) => void handle(req, res))
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    ;({ server, base } = await serveHttp(handle))
   })
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve))

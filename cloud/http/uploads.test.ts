@@ -1,6 +1,5 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
@@ -9,6 +8,7 @@ import { registry } from '../functions'
 import { localPlatform } from '../platform/local'
 import { createHttpApp } from './app'
 import { MAX_UPLOAD_BYTES, sniffImage } from './uploads'
+import { serveHttp } from '../../tests/support/http-server'
 
 // The smallest valid PNG: one transparent pixel.
 const PNG = Buffer.from(
@@ -27,9 +27,7 @@ describe(`local photo uploads (${DATABASE_KIND})`, () => {
     database = await openTestDatabase()
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'xd-uploads-'))
     const handle = createHttpApp({ db: database.db, registry, platform: localPlatform(), production: false, webRoot: null, uploadsDir: dataDir })
-    server = createServer((req, res) => void handle(req, res))
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    ;({ server, base } = await serveHttp(handle))
   })
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve))
