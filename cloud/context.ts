@@ -23,3 +23,8 @@ export interface Ctx {
    */
   clientIp?: string
 }
+
+/** What a scheduled run or a platform event (a media verdict) acts with: no person, the real clock. */
+export function platformCtx({ db, platform, production }: Pick<Ctx, 'db' | 'platform' | 'production'>): Ctx {
+  return { db, platform, production, identity: null, caller: 'platform', now: () => new Date() }
+}

@@ -4,6 +4,7 @@
 // refuses to start without them, unless WECHAT_TWIN=1 (tests only) lets the local twin stand in.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { platformCtx } from './context'
 import { openDatabase } from './db/client'
 import { dispatch } from './dispatch'
 import { registry } from './functions'
@@ -83,7 +84,7 @@ export async function startServer(config: ServerConfig) {
   const local = localPlatform({ publicUrl: publicUrlOf, mediaAutoDeliverMs: 1000 })
   const platform: Platform = config.wechat ? { ...local, login: wechatLogin(config.wechat) } : local
   local.media.receive(async (event) => {
-    const ctx = { db: database.db, identity: null, caller: 'platform' as const, platform, now: () => new Date(), production: config.production }
+    const ctx = platformCtx({ db: database.db, platform, production: config.production })
     const answer = await dispatch(registry, 'timer', { action: 'mediaCheckResult', data: event }, ctx)
     if (!answer.body.ok) throw new Error(answer.body.error.message)
   })

@@ -2,7 +2,7 @@
 // single entry WeChat's trigger reaches, timer.tick, runs once a minute as the platform (orders
 // expire, rooms go live on schedule and their 开播提醒 go out, refunds are asked again). A run
 // still going when the next is due is not overlapped.
-import type { Ctx } from '../context'
+import { platformCtx } from '../context'
 import type { Db } from '../db/client'
 import { dispatch, type Registry } from '../dispatch'
 import type { Platform } from '../platform/platform'
@@ -18,14 +18,7 @@ export interface LocalTimerOptions {
 export function startLocalTimers(options: LocalTimerOptions): { stop(): Promise<void> } {
   const hasTick = Boolean(options.registry.timer?.tick)
   let running: Promise<void> | null = null
-  const ctx: Ctx = {
-    db: options.db,
-    identity: null,
-    caller: 'platform',
-    platform: options.platform,
-    now: () => new Date(),
-    production: options.production,
-  }
+  const ctx = platformCtx(options)
   const tick = () => {
     if (running || !hasTick) return
     running = (async () => {
