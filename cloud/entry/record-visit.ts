@@ -25,6 +25,7 @@ import { defineOperation } from '../operation'
 import { hitAnonymousVisitLimits } from '../limits/anonymous-visits'
 import { WRITES } from '../limits/rate-limit'
 import { text } from '../../src/domain/text-schema'
+import { idSchema } from '../../src/domain/validation'
 
 const queryOf = (keys: number, valueMax: number) =>
   z
@@ -132,7 +133,7 @@ async function resolve(db: Db, parsed: Entry, visitor: string, postId: string | 
     if (!belongs(room?.storeId)) delete entry.roomId
   }
   // A post is no field of its own: it only names the store when nothing else did.
-  if (postId && !owner && /^[A-Za-z0-9_-]{1,64}$/.test(postId)) {
+  if (postId && !owner && idSchema.safeParse(postId).success) {
     const [post] = await db
       .select({ storeId: posts.storeId })
       .from(posts)
