@@ -8,6 +8,7 @@ import { AppError } from '../../src/domain/errors'
 import { formatFen } from '../../src/domain/money'
 import { MAX_ORDER_TOTAL, totalsOf, type DeliveryMethod, type Totals } from '../../src/domain/order-pricing'
 import type { QuoteLine } from '../../src/domain/order-types'
+import { normalizeProvince } from '../../src/domain/address'
 import { offersPickup } from '../../src/domain/shipping'
 import { describeSpecs } from '../../src/domain/spec-selection'
 import type { Db, Tx } from '../db/client'
@@ -113,7 +114,8 @@ export async function priceLines(db: Db | Tx, request: Request, options: { lock?
       issues: [{ path: 'delivery', message: '这家店铺暂不提供到店自提，请选择快递配送' }],
     })
   }
-  const totals = totalsOf(lines, request.delivery, { rules, provinceName: request.address?.provinceName })
+  const provinceName = request.address ? normalizeProvince(request.address.provinceName) : null
+  const totals = totalsOf(lines, request.delivery, { rules, provinceName })
   if (totals.total > MAX_ORDER_TOTAL) {
     throw new AppError('VALIDATION_FAILED', `单笔订单金额不能超过 ${formatFen(MAX_ORDER_TOTAL)}`)
   }

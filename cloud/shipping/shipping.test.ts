@@ -53,6 +53,7 @@ describe(`shipping rules (${DATABASE_KIND})`, () => {
   const totals: Array<[string, Array<[number, number]>, 'express' | 'pickup', string | null, number, number]> = [
     ['base fee (浙江, no region)', [[0, 1]], 'express', '浙江省', 4400, 600],
     ['region fee (广东)', [[0, 1]], 'express', '广东省', 4400, 1200],
+    ['region fee, province as other sources write it (广东)', [[0, 1]], 'express', '广东', 4400, 1200],
     ['region fee, second province of a region (西藏)', [[1, 1]], 'express', '西藏自治区', 4399, 2500],
     ['one fen under free-over: region fee', [[0, 1], [1, 1]], 'express', '广东省', 8799, 1200],
     ['exactly free-over: free', [[0, 2]], 'express', '新疆维吾尔自治区', 8800, 0],

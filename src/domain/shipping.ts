@@ -1,6 +1,5 @@
 // A store's shipping rules (merchant.saveShippingRules, catalog.getStore's `shipping`) and the
 // one delivery-fee rule the server charges by and the app explains with (DESIGN.md 3b).
-import { normalizeProvince } from './address'
 import { formatFen, formatFenRange } from './money'
 
 export type DeliveryMethod = 'express' | 'pickup'
@@ -46,7 +45,11 @@ export interface FeeRequest {
   itemsTotal: number
   /** The coupon's amount off; free delivery is judged on what the shopper pays for the items. */
   discount: number
-  /** The address's province when known (a quote may come before the address). */
+  /**
+   * The address's province as the address book spells it (normalizeProvince: 广东 → 广东省),
+   * when known (a quote may come before the address). Not normalised here: this file sits in
+   * the main package, the province list does not need to.
+   */
   provinceName?: string | null
 }
 
@@ -54,7 +57,7 @@ export interface FeeRequest {
 export function deliveryFeeOf(rules: Pick<ShippingRules, 'baseFee' | 'freeOver' | 'regions'>, request: FeeRequest): number {
   if (request.delivery === 'pickup') return 0
   if (rules.freeOver > 0 && request.itemsTotal - request.discount >= rules.freeOver) return 0
-  const province = request.provinceName ? normalizeProvince(request.provinceName) : null
+  const province = request.provinceName
   const region = province ? rules.regions.find((r) => r.provinces.includes(province)) : undefined
   return region ? region.fee : rules.baseFee
 }
