@@ -12,7 +12,8 @@ export function toShippingRules(row: Pick<ShippingRulesRow, 'baseFee' | 'freeOve
   return {
     baseFee: row.baseFee,
     freeOver: row.freeOver,
-    regions: row.regions,
+    // jsonb keeps keys in its own order: answer in the wire's.
+    regions: row.regions.map(({ provinces, fee }) => ({ provinces, fee })),
     pickup: { enabled: row.pickupEnabled, address: pickupAddress, hours: row.pickupHours },
   }
 }
