@@ -20,7 +20,7 @@ export function ShippingLine({ storeId }: { storeId: string }) {
   return (
     <View className='product__quantity product__shipping'>
       <Text className='product__quantity-label'>运费</Text>
-      <Text className='product__stock product__shipping-text'>{line}</Text>
+      <Text className='product__shipping-text'>{line}</Text>
     </View>
   )
 }
