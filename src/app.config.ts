@@ -48,6 +48,8 @@ export default defineAppConfig({
         // store posts: issue 11
         'pages/posts/index',
         'pages/post-edit/index',
+        // shipping rules (运费设置)
+        'pages/shipping/index',
         // orders: the order issue (5)
         'pages/orders/index',
       ],

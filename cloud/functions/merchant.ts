@@ -19,6 +19,7 @@ import { decideRefund } from '../merchant-orders/decide-refund'
 import { listOrders } from '../merchant-orders/list-orders'
 import { ship } from '../merchant-orders/ship'
 import type { FunctionTable } from '../operation'
+import { saveShippingRules } from '../shipping/save-rules'
 
 export const merchant = {
   // ── console: stores, products, comments, growth codes, sales by source (issue 8) ──
@@ -45,4 +46,6 @@ export const merchant = {
   listOrders,
   ship,
   decideRefund,
+  // ── shipping rules: fees by province, free-over, pickup (cloud/shipping) ──
+  saveShippingRules,
 } satisfies FunctionTable

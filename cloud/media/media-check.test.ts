@@ -40,7 +40,7 @@ describe(`media checks (${DATABASE_KIND})`, () => {
       })
       if (!answer.body.ok) throw new Error(JSON.stringify(answer.body.error))
     })
-    storeId = (await callOk(database, 'merchant', 'openStore', { name: '图片小店' }, as(OWNER))).id
+    storeId = (await callOk(database, 'merchant', 'openStore', { name: '图片小店', pickupAddress: '图片路 1 号' }, as(OWNER))).id
   })
   afterAll(() => database.close())
 

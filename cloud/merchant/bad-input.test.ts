@@ -46,6 +46,29 @@ const MERCHANT_CASES: Record<string, (ids: Ids) => unknown[]> = {
     { name: '店', storeId: 'x' },
   ],
   listMyStores: () => [{ ownerOpenid: 'x' }, { limit: 5 }],
+  saveShippingRules: (ids) => {
+    const rules = { storeId: ids.storeId, baseFee: 800, freeOver: 9900, regions: [], pickup: { enabled: false } }
+    return [
+      {},
+      { ...rules, storeId: undefined },
+      { ...rules, baseFee: -1 },
+      { ...rules, baseFee: 1.5 },
+      { ...rules, baseFee: '8' },
+      { ...rules, freeOver: null },
+      { ...rules, regions: [{ provinces: ['火星'], fee: 100 }] },
+      { ...rules, regions: [{ provinces: ['广东', '广东省'], fee: 100 }] },
+      { ...rules, regions: [{ provinces: [], fee: 100 }] },
+      { ...rules, regions: [{ provinces: ['广东省'], fee: 100_000 }] },
+      { ...rules, regions: 'all' },
+      { ...rules, pickup: { enabled: true, address: '' } },
+      { ...rules, pickup: { enabled: true } },
+      { ...rules, pickup: { enabled: true, address: long(101) } },
+      { ...rules, pickup: { enabled: false, hours: '早\u0000晚' } },
+      { ...rules, pickup: 'yes' },
+      { ...rules, deliveryFee: 0 },
+      { ...rules, storeId: 'missing-store' },
+    ]
+  },
   updateStore: (ids) => [
     {},
     { name: '新名' },

@@ -73,6 +73,10 @@ const CROSS: Record<string, Payloads> = {
   ],
   savePost: (ids) => [{ storeId: ids.storeA, kind: 'article', title: '别人的动态', body: '正文' }],
   deletePost: (ids) => [{ storeId: ids.storeA, postId: newId() }],
+  saveShippingRules: (ids) => [
+    { storeId: ids.storeA, baseFee: 0, freeOver: 0, regions: [], pickup: { enabled: false } },
+    { storeId: ids.storeA, baseFee: 99_900, freeOver: 0, regions: [{ provinces: ['广东省'], fee: 0 }], pickup: { enabled: true, address: 'B 的地址' } },
+  ],
 }
 
 /** Not scoped to a store: anyone may open one, and one's own list holds only one's own. */

@@ -1,15 +1,19 @@
 // Prices a request from the database, never from what the client sent: each SKU's current
 // price and stock (of an on-sale product of the requested store), and the totals. Inside
 // order.create it locks the SKU rows (in id order, so two orders never wait on each other in
-// a cycle) until the transaction ends.
+// a cycle) until the transaction ends. The delivery fee follows the store's shipping rules
+// (read in the same statement) and the address's province; pickup only where the store offers it.
 import { sql } from 'drizzle-orm'
 import { AppError } from '../../src/domain/errors'
 import { formatFen } from '../../src/domain/money'
 import { MAX_ORDER_TOTAL, totalsOf, type DeliveryMethod, type Totals } from '../../src/domain/order-pricing'
 import type { QuoteLine } from '../../src/domain/order-types'
+import { normalizeProvince } from '../../src/domain/address'
+import { offersPickup } from '../../src/domain/shipping'
 import { describeSpecs } from '../../src/domain/spec-selection'
 import type { Db, Tx } from '../db/client'
 import { rowsOf } from '../db/rows'
+import { toShippingRules, type ShippingRulesRow } from '../shipping/rules-view'
 
 export interface PricedRequest extends Totals {
   storeId: string
@@ -29,12 +33,16 @@ interface SkuRow {
   title: string
   /** The first image no verdict has ruled risky, or ''. */
   image: string
+  pickupAddress: string
+  /** The store's saved shipping rules; null when it never saved any. */
+  shipping: Pick<ShippingRulesRow, 'baseFee' | 'freeOver' | 'regions' | 'pickupEnabled' | 'pickupHours'> | null
 }
 
 interface Request {
   storeId: string
   items: ReadonlyArray<{ skuId: string; quantity: number }>
   delivery: DeliveryMethod
+  address?: { provinceName: string }
 }
 
 function lineName(title: string, specs: Record<string, string>): string {
@@ -48,7 +56,10 @@ export async function priceLines(db: Db | Tx, request: Request, options: { lock?
   const skuIds = request.items.map((item) => item.skuId)
   const result = await db.execute(sql`
     select s.id as "skuId", s.price, s.stock, s.specs, p.id as "productId", p.store_id as "storeId",
-      st.name as "storeName", p.status, p.title,
+      st.name as "storeName", p.status, p.title, st.pickup_address as "pickupAddress",
+      (select json_build_object('baseFee', r.base_fee, 'freeOver', r.free_over, 'regions', r.regions,
+        'pickupEnabled', r.pickup_enabled, 'pickupHours', r.pickup_hours)
+        from shipping_rules r where r.store_id = st.id) as "shipping",
       -- The snapshot image shoppers see in the quote and the order: never one ruled risky.
       coalesce((
         select i.image from unnest(p.images) with ordinality as i(image, n)
@@ -97,7 +108,14 @@ export async function priceLines(db: Db | Tx, request: Request, options: { lock?
     })
   }
 
-  const totals = totalsOf(lines, request.delivery)
+  const rules = toShippingRules(rows[0].shipping, rows[0].pickupAddress)
+  if (request.delivery === 'pickup' && !offersPickup(rules)) {
+    throw new AppError('VALIDATION_FAILED', '这家店铺暂不提供到店自提，请选择快递配送', {
+      issues: [{ path: 'delivery', message: '这家店铺暂不提供到店自提，请选择快递配送' }],
+    })
+  }
+  const provinceName = request.address ? normalizeProvince(request.address.provinceName) : null
+  const totals = totalsOf(lines, request.delivery, { rules, provinceName })
   if (totals.total > MAX_ORDER_TOTAL) {
     throw new AppError('VALIDATION_FAILED', `单笔订单金额不能超过 ${formatFen(MAX_ORDER_TOTAL)}`)
   }

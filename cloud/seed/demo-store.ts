@@ -4,10 +4,11 @@ import { sql } from 'drizzle-orm'
 import { normalizeHashtags } from '../../src/domain/hashtags'
 import type { Db } from '../db/client'
 import { newId } from '../db/ids'
-import { products, skus, stores } from '../db/schema'
+import { products, shippingRules, skus, stores } from '../db/schema'
 import { demoImagePath } from './demo-images'
 
 export const DEMO_STORE_ID = 'demo'
+export const DEMO_PICKUP_ADDRESS = '云南省大理市古城人民路 1 号'
 export const DEMO_MERCHANT_OPENID = 'demo-merchant'
 
 interface DemoSku {
@@ -151,10 +152,20 @@ export async function seedDemoStore(db: Db): Promise<boolean> {
         intro: '一家卖手作与好物的小店，每周上新，同城可自提。',
         logo: demoImagePath('shop', 3),
         hashtags: normalized(['小店好物', '手作']),
+        pickupAddress: DEMO_PICKUP_ADDRESS,
       })
       .onConflictDoNothing()
       .returning({ id: stores.id })
     if (inserted.length === 0) return false
+    // The fee a store without rules charges, dearer far away, and pickup at the shop.
+    await tx.insert(shippingRules).values({
+      storeId: DEMO_STORE_ID,
+      baseFee: 800,
+      freeOver: 9900,
+      regions: [{ provinces: ['新疆维吾尔自治区', '西藏自治区'], fee: 2000 }],
+      pickupEnabled: true,
+      pickupHours: '每天 10:00–20:00',
+    })
     for (const [index, item] of DEMO_PRODUCTS.entries()) {
       const productId = newId()
       await tx.insert(products).values({

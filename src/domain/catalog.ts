@@ -1,4 +1,5 @@
 // Catalog types of the wire contract and the rules pages need about them.
+import type { ShippingRules } from './shipping'
 
 export type ProductStatus = 'draft' | 'on_sale' | 'off_shelf'
 export const PRODUCT_STATUSES: readonly ProductStatus[] = ['draft', 'on_sale', 'off_shelf']
@@ -11,6 +12,8 @@ export interface Store {
   hashtags: string[]
   /** Only for the owner: the logo was ruled risky and is hidden from everyone else. */
   logoFlagged?: boolean
+  /** catalog.getStore only: what delivery costs and whether pickup is offered. */
+  shipping?: ShippingRules
 }
 
 export interface Sku {

@@ -1,11 +1,12 @@
 // What an order costs: the lines at the server's prices, plus the delivery fee. The server
 // recomputes this for every quote and order; the app only shows what the server answered.
+import { DEFAULT_BASE_FEE, DEFAULT_FREE_OVER, defaultShippingRules, deliveryFeeOf, type DeliveryMethod, type ShippingRules } from './shipping'
 
-export type DeliveryMethod = 'express' | 'pickup'
+export type { DeliveryMethod }
 
-/** 快递 costs a flat fee below the free-delivery threshold; 到店自提 is free. */
-export const EXPRESS_FEE = 800
-export const FREE_EXPRESS_FROM = 9900
+/** What a store that never saved shipping rules charges for 快递, and from when it is free. */
+export const EXPRESS_FEE = DEFAULT_BASE_FEE
+export const FREE_EXPRESS_FROM = DEFAULT_FREE_OVER
 
 export const MAX_LINE_QUANTITY = 99
 /** Distinct SKUs in one order. */
@@ -28,19 +29,14 @@ export function itemsTotalOf(lines: readonly PricedLine[]): number {
   return lines.reduce((sum, line) => sum + line.price * line.quantity, 0)
 }
 
-export function deliveryFeeOf(itemsTotal: number, delivery: DeliveryMethod): number {
-  if (delivery === 'pickup') return 0
-  return itemsTotal >= FREE_EXPRESS_FROM ? 0 : EXPRESS_FEE
+/** Where the order goes: the store's shipping rules and the address's province, if any. */
+export interface Destination {
+  rules: Pick<ShippingRules, 'baseFee' | 'freeOver' | 'regions'>
+  provinceName?: string | null
 }
 
-export function totalsOf(lines: readonly PricedLine[], delivery: DeliveryMethod): Totals {
+export function totalsOf(lines: readonly PricedLine[], delivery: DeliveryMethod, destination: Destination = { rules: defaultShippingRules() }): Totals {
   const itemsTotal = itemsTotalOf(lines)
-  const deliveryFee = deliveryFeeOf(itemsTotal, delivery)
+  const deliveryFee = deliveryFeeOf(destination.rules, { delivery, itemsTotal, discount: 0, provinceName: destination.provinceName })
   return { itemsTotal, deliveryFee, total: itemsTotal + deliveryFee }
-}
-
-/** "再买 ¥12.00 免运费", or null when delivery is already free or not by express. */
-export function freeDeliveryGap(itemsTotal: number, delivery: DeliveryMethod): number | null {
-  if (delivery !== 'express' || itemsTotal >= FREE_EXPRESS_FROM) return null
-  return FREE_EXPRESS_FROM - itemsTotal
 }

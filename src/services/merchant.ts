@@ -7,6 +7,8 @@ import type { Page } from '@/domain/envelope'
 import type { SaveProductInput } from '@/domain/product-form'
 import type { SalesStats, StatsPeriod } from '@/domain/sales-stats'
 import type { OwnedStore, StoreInput } from '@/domain/store-profile'
+import type { ShippingRules } from '@/domain/shipping'
+import type { ShippingInput } from '@/domain/shipping-form'
 import { callCloud } from './cloud'
 
 export async function listMyStores(): Promise<OwnedStore[]> {
@@ -66,4 +68,9 @@ export function listEntryCodes(storeId: string, cursor?: string | null): Promise
 
 export function getSalesStats(storeId: string, period: StatsPeriod): Promise<SalesStats> {
   return callCloud<SalesStats>('merchant', 'stats', { storeId, period })
+}
+
+/** The store's shipping rules as saved (shoppers read them with catalog.getStore). */
+export function saveShippingRules(storeId: string, rules: ShippingInput): Promise<ShippingRules> {
+  return callCloud<ShippingRules>('merchant', 'saveShippingRules', { storeId, ...rules })
 }

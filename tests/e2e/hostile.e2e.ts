@@ -32,6 +32,8 @@ const REVIEW = `评价${SVG}${IMG}`
 const REVIEW_REPLY = `回复${SCRIPT}${IMG}`
 const NICKNAME = SHORT
 const NOTE = `备注${SCRIPT}`
+const PICKUP_ADDRESS = `自提${IMG}${SVG}`
+const PICKUP_HOURS = `时间${SCRIPT}`
 const ADDRESS = {
   userName: SVG,
   telNumber: '13800000000',
@@ -111,8 +113,9 @@ interface Fixture {
 
 /** Everything created through the actions the app calls, by the merchant and the shopper. */
 async function createHostileContent(ctx: E2EContext): Promise<Fixture> {
-  const store = await ctx.api('merchant', 'openStore', { name: STORE_NAME, intro: STORE_INTRO, hashtags: [TAG, JS] }, OWNER)
+  const store = await ctx.api('merchant', 'openStore', { name: STORE_NAME, intro: STORE_INTRO, hashtags: [TAG, JS], pickupAddress: PICKUP_ADDRESS }, OWNER)
   const storeId: string = store.id
+  await ctx.api('merchant', 'saveShippingRules', { storeId, baseFee: 800, freeOver: 0, regions: [], pickup: { enabled: true, hours: PICKUP_HOURS } }, OWNER)
   const product = await ctx.api(
     'merchant',
     'saveProduct',
@@ -210,6 +213,8 @@ export default [
     await shopper.locator('.checkout__total', { hasText: '¥' }).waitFor({ timeout: 15_000 })
     await expectInert(shopper, seen, 'checkout', [PRODUCT_TITLE, ADDRESS.userName, ADDRESS.cityName, ADDRESS.countyName, ADDRESS.detailInfo])
     await ctx.screenshot(shopper, 'hostile-checkout')
+    await shopper.locator('.checkout__delivery-option', { hasText: '到店自提' }).click()
+    await expectInert(shopper, seen, 'checkout, pickup', [PICKUP_ADDRESS, PICKUP_HOURS])
 
     await open(`/packages/order/pages/detail/index?id=${f.orderId}`)
     await expectInert(shopper, seen, 'order detail', [PRODUCT_TITLE, ADDRESS.userName, ADDRESS.detailInfo, NOTE])
@@ -226,6 +231,8 @@ export default [
     await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/comments/index?storeId=${f.storeId}`)
     await expectInert(merchant, merchantSeen, 'merchant comments', [REVIEW, REVIEW_REPLY, POST_COMMENT, LIVE_COMMENT])
     await ctx.screenshot(merchant, 'hostile-merchant-comments')
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/shipping/index?storeId=${f.storeId}`)
+    await expectInert(merchant, merchantSeen, 'merchant 运费设置', [PICKUP_ADDRESS, PICKUP_HOURS])
     await merchant.goto(`${ctx.baseUrl}/pages/me/index`)
     await expectInert(merchant, merchantSeen, '我的 (merchant)', [STORE_NAME])
 

@@ -151,6 +151,11 @@ const MATRIX: Record<string, Row> = {
     writes: true,
     data: (w) => ({ storeId: w.storeId, postId: w.postId, kind: 'pictures', title: '改过的动态', images: ['/files/demo/mug-1.svg'], hashtags: ['新品'] }),
   },
+  'merchant.saveShippingRules': {
+    expect: OWNER_ONLY,
+    writes: true,
+    data: (w) => ({ storeId: w.storeId, baseFee: 600, freeOver: 8800, regions: [{ provinces: ['广东省'], fee: 1200 }], pickup: { enabled: true, address: '矩阵路 1 号', hours: '10:00–20:00' } }),
+  },
   'merchant.deletePost': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, postId: w.postId }) },
 
   'post.list': { expect: PUBLIC, data: (w) => ({ storeId: w.storeId }) },

@@ -28,11 +28,12 @@ export const ADDRESS: Address = {
 
 export async function makeStore(
   db: Db,
-  options: { skus: Array<{ price: number; stock: number; specs?: Record<string, string> }>; title?: string; status?: 'on_sale' | 'draft' | 'off_shelf'; ownerOpenid?: string },
+  options: { skus: Array<{ price: number; stock: number; specs?: Record<string, string> }>; title?: string; status?: 'on_sale' | 'draft' | 'off_shelf'; ownerOpenid?: string; pickupAddress?: string },
 ): Promise<Fixture> {
   const storeId = newId()
   const ownerOpenid = options.ownerOpenid ?? `owner-${storeId}`
-  await db.insert(stores).values({ id: storeId, ownerOpenid, name: `测试小店${storeId.slice(0, 4)}` })
+  // With a pickup address, so 到店自提 is offered as in a store that gave one when it opened.
+  await db.insert(stores).values({ id: storeId, ownerOpenid, name: `测试小店${storeId.slice(0, 4)}`, pickupAddress: options.pickupAddress ?? '测试路 1 号门店' })
   const productId = newId()
   await db.insert(products).values({
     id: productId,

@@ -11,6 +11,7 @@ import { LiveBanner } from '@/components/live-banner'
 import { Price } from '@/components/price'
 import { QuantityStepper } from '@/components/quantity-stepper'
 import { SpecSelector } from '@/components/spec-selector'
+import { ShippingLine } from '@/components/shipping-line'
 import { BrowseOnlyBar } from '@/components/browse-only-bar'
 import { SharePosterButton } from '@/components/share-poster'
 import { EmptyState, ErrorState } from '@/components/state-views'
@@ -130,6 +131,7 @@ function ProductPage() {
           <QuantityStepper value={amount} max={Math.max(stock, 1)} onChange={setQuantity} />
           <Text className='product__stock'>{stock > 0 ? `库存 ${stock} 件` : '已售罄'}</Text>
         </View>
+        <ShippingLine storeId={product.storeId} />
       </View>
       {product.description ? (
         <View className='product__section'>

@@ -26,6 +26,7 @@ function Shortcuts({ storeId }: { storeId: string }) {
     { label: '销售数据', icon: '数', url: `/packages/merchant/pages/stats/index?${q}` },
     { label: '直播资格', icon: '播', url: `/packages/merchant/pages/eligibility/index?${q}` },
     { label: '店铺设置', icon: '设', url: `/packages/merchant/pages/store-settings/index?${q}` },
+    { label: '运费设置', icon: '运', url: `/packages/merchant/pages/shipping/index?${q}` },
     { label: '店铺码与分享', icon: '享', url: `/packages/merchant/pages/store-ready/index?${q}` },
   ]
   return (

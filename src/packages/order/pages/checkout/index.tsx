@@ -3,7 +3,8 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { formatFen } from '@/domain/money'
-import { freeDeliveryGap, type DeliveryMethod } from '@/domain/order-pricing'
+import type { DeliveryMethod } from '@/domain/order-pricing'
+import { freeDeliveryGap } from '@/domain/shipping'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { useCheckout } from '@/store/checkout'
 import { AddressSection } from '../../components/address-section'
@@ -35,11 +36,13 @@ function CheckoutPage() {
   }
 
   const quote = flow.quote
-  const gap = quote ? freeDeliveryGap(quote.itemsTotal, flow.delivery) : null
+  // Free delivery is judged on the items after discounts (none until coupons apply here).
+  const gap = quote && flow.shipping ? freeDeliveryGap(flow.shipping.freeOver, quote.itemsTotal, quote.deliveryFee) : null
+  const pickup = flow.shipping?.pickup
   return (
     <View className='checkout'>
       <View className='checkout__card checkout__delivery'>
-        {DELIVERIES.map((option) => (
+        {DELIVERIES.filter((option) => option.key === 'express' || flow.pickupOffered).map((option) => (
           <Text
             key={option.key}
             className={`checkout__delivery-option${flow.delivery === option.key ? ' checkout__delivery-option--on' : ''}`}
@@ -58,7 +61,9 @@ function CheckoutPage() {
         </View>
       ) : (
         <View className='checkout__card checkout__pickup'>
-          <Text>到店自提：下单后请等待商家备货通知，凭订单号到店取货。</Text>
+          <Text className='checkout__pickup-address'>自提地址：{pickup?.address}</Text>
+          {pickup?.hours ? <Text className='checkout__pickup-hours'>营业时间：{pickup.hours}</Text> : null}
+          <Text>下单后请等待商家备货通知，凭订单号到店取货。</Text>
         </View>
       )}
       <View className='checkout__card'>

@@ -9,6 +9,8 @@ import { formatFen } from '@/domain/money'
 import type { AddressErrors } from '@/domain/address'
 import type { DeliveryMethod } from '@/domain/order-pricing'
 import type { Quote } from '@/domain/order-types'
+import { offersPickup, type ShippingRules } from '@/domain/shipping'
+import { getStore } from '@/services/catalog'
 import { ADDRESS_BOOK_PAGE, ADDRESS_SELECTED_EVENT, getDefaultAddress } from '@/services/address'
 import { createOrder, quoteOrder } from '@/services/order'
 import { payOrder } from '@/services/payment'
@@ -33,6 +35,18 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
   const [quoteError, setQuoteError] = useState<AppError | null>(null)
   const [submitting, setSubmitting] = useState(false)
   const busy = useRef(false)
+  // The store's shipping rules: pickup is offered only where the store gave an address.
+  const [shipping, setShipping] = useState<ShippingRules | null>(null)
+  useEffect(() => {
+    if (!draft) return
+    getStore(draft.storeId).then((store) => setShipping(store.shipping ?? null), () => undefined)
+  }, [draft?.storeId]) // eslint-disable-line react-hooks/exhaustive-deps
+  const pickupOffered = shipping !== null && offersPickup(shipping)
+  useEffect(() => {
+    if (shipping && !pickupOffered && delivery === 'pickup') setDelivery('express')
+  }, [shipping, pickupOffered, delivery])
+  // The fee depends on the province: once the address is complete, the quote carries it.
+  const quoteAddress = delivery === 'express' && Object.keys(checkAddress(address)).length === 0 ? toAddress(address) : undefined
 
   const request = () => ({
     storeId: draft!.storeId,
@@ -44,7 +58,7 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
     if (!draft) return null
     setQuoteError(null)
     try {
-      const next = await quoteOrder(request())
+      const next = await quoteOrder({ ...request(), address: quoteAddress })
       setQuote(next)
       return next
     } catch (error) {
@@ -55,7 +69,7 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
   }
   useEffect(() => {
     void loadQuote()
-  }, [draft?.idempotencyKey, delivery]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [draft?.idempotencyKey, delivery, quoteAddress?.provinceName]) // eslint-disable-line react-hooks/exhaustive-deps
 
   // Start from the address book's default address, and take the one picked there.
   const takeAddress = ({ userName, telNumber, provinceName, cityName, countyName, detailInfo }: AddressFields) => {
@@ -138,5 +152,5 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
     }
   }
 
-  return { delivery, setDelivery, address, setAddress, chooseSaved, errors, note, setNote, quote, quoteError, loadQuote, submitting, submit }
+  return { shipping, pickupOffered, delivery, setDelivery, address, setAddress, chooseSaved, errors, note, setNote, quote, quoteError, loadQuote, submitting, submit }
 }
