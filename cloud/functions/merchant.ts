@@ -18,6 +18,10 @@ import { updateStore } from '../merchant/update-store'
 import { decideRefund } from '../merchant-orders/decide-refund'
 import { listOrders } from '../merchant-orders/list-orders'
 import { ship } from '../merchant-orders/ship'
+import { closeJielong } from '../jielong/close'
+import { listJielongs } from '../jielong/list'
+import { saveJielong } from '../jielong/save'
+import { jielongSheet } from '../jielong/sheet'
 import type { FunctionTable } from '../operation'
 
 export const merchant = {
@@ -45,4 +49,9 @@ export const merchant = {
   listOrders,
   ship,
   decideRefund,
+  // ── 接龙 (cloud/jielong); shoppers join through the jielong function ──
+  saveJielong,
+  closeJielong,
+  listJielongs,
+  jielongSheet,
 } satisfies FunctionTable
