@@ -44,8 +44,10 @@ export function useJielong(jielongId: string) {
   // The contact (pickup) or delivery address comes from the address book, as at checkout.
   useEffect(() => {
     let live = true
-    getDefaultAddress().then((saved) => live && saved && setAddress(saved), () => undefined)
-    const take = (picked: AddressFields) => setAddress(picked)
+    // Only the address's own fields travel (the book's id and default flag are not the order's).
+    const take = ({ userName, telNumber, provinceName, cityName, countyName, detailInfo }: AddressFields) =>
+      setAddress({ userName, telNumber, provinceName, cityName, countyName, detailInfo })
+    getDefaultAddress().then((saved) => live && saved && take(saved), () => undefined)
     Taro.eventCenter.on(ADDRESS_SELECTED_EVENT, take)
     return () => {
       live = false
