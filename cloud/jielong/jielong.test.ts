@@ -39,6 +39,11 @@ describe(`接龙 (${DATABASE_KIND})`, () => {
     expect(jielong).toMatchObject({ status: 'open', participants: 0, delivery: 'both' })
     expect(jielong.pickupPoints).toHaveLength(2)
     const [east, west] = jielong.pickupPoints
+    // The shopper arrives from the card shared to a chat (scene 1007 with src=jielong).
+    const visit = await callOk(database, 'entry', 'recordVisit', {
+      launchId: key(), scene: 1007, path: 'packages/jielong/pages/detail/index', query: { id: jielong.id, storeId: fixture.storeId, src: 'jielong' },
+    }, { openid: 'j-a' })
+    expect(visit.entry).toMatchObject({ source: 'jielong', storeId: fixture.storeId })
 
     const a = await join('j-a', { jielongId: jielong.id, lines: [{ skuId: fixture.skuIds[0], quantity: 2 }], pickupPointId: east.id, address: contact('张三') })
     expect(a.body.ok).toBe(true)
@@ -75,7 +80,7 @@ describe(`接龙 (${DATABASE_KIND})`, () => {
 
     // The entry source shows in the store's stats.
     const stats = await callOk(database, 'merchant', 'stats', { storeId: fixture.storeId, period: 'today' }, { openid: fixture.ownerOpenid })
-    expect(stats.bySource.find((s: any) => s.source === 'jielong')).toMatchObject({ orders: 3, paidAmount: 2000 + 500 + 2000 + c.data.deliveryFee })
+    expect(stats.bySource.find((s: any) => s.source === 'jielong')).toMatchObject({ visitors: 1, orders: 3, paidAmount: 2000 + 500 + 2000 + c.data.deliveryFee })
   })
 
   it('the sheet groups paid entries by pickup point, adds them up, and drops a refunded one', async () => {
