@@ -52,11 +52,17 @@ export default defineAppConfig({
         'pages/shipping/index',
         // orders: the order issue (5)
         'pages/orders/index',
+        // 接龙: list, create/edit, packing sheet
+        'pages/jielongs/index',
+        'pages/jielong-edit/index',
+        'pages/jielong-sheet/index',
       ],
     },
     // Store posts (issue 11): the post page, opened from a store's 动态 tab, a topic or a share.
     { root: 'packages/post', name: 'post', pages: ['pages/detail/index'] },
     { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/codes/index'] },
+    // 接龙: the page a group-sale card opens.
+    { root: 'packages/jielong', name: 'jielong', pages: ['pages/detail/index'] },
     { root: 'packages/account', name: 'account', pages: ['pages/addresses/index', 'pages/address-edit/index', 'pages/privacy/index'] },
   ],
   tabBar: {

@@ -4,6 +4,7 @@ import { address } from './address'
 import { auth } from './auth'
 import { catalog } from './catalog'
 import { entry } from './entry'
+import { jielong } from './jielong'
 import { live } from './live'
 import { merchant } from './merchant'
 import { order } from './order'
@@ -12,4 +13,4 @@ import { post } from './post'
 import { review } from './review'
 import { timer } from './timer'
 
-export const registry: Registry = { catalog, order, payment, entry, live, merchant, review, timer, auth, address, post }
+export const registry: Registry = { catalog, order, payment, entry, live, merchant, review, timer, auth, address, post, jielong }

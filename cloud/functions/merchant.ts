@@ -18,6 +18,10 @@ import { updateStore } from '../merchant/update-store'
 import { decideRefund } from '../merchant-orders/decide-refund'
 import { listOrders } from '../merchant-orders/list-orders'
 import { ship } from '../merchant-orders/ship'
+import { closeJielong } from '../jielong/close'
+import { listJielongs } from '../jielong/list'
+import { saveJielong } from '../jielong/save'
+import { jielongSheet } from '../jielong/sheet'
 import type { FunctionTable } from '../operation'
 import { saveShippingRules } from '../shipping/save-rules'
 
@@ -48,4 +52,9 @@ export const merchant = {
   decideRefund,
   // ── shipping rules: fees by province, free-over, pickup (cloud/shipping) ──
   saveShippingRules,
+  // ── 接龙 (cloud/jielong); shoppers join through the jielong function ──
+  saveJielong,
+  closeJielong,
+  listJielongs,
+  jielongSheet,
 } satisfies FunctionTable

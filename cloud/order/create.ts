@@ -14,6 +14,7 @@ import { formatFen } from '../../src/domain/money'
 import { validateAddress, type AddressFields } from '../../src/domain/address'
 import { PAYMENT_WINDOW_MS } from '../../src/domain/order-state'
 import type { Order } from '../../src/domain/order-types'
+import type { Ctx } from '../context'
 import type { Db, Tx } from '../db/client'
 import { rowsOf } from '../db/rows'
 import { newId } from '../db/ids'
@@ -27,18 +28,29 @@ import { WRITES } from '../limits/rate-limit'
 /** The key is taken by an order another call made (or is making): answer with that one. */
 class KeyTaken extends Error {}
 
+/**
+ * What an operation built on order.create adds inside its transaction (jielong.join): its own
+ * entry instead of the visit's, a check once the SKU rows are locked, a row beside the order.
+ */
+export interface CreateHook {
+  entry: Entry
+  before?(tx: Tx, priced: PricedRequest): Promise<void>
+  after?(tx: Tx, row: OrderRow): Promise<void>
+}
+
 export const create = defineOperation({
   input: createInput,
   access: 'user',
   rateLimit: WRITES,
-  async run(ctx, input): Promise<Order> {
+  async run(ctx, input, hook?: CreateHook): Promise<Order> {
     const buyer = requireOpenid(ctx)
     const requestHash = hashRequest(input)
-    const entry = input.visitId ? await visitEntry(ctx.db, buyer, input.visitId, input.storeId) : null
+    const entry = hook ? hook.entry : input.visitId ? await visitEntry(ctx.db, buyer, input.visitId, input.storeId) : null
     const now = ctx.now()
     try {
       return await ctx.db.transaction(async (tx) => {
         const priced = await priceLines(tx, input, { lock: true })
+        await hook?.before?.(tx, priced)
         if (input.expectedTotal !== undefined && input.expectedTotal !== priced.total) {
           throw new AppError('PRICE_CHANGED', `商品价格有变动，订单金额现为 ${formatFen(priced.total)}，请确认后再提交`, {
             expectedTotal: input.expectedTotal,
@@ -82,6 +94,7 @@ export const create = defineOperation({
           updatedAt: now,
         }
         await reserveAndInsert(tx, row, priced)
+        await hook?.after?.(tx, row)
         const items = priced.lines.map(({ skuId, productId, title, image, specs, price, quantity }) => ({
           skuId,
           productId,
@@ -106,6 +119,9 @@ export const create = defineOperation({
     }
   },
 })
+
+/** order.create with a hook (the operation's own run, typed with its third argument). */
+export const createOrder = create.run as (ctx: Ctx, input: CreateInput, hook?: CreateHook) => Promise<Order>
 
 /**
  * One statement: the conditional decrement (rows already locked by priceLines; the guard still

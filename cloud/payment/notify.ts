@@ -14,6 +14,7 @@ import { idSchema } from '../../src/domain/validation'
 import { newId } from '../db/ids'
 import { orders, payments } from '../db/schema'
 import { defineOperation } from '../operation'
+import { numberJielongEntry } from '../jielong/number-entry'
 import { enqueueOrderPaid } from '../order/order-messages'
 import { applyTransition } from '../order/transition'
 import { askRefund } from '../refund/ask-refund'
@@ -85,6 +86,7 @@ export const notify = defineOperation({
       if (order.status === 'pending_payment') {
         const row = await applyTransition(tx, 'pay', { orderId: order.id }, { paidAt: now }, now)
         await enqueueOrderPaid(tx, row)
+        await numberJielongEntry(tx, order.id, now)
         status = row.status
       } else if (order.status === 'cancelled') {
         outcome = 'paid_after_cancel'

@@ -12,6 +12,8 @@ export const ENTRY_SOURCES = [
   'ad',
   'search',
   'direct',
+  // A 接龙 card shared to a chat (src=jielong).
+  'jielong',
 ] as const
 
 export type EntrySource = (typeof ENTRY_SOURCES)[number]

@@ -23,6 +23,7 @@ const CONTRACT_CODES = [
   'RATE_LIMITED',
   'INTERNAL',
   'CONFLICT',
+  'JIELONG_CLOSED',
 ]
 
 const CJK = /[\u4e00-\u9fff]/

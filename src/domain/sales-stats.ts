@@ -24,6 +24,7 @@ const SOURCE_LABELS: Record<string, string> = {
   ad: '广告',
   search: '搜索',
   direct: '直接访问',
+  jielong: '接龙',
 }
 
 export function sourceLabel(source: string): string {

@@ -31,6 +31,9 @@ const LIVE_COMMENT = `弹幕${SCRIPT}`
 const REVIEW = `评价${SVG}${IMG}`
 const REVIEW_REPLY = `回复${SCRIPT}${IMG}`
 const NICKNAME = SHORT
+const JIELONG_TITLE = `接龙${IMG}`
+const JIELONG_INTRO = `说明${SCRIPT}${SVG}`
+const POINT = { name: SHORT, address: `地址${IMG}` }
 const NOTE = `备注${SCRIPT}`
 const PICKUP_ADDRESS = `自提${IMG}${SVG}`
 const PICKUP_HOURS = `时间${SCRIPT}`
@@ -235,6 +238,24 @@ export default [
     await expectInert(merchant, merchantSeen, 'merchant 运费设置', [PICKUP_ADDRESS, PICKUP_HOURS])
     await merchant.goto(`${ctx.baseUrl}/pages/me/index`)
     await expectInert(merchant, merchantSeen, '我的 (merchant)', [STORE_NAME])
+
+    // 接龙: the shopper's page (title, intro, pickup point, masked name) and the merchant's list and sheet.
+    const product = await ctx.api('catalog', 'getProduct', { productId: f.productId })
+    const jielong = await ctx.api('merchant', 'saveJielong', {
+      storeId: f.storeId, title: JIELONG_TITLE, intro: JIELONG_INTRO, items: [{ skuId: product.skus[0].id }],
+      endAt: new Date(Date.now() + 86_400_000).toISOString(), delivery: 'both', pickupPoints: [POINT],
+    }, OWNER)
+    const entry = await ctx.api('jielong', 'join', {
+      jielongId: jielong.id, lines: [{ skuId: product.skus[0].id, quantity: 1 }], pickupPointId: jielong.pickupPoints[0].id, address: ADDRESS, idempotencyKey: `hostile-jl-${Date.now()}`,
+    }, SHOPPER)
+    await ctx.api('payment', 'simulate', { orderId: entry.id }, SHOPPER)
+    await open(`/packages/jielong/pages/detail/index?id=${jielong.id}`)
+    await expectInert(shopper, seen, '接龙', [JIELONG_TITLE, JIELONG_INTRO, POINT.name, POINT.address, PRODUCT_TITLE, STORE_NAME, `${Array.from(ADDRESS.userName)[0]}**`])
+    await ctx.screenshot(shopper, 'hostile-jielong')
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/jielongs/index?storeId=${f.storeId}`)
+    await expectInert(merchant, merchantSeen, 'merchant 接龙 list', [JIELONG_TITLE])
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/jielong-sheet/index?storeId=${f.storeId}&id=${jielong.id}`)
+    await expectInert(merchant, merchantSeen, '接龙 sheet', [JIELONG_TITLE, POINT.name, POINT.address, ADDRESS.userName, PRODUCT_TITLE])
 
     const response = await fetch(`${ctx.baseUrl}/pages/home/index?storeId=${f.storeId}`)
     expectTrue(/script-src 'self'/.test(response.headers.get('content-security-policy') ?? ''), 'the storefront is served with a CSP')

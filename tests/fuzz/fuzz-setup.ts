@@ -2,7 +2,7 @@
 // demo store so generated calls reach real rows.
 import { registry } from '../../cloud/functions'
 import type { Database } from '../../cloud/db/client'
-import { products, skus, stores } from '../../cloud/db/schema'
+import { jielongs, products, skus, stores } from '../../cloud/db/schema'
 import { seedDemoStore } from '../../cloud/seed/demo-store'
 
 export const registeredActions = Object.entries(registry).flatMap(([fn, table]) =>
@@ -21,5 +21,11 @@ export async function seedDemoIds(database: Database, perKind = 5): Promise<stri
   for (const row of await database.db.select({ id: stores.id }).from(stores)) ids.push(row.id)
   for (const row of await database.db.select({ id: products.id }).from(products).limit(perKind)) ids.push(row.id)
   for (const row of await database.db.select({ id: skus.id }).from(skus).limit(perKind)) ids.push(row.id)
+  // An open 接龙 of the demo store over those SKUs, with a pickup point, so joins reach real rows.
+  const [store] = await database.db.select({ id: stores.id }).from(stores).limit(1)
+  const items = ids.slice(-perKind).map((skuId) => ({ skuId, limitPerPerson: 2 }))
+  const pickupPoints = [{ id: 'fuzzpoint', name: '东门', address: '幸福小区东门' }]
+  await database.db.insert(jielongs).values({ id: 'fuzzjielong', storeId: store.id, title: '模糊测试接龙', items, endAt: new Date(Date.now() + 86_400_000), delivery: 'both', pickupPoints })
+  ids.push('fuzzjielong', 'fuzzpoint')
   return ids
 }

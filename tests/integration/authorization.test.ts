@@ -40,6 +40,8 @@ interface World {
   heldCommentId: string
   liveCommentId: string
   orders: { pending: string; paid: string; shipped: string; refundRequested: string; completed: string }
+  /** An open 接龙 of the store, with one pickup point and the shopper's paid entry. */
+  jielong: { id: string; pickupPointId: string }
 }
 
 interface Row {
@@ -182,6 +184,23 @@ const MATRIX: Record<string, Row> = {
   'auth.me': { expect: ANY_USER, data: () => ({}) },
   'auth.updateProfile': { expect: ANY_USER, writes: true, data: () => ({ nickname: '矩阵买家' }) },
 
+  // 接龙: the page and its list are public (masked names); the sheet, with phones, is the store's.
+  'jielong.get': { expect: PUBLIC, data: (w) => ({ jielongId: w.jielong.id }) },
+  'jielong.listEntries': { expect: PUBLIC, data: (w) => ({ jielongId: w.jielong.id }) },
+  'jielong.join': {
+    expect: ANY_USER,
+    writes: true,
+    data: (w) => ({ jielongId: w.jielong.id, lines: [{ skuId: w.skuId, quantity: 1 }], pickupPointId: w.jielong.pickupPointId, idempotencyKey: key() }),
+  },
+  'merchant.saveJielong': {
+    expect: OWNER_ONLY,
+    writes: true,
+    data: (w) => ({ storeId: w.storeId, jielongId: w.jielong.id, title: '改过的接龙', items: [{ skuId: w.skuId }], endAt: inAnHour(), delivery: 'express' }),
+  },
+  'merchant.closeJielong': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, jielongId: w.jielong.id }) },
+  'merchant.listJielongs': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'merchant.jielongSheet': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId, jielongId: w.jielong.id }) },
+
   'address.list': { expect: ANY_USER, data: () => ({}) },
   'address.save': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ id: w.addressId, ...ADDRESS, detailInfo: `${SECRET_STREET}2栋` }) },
   'address.remove': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ id: w.addressId }) },
@@ -189,7 +208,7 @@ const MATRIX: Record<string, Row> = {
 }
 
 /** Actions whose answers may show the store owner the buyer's address: they ship to it. */
-const OWNER_SEES_BUYER_ADDRESS = new Set(['merchant.listOrders', 'merchant.ship', 'merchant.decideRefund'])
+const OWNER_SEES_BUYER_ADDRESS = new Set(['merchant.listOrders', 'merchant.ship', 'merchant.decideRefund', 'merchant.jielongSheet'])
 
 function purchase(w: World) {
   return { storeId: w.storeId, items: [{ skuId: w.skuId, quantity: 1 }], address: ADDRESS, delivery: 'express' }
@@ -266,6 +285,14 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
       storeId, kind: 'pictures', title: '矩阵上新', images: ['/files/demo/mug-1.svg'], hashtags: ['矩阵'], productIds: [product.id],
     }, as('owner'))
     const postComment = await callOk(database, 'post', 'comment', { postId: post.id, text: '想要' }, as('shopper'))
+    const jielong = await callOk(database, 'merchant', 'saveJielong', {
+      storeId, title: '矩阵接龙', items: [{ skuId }], endAt: inAnHour(), delivery: 'pickup', pickupPoints: [{ name: '东门', address: '矩阵小区东门' }],
+    }, as('owner'))
+    const entry = await callOk(database, 'jielong', 'join', {
+      jielongId: jielong.id, lines: [{ skuId, quantity: 1 }], pickupPointId: jielong.pickupPoints[0].id,
+      address: { ...ADDRESS, telNumber: SECRET_PHONE, detailInfo: SECRET_STREET }, idempotencyKey: key(),
+    }, as('shopper'))
+    await callOk(database, 'payment', 'simulate', { orderId: entry.id }, as('shopper'))
     const comment = (status: 'visible' | 'held') =>
       insertComment(database, { storeId, kind: 'review', targetId: product.id, author: openids.shopper, status })
     return {
@@ -283,6 +310,7 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
       heldCommentId: await comment('held'),
       liveCommentId: await insertComment(database, { storeId, kind: 'live', targetId: room.id, author: openids.shopper }),
       orders: { pending: await order(), paid: await paid(), shipped: await shipped(), refundRequested, completed },
+      jielong: { id: jielong.id, pickupPointId: jielong.pickupPoints[0].id },
     }
   }
 

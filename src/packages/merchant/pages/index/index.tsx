@@ -21,6 +21,7 @@ function Shortcuts({ storeId }: { storeId: string }) {
     // The orders pages are built by the order feature in this subpackage.
     { label: '订单管理', icon: '单', url: `/packages/merchant/pages/orders/index?${q}` },
     { label: '店铺动态', icon: '动', url: `/packages/merchant/pages/posts/index?${q}` },
+    { label: '接龙', icon: '龙', url: `/packages/merchant/pages/jielongs/index?${q}` },
     { label: '评论管理', icon: '评', url: `/packages/merchant/pages/comments/index?${q}` },
     { label: '推广码与链接', icon: '码', url: `/packages/merchant/pages/growth/index?${q}` },
     { label: '销售数据', icon: '数', url: `/packages/merchant/pages/stats/index?${q}` },

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '接龙',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+})
