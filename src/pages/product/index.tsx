@@ -23,6 +23,7 @@ import { useCheckout } from '@/store/checkout'
 import { useEntry } from '@/store/entry'
 import cartIcon from '@/assets/icons/cart.png'
 import { withPrivacySheet } from '@/components/with-privacy-sheet'
+import { StoreCard } from './store-card'
 import './index.css'
 
 function ProductPage() {
@@ -54,7 +55,7 @@ function ProductPage() {
   useEffect(load, [productId])
   const liveRooms = useLiveRooms(product?.storeId)
 
-  if (!productId) return <EmptyState title='商品链接无效' hint='链接可能不完整或已失效，请向分享者重新获取' />
+  if (!productId) return <EmptyState title='商品链接无效' hint='链接可能不完整或已失效，请向分享者重新获取' home />
   if (error) return <ErrorState error={error} onRetry={load} />
   if (!product) return <View className='product product--loading' aria-busy='true' />
 
@@ -119,6 +120,7 @@ function ProductPage() {
           <Price className='product__price' range={[bounds.low, bounds.high]} />
         ) : null}
         <Text className='product__title'>{product.title}</Text>
+        {product.sold ? <Text className='product__sold'>已售 {product.sold}</Text> : null}
         <HashtagChips tags={[...product.hashtags, ...product.brandHashtags.filter((t) => !product.hashtags.includes(t))]} className='product__tags' readOnly={browseOnly} />
         {browseOnly ? null : <SharePosterButton product={product} />}
       </View>
@@ -131,6 +133,7 @@ function ProductPage() {
           <Text className='product__stock'>{stock > 0 ? `库存 ${stock} 件` : '已售罄'}</Text>
         </View>
       </View>
+      {product.store ? <StoreCard store={product.store} /> : null}
       {product.description ? (
         <View className='product__section'>
           <Text className='product__section-title'>商品详情</Text>
