@@ -5,6 +5,8 @@ import { useEntryLaunch } from '@/hooks/use-entry-launch'
 import { useNotFoundPage } from '@/hooks/use-not-found-page'
 // WeChat's privacy prompts go to our consent sheet from launch on (onNeedPrivacyAuthorization).
 import '@/store/privacy'
+// H5: Taro's loading buttons would fetch their spinner from a remote host.
+import '@/components/button-loading'
 import './app.css'
 
 function App({ children }: PropsWithChildren) {

@@ -27,6 +27,11 @@ export default [
     const dress = items.find((p: { title: string }) => p.title === '夏季碎花连衣裙')
     const page = await ctx.newPage({ openid: 'shopper-b' })
     const product = `${ctx.baseUrl}/pages/product/index?id=${dress.id}`
+    // Nothing the storefront loads comes from another host (Taro's button spinner did, on submit).
+    const elsewhere: string[] = []
+    page.on('request', (request) => {
+      if (/^https?:/.test(request.url()) && !request.url().startsWith(ctx.baseUrl)) elsewhere.push(request.url())
+    })
 
     // B leaves one line in the cart and orders another with an address.
     await page.goto(product)
@@ -45,6 +50,7 @@ export default [
     await fill('detailInfo', '文三路 2 号')
     await page.locator('.checkout__submit').click()
     await page.locator('.order-status__label').waitFor({ timeout: 20_000 })
+    expectEqual(elsewhere, [], 'requests to other hosts while ordering')
 
     // B again: the address is offered back to B.
     await page.goto(product)
@@ -99,5 +105,17 @@ export default [
       await page.locator('.state-view__home').click()
       await page.locator('.product-card').first().waitFor({ timeout: 15_000 })
     }
+  }),
+  scenario('a shopper who lands on a product page sees its store card and 进店 leads into the store', async (ctx) => {
+    const { items } = await ctx.api('catalog', 'search', { q: '马克杯' })
+    const product = items[0]
+    const page = await ctx.newPage({ openid: 'e2e-journeys-visitor' })
+    await page.goto(`${ctx.baseUrl}/pages/product/index?id=${product.id}`)
+    await page.locator('.product-store__name', { hasText: '山野小店' }).waitFor({ timeout: 15_000 })
+    await page.locator('.product-store').scrollIntoViewIfNeeded()
+    await ctx.screenshot(page, 'journeys-store-card')
+    await page.locator('.product-store__enter').click()
+    await page.locator('.store-header').first().waitFor({ timeout: 15_000 })
+    expectTrue(page.url().includes(`storeId=${product.storeId}`), `进店 opens the store home, not ${page.url()}`)
   }),
 ]
