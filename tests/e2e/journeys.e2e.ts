@@ -22,11 +22,13 @@ async function switchIdentity(page: Page, baseUrl: string, label: string): Promi
 }
 
 export default [
-  scenario('买家 B orders; 买家 A and a new identity on the same device see neither B’s address nor B’s cart', async (ctx) => {
+  scenario('journey: 买家 B orders; 买家 A and a new identity on the same device see neither B’s address nor B’s cart', async (ctx) => {
     const { items } = await ctx.api('catalog', 'search', { q: '连衣裙' })
     const dress = items.find((p: { title: string }) => p.title === '夏季碎花连衣裙')
-    const page = await ctx.newPage({ openid: 'shopper-b' })
+    // No preset identity: the harness would put it back on every load. Picked as a person would.
+    const page = await ctx.newPage()
     const product = `${ctx.baseUrl}/pages/product/index?id=${dress.id}`
+    await switchIdentity(page, ctx.baseUrl, '买家 B')
     // Nothing the storefront loads comes from another host (Taro's button spinner did, on submit).
     const elsewhere: string[] = []
     page.on('request', (request) => {
@@ -64,7 +66,7 @@ export default [
       if (next === 'NEW') {
         await page.goto(`${ctx.baseUrl}/pages/me/index`)
         await page.locator(fieldSelector('.identity-picker__input')).first().fill('shopper-new')
-        await page.locator('.identity-picker__custom button, .identity-picker__custom taro-button-core').first().click()
+        await page.locator('.identity-picker__custom').getByText('使用').click()
         await page.locator('.identity-picker__current', { hasText: 'shopper-new' }).waitFor()
       } else {
         await switchIdentity(page, ctx.baseUrl, next)
@@ -84,7 +86,7 @@ export default [
     const stored = await page.evaluate(() => Object.entries(localStorage).filter(([, value]) => value.includes('13800000002')).map(([key]) => key))
     expectTrue(stored.every((key) => key.includes('@shopper-b')), `B’s phone kept only under B’s identity, found under ${stored.join(', ')}`)
   }),
-  scenario('an unknown path and a product, order or store that does not exist each offer 返回首页', async (ctx) => {
+  scenario('journey: an unknown path and a product, order or store that does not exist each offer 返回首页', async (ctx) => {
     const page = await ctx.newPage({ openid: 'e2e-journeys-lost' })
     await page.goto(`${ctx.baseUrl}/pages/nowhere/index`)
     await page.locator('.state-view__title', { hasText: '页面不存在' }).waitFor({ timeout: 15_000 })
@@ -106,7 +108,7 @@ export default [
       await page.locator('.product-card').first().waitFor({ timeout: 15_000 })
     }
   }),
-  scenario('a shopper who lands on a product page sees its store card and 进店 leads into the store', async (ctx) => {
+  scenario('journey: a shopper who lands on a product page sees its store card and 进店 leads into the store', async (ctx) => {
     const { items } = await ctx.api('catalog', 'search', { q: '马克杯' })
     const product = items[0]
     const page = await ctx.newPage({ openid: 'e2e-journeys-visitor' })
