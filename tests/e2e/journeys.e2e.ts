@@ -120,4 +120,21 @@ export default [
     await page.locator('.store-header').first().waitFor({ timeout: 15_000 })
     expectTrue(page.url().includes(`storeId=${product.storeId}`), `进店 opens the store home, not ${page.url()}`)
   }),
+  scenario('journey: the store home shows each hashtag once, and 店铺码与分享 does not ask for a first product again', async (ctx) => {
+    const page = await ctx.newPage({ openid: 'demo-merchant' })
+    await page.goto(`${ctx.baseUrl}/pages/home/index?storeId=demo`)
+    await page.locator('.topic-chip').first().waitFor({ timeout: 15_000 })
+    const header = await page.locator('.store-header .hashtag-chip').allTextContents()
+    const topics = await page.locator('.topic-chip').allTextContents()
+    expectTrue(header.includes('#手作'), `the header shows the brand hashtags, got ${header.join(' ')}`)
+    const twice = topics.filter((tag) => header.includes(tag))
+    expectEqual(twice, [], 'hashtags shown both in the header and as topic chips')
+    await ctx.screenshot(page, 'journeys-store-home')
+
+    // The console's 店铺码与分享, for a store that has had products since it opened.
+    await page.goto(`${ctx.baseUrl}/packages/merchant/pages/store-ready/index?storeId=demo`)
+    await page.locator('.store-ready__share').waitFor({ timeout: 15_000 })
+    expectEqual(await page.locator('.store-ready__add-product').count(), 0, '上架第一件商品 buttons on 店铺码与分享')
+    await ctx.screenshot(page, 'journeys-store-codes')
+  }),
 ]
