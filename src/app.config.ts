@@ -60,7 +60,8 @@ export default defineAppConfig({
     },
     // Store posts (issue 11): the post page, opened from a store's 动态 tab, a topic or a share.
     { root: 'packages/post', name: 'post', pages: ['pages/detail/index'] },
-    { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/codes/index'] },
+    // not-found: where app.tsx sends an unknown path (WeChat's onPageNotFound, the H5 router's).
+    { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/codes/index', 'pages/not-found/index'] },
     // 接龙: the page a group-sale card opens.
     { root: 'packages/jielong', name: 'jielong', pages: ['pages/detail/index'] },
     { root: 'packages/account', name: 'account', pages: ['pages/addresses/index', 'pages/address-edit/index', 'pages/privacy/index'] },

@@ -1,6 +1,7 @@
 // The three states every list and detail page has besides "ready": loading, empty, failed;
 // and what sits below a paged list: loading more, a failed page to retry, or the end.
 import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import type { AppError } from '@/domain/errors'
 import type { PagedList } from '@/hooks/use-paged-list'
 import './state-views.css'
@@ -19,11 +20,24 @@ export function GridSkeleton({ count = 6 }: { count?: number }) {
   )
 }
 
-export function EmptyState({ title, hint }: { title: string; hint?: string }) {
+export const HOME_PAGE = '/pages/home/index'
+
+/** The way out of a page with nothing to show (opened from a stale link, there is no "back"). */
+export function HomeButton() {
+  return (
+    <Button className='state-view__home' size='mini' onClick={() => void Taro.reLaunch({ url: HOME_PAGE })}>
+      返回首页
+    </Button>
+  )
+}
+
+/** `home`: the page shows nothing else, so it offers 返回首页. */
+export function EmptyState({ title, hint, home }: { title: string; hint?: string; home?: boolean }) {
   return (
     <View className='state-view empty-state'>
       <Text className='state-view__title'>{title}</Text>
       {hint ? <Text className='state-view__hint'>{hint}</Text> : null}
+      {home ? <HomeButton /> : null}
     </View>
   )
 }
@@ -32,7 +46,10 @@ export function ErrorState({ error, onRetry }: { error: AppError; onRetry?: () =
   return (
     <View className='state-view error-state'>
       <Text className='state-view__title'>{error.message}</Text>
-      {onRetry && error.code !== 'NOT_FOUND' ? (
+      {/* What is gone stays gone: no retry, a way out instead. */}
+      {error.code === 'NOT_FOUND' ? (
+        <HomeButton />
+      ) : onRetry ? (
         <Button className='state-view__retry' size='mini' onClick={onRetry}>
           重试
         </Button>

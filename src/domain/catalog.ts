@@ -44,7 +44,13 @@ export interface Product {
   version: number
   createdAt: string
   updatedAt: string
+  /** Only from catalog.getProduct: the store's card (a risky logo is left out, as in getStore). */
+  store?: ProductStore
+  /** Only from catalog.getProduct: units sold (lines of orders that count as sales). */
+  sold?: number
 }
+
+export type ProductStore = Pick<Store, 'id' | 'name' | 'logo'>
 
 export function priceBounds(product: Pick<Product, 'skus'>): { low: number; high: number } | null {
   if (product.skus.length === 0) return null

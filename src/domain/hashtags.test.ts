@@ -1,4 +1,5 @@
 import {
+  topicsBesides,
   MAX_HASHTAGS,
   MAX_HASHTAG_LENGTH,
   describeHashtagProblem,
@@ -182,5 +183,13 @@ describe('normalizeHashtag: invisible characters cannot split a topic', () => {
 
   it('collapses lookalikes into one stored tag', () => {
     expect(normalizeHashtags(['ootd', 'o\u200dotd', '\u202Eootd'])).toEqual({ ok: true, tags: ['ootd'] })
+  })
+})
+
+describe('topicsBesides', () => {
+  it('leaves out the tags the header already shows, whatever their case', () => {
+    const topics = [{ hashtag: '手作', count: 3 }, { hashtag: 'OOTD', count: 2 }, { hashtag: '陶瓷', count: 1 }]
+    expect(topicsBesides(topics, ['小店好物', '手作', 'ootd'])).toEqual([{ hashtag: '陶瓷', count: 1 }])
+    expect(topicsBesides(topics, [])).toEqual(topics)
   })
 })

@@ -44,3 +44,12 @@ export function describeHashtagProblem(problem: HashtagProblem): string {
     ? `话题最多 ${problem.max} 个，当前 ${problem.count} 个`
     : `话题“${problem.value}”无效：需为 1–${MAX_HASHTAG_LENGTH} 个字`
 }
+
+/**
+ * The topic chips to show below a header that already shows `shown` (a store's own hashtags):
+ * the same tag twice on one screen is noise.
+ */
+export function topicsBesides<T extends { hashtag: string }>(topics: readonly T[], shown: readonly string[]): T[] {
+  const seen = new Set(shown.map((tag) => tag.toLowerCase()))
+  return topics.filter((topic) => !seen.has(topic.hashtag.toLowerCase()))
+}

@@ -5,7 +5,9 @@ import { callCloud } from './cloud'
 import { assetUrl } from './config'
 
 function withUrls(product: Product): Product {
-  return { ...product, images: product.images.map(assetUrl) }
+  const urls = { ...product, images: product.images.map(assetUrl) }
+  if (product.store) urls.store = { ...product.store, logo: assetUrl(product.store.logo) }
+  return urls
 }
 
 function pageWithUrls(page: Page<Product>): Page<Product> {

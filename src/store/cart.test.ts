@@ -1,4 +1,6 @@
 import { CART_VERSION, MAX_LINE_QUANTITY, addLine, cartCount, migrateCart, useCart, type CartLine, type NewCartLine } from './cart'
+import { personalKey } from './personal-storage'
+import { useSession } from './session'
 import { taroStorage } from './taro-storage'
 
 // The WeChat storage boundary: the real one needs @tarojs/taro, so an in-memory twin stands in.
@@ -29,7 +31,7 @@ function held(l: NewLine, extra: Partial<CartLine> = {}): CartLine {
 }
 
 function stored(): { state: Record<string, unknown>; version: number } {
-  const raw = taroStorage.getItem('xiaodian.cart')
+  const raw = taroStorage.getItem(personalKey('xiaodian.cart', useSession.getState().devOpenid))
   if (typeof raw !== 'string') throw new Error('nothing stored under xiaodian.cart')
   return JSON.parse(raw)
 }
@@ -137,12 +139,16 @@ describe('useCart store', () => {
   })
 })
 
+// A device where shopper-a was the last identity picked.
+const SESSION_OF_A = JSON.stringify({ state: { devOpenid: 'shopper-a', token: null, expiresAt: null }, version: 2 })
+const CART_OF_A = personalKey('xiaodian.cart', 'shopper-a')
+
 describe('useCart persistence on the device', () => {
   beforeEach(() => {
     useCart.getState().clear()
   })
 
-  it(`stores the lines under "xiaodian.cart" with version ${CART_VERSION}`, () => {
+  it(`stores the lines under "xiaodian.cart" of the identity with version ${CART_VERSION}`, () => {
     useCart.getState().add(line('k1', 2))
     useCart.getState().toggle('k1')
     const saved = stored()
@@ -166,8 +172,9 @@ describe('useCart persistence on the device', () => {
     jest.isolateModules(() => {
       // A fresh copy of both modules: the storage starts empty, the store reads it on creation.
       const { taroStorage: freshStorage } = require('./taro-storage') as typeof import('./taro-storage')
+      freshStorage.setItem('xiaodian.session', SESSION_OF_A)
       const saved = { state: { lines: [held(line('k9', 4), { selected: false, storeName: '山野小店', stock: 3 })] }, version: 2 }
-      freshStorage.setItem('xiaodian.cart', JSON.stringify(saved))
+      freshStorage.setItem(CART_OF_A, JSON.stringify(saved))
       const { useCart: freshCart } = require('./cart') as typeof import('./cart')
       expect(freshCart.getState().lines).toEqual(saved.state.lines)
     })
@@ -176,11 +183,12 @@ describe('useCart persistence on the device', () => {
   it('migrates a version 1 cart: lines kept, buyable until the next refresh says otherwise', () => {
     jest.isolateModules(() => {
       const { taroStorage: freshStorage } = require('./taro-storage') as typeof import('./taro-storage')
+      freshStorage.setItem('xiaodian.session', SESSION_OF_A)
       const v1 = { state: { lines: [{ ...line('k9', 4), selected: false }, { junk: true }] }, version: 1 }
-      freshStorage.setItem('xiaodian.cart', JSON.stringify(v1))
+      freshStorage.setItem(CART_OF_A, JSON.stringify(v1))
       const { useCart: freshCart } = require('./cart') as typeof import('./cart')
       expect(freshCart.getState().lines).toEqual([held(line('k9', 4), { selected: false })])
-      expect(JSON.parse(freshStorage.getItem('xiaodian.cart') as string).version).toBe(2)
+      expect(JSON.parse(freshStorage.getItem(CART_OF_A) as string).version).toBe(2)
     })
   })
 

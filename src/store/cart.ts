@@ -13,7 +13,7 @@ import {
   type NewCartLine,
 } from '@/domain/order-cart'
 import type { CartItemInfo } from '@/domain/order-types'
-import { taroStorage } from './taro-storage'
+import { personal, personalStorage } from './personal-storage'
 
 export { MAX_LINE_QUANTITY } from '@/domain/order-pricing'
 export { addLine, cartCount } from '@/domain/order-cart'
@@ -53,28 +53,30 @@ export function migrateCart(persisted: unknown, version: number): { lines: CartL
   return { lines: lines as CartLine[] }
 }
 
-export const useCart = create<CartState>()(
-  persist(
-    (set) => ({
-      lines: [],
-      add: (line) => set((state) => ({ lines: addLine(state.lines, line) })),
-      setQuantity: (skuId, quantity) =>
-        set((state) => ({
-          lines: state.lines.map((l) => (l.skuId === skuId ? { ...l, quantity: clampLine(quantity) } : l)),
-        })),
-      remove: (skuId) => set((state) => ({ lines: state.lines.filter((l) => l.skuId !== skuId) })),
-      removeMany: (skuIds) => set((state) => ({ lines: state.lines.filter((l) => !skuIds.includes(l.skuId)) })),
-      toggle: (skuId) => set((state) => ({ lines: toggleLine(state.lines, skuId) })),
-      selectAll: (selected, storeId) => set((state) => ({ lines: selectAll(state.lines, selected, storeId) })),
-      applyCatalog: (fresh, checked) => set((state) => ({ lines: applyCatalog(state.lines, fresh, checked) })),
-      clear: () => set({ lines: [] }),
-    }),
-    {
-      name: 'xiaodian.cart',
-      version: CART_VERSION,
-      storage: createJSONStorage(() => taroStorage),
-      partialize: (state) => ({ lines: state.lines }),
-      migrate: (persisted, version) => migrateCart(persisted, version) as never,
-    },
+export const useCart = personal(
+  create<CartState>()(
+    persist(
+      (set) => ({
+        lines: [],
+        add: (line) => set((state) => ({ lines: addLine(state.lines, line) })),
+        setQuantity: (skuId, quantity) =>
+          set((state) => ({
+            lines: state.lines.map((l) => (l.skuId === skuId ? { ...l, quantity: clampLine(quantity) } : l)),
+          })),
+        remove: (skuId) => set((state) => ({ lines: state.lines.filter((l) => l.skuId !== skuId) })),
+        removeMany: (skuIds) => set((state) => ({ lines: state.lines.filter((l) => !skuIds.includes(l.skuId)) })),
+        toggle: (skuId) => set((state) => ({ lines: toggleLine(state.lines, skuId) })),
+        selectAll: (selected, storeId) => set((state) => ({ lines: selectAll(state.lines, selected, storeId) })),
+        applyCatalog: (fresh, checked) => set((state) => ({ lines: applyCatalog(state.lines, fresh, checked) })),
+        clear: () => set({ lines: [] }),
+      }),
+      {
+        name: 'xiaodian.cart',
+        version: CART_VERSION,
+        storage: createJSONStorage(() => personalStorage),
+        partialize: (state) => ({ lines: state.lines }),
+        migrate: (persisted, version) => migrateCart(persisted, version) as never,
+      },
+    ),
   ),
 )

@@ -5,7 +5,7 @@ import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { AddressFields as Address } from '@/domain/address'
 import type { CartLine } from '@/domain/order-cart'
-import { taroStorage } from './taro-storage'
+import { personal, personalStorage } from './personal-storage'
 
 export type CheckoutLine = Pick<CartLine, 'skuId' | 'productId' | 'title' | 'image' | 'specs' | 'price' | 'quantity'>
 
@@ -34,28 +34,30 @@ export function newIdempotencyKey(now = Date.now(), random = Math.random): strin
   return `ck-${now.toString(36)}-${noise}`
 }
 
-export const useCheckout = create<CheckoutState>()(
-  persist(
-    (set) => ({
-      draft: null,
-      lastAddress: null,
-      rememberAddress: (address) => set({ lastAddress: address }),
-      start: (draft) =>
-        set({
-          draft: {
-            ...draft,
-            lines: draft.lines.map(({ skuId, productId, title, image, specs, price, quantity }) => ({ skuId, productId, title, image, specs, price, quantity })),
-            idempotencyKey: newIdempotencyKey(),
-          },
-        }),
-      renewKey: () => set((state) => (state.draft ? { draft: { ...state.draft, idempotencyKey: newIdempotencyKey() } } : state)),
-      clear: () => set({ draft: null }),
-    }),
-    {
-      name: 'xiaodian.checkout',
-      version: 1,
-      storage: createJSONStorage(() => taroStorage),
-      partialize: (state) => ({ draft: state.draft, lastAddress: state.lastAddress }),
-    },
+export const useCheckout = personal(
+  create<CheckoutState>()(
+    persist(
+      (set) => ({
+        draft: null,
+        lastAddress: null,
+        rememberAddress: (address) => set({ lastAddress: address }),
+        start: (draft) =>
+          set({
+            draft: {
+              ...draft,
+              lines: draft.lines.map(({ skuId, productId, title, image, specs, price, quantity }) => ({ skuId, productId, title, image, specs, price, quantity })),
+              idempotencyKey: newIdempotencyKey(),
+            },
+          }),
+        renewKey: () => set((state) => (state.draft ? { draft: { ...state.draft, idempotencyKey: newIdempotencyKey() } } : state)),
+        clear: () => set({ draft: null }),
+      }),
+      {
+        name: 'xiaodian.checkout',
+        version: 1,
+        storage: createJSONStorage(() => personalStorage),
+        partialize: (state) => ({ draft: state.draft, lastAddress: state.lastAddress }),
+      },
+    ),
   ),
 )

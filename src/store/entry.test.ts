@@ -1,6 +1,8 @@
 import type { RecordedVisit } from '@/domain/entry-wire'
 import { recordVisit, type VisitReport } from '@/services/entry'
 import { checkoutVisitId, currentEntry, recordEntry, recordLaunch, recordShow, useEntry, visitReport } from './entry'
+import { personalKey } from './personal-storage'
+import { useSession } from './session'
 import { taroStorage } from './taro-storage'
 
 // The storage and the cloud are the boundaries: an in-memory storage and a recording
@@ -95,7 +97,7 @@ describe('recordLaunch', () => {
 
   it('persists the arrivals but not single-page mode', async () => {
     await recordLaunch({ scene: 1154, query: { src: 'moments' } }, 0)
-    const stored = JSON.parse(String(taroStorage.getItem('xiaodian.entry')))
+    const stored = JSON.parse(String(taroStorage.getItem(personalKey('xiaodian.entry', useSession.getState().devOpenid))))
     expect(stored.state.latest.entry.source).toBe('moments')
     expect(stored.state).not.toHaveProperty('browseOnly')
     expect(stored.state.deviceId).toMatch(/^[A-Za-z0-9]{24}$/)

@@ -16,7 +16,7 @@ import {
   type LaunchOptions,
 } from '@/domain/entry-codec'
 import { recordVisit, type VisitReport } from '@/services/entry'
-import { taroStorage } from './taro-storage'
+import { personal, personalStorage } from './personal-storage'
 
 interface EntryState extends AttributionState {
   /** The id to put in `sharer` of paths this shopper shares (from the cloud); null until known. */
@@ -36,15 +36,17 @@ function randomId(length: number): string {
   return id
 }
 
-export const useEntry = create<EntryState>()(
-  persist(
-    (): EntryState => ({ ...NO_ARRIVALS, sharer: null, deviceId: randomId(24), browseOnly: false }),
-    {
-      name: 'xiaodian.entry',
-      version: 1,
-      storage: createJSONStorage(() => taroStorage),
-      partialize: (state) => ({ latest: state.latest, credited: state.credited, sharer: state.sharer, deviceId: state.deviceId }),
-    },
+export const useEntry = personal(
+  create<EntryState>()(
+    persist(
+      (): EntryState => ({ ...NO_ARRIVALS, sharer: null, deviceId: randomId(24), browseOnly: false }),
+      {
+        name: 'xiaodian.entry',
+        version: 1,
+        storage: createJSONStorage(() => personalStorage),
+        partialize: (state) => ({ latest: state.latest, credited: state.credited, sharer: state.sharer, deviceId: state.deviceId }),
+      },
+    ),
   ),
 )
 

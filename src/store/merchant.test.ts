@@ -1,4 +1,6 @@
 import { pickStore, useMerchant } from './merchant'
+import { personalKey } from './personal-storage'
+import { useSession } from './session'
 import { taroStorage } from './taro-storage'
 
 jest.mock('./taro-storage', () => {
@@ -30,6 +32,6 @@ describe('useMerchant', () => {
   it('remembers the chosen store on the device', () => {
     useMerchant.getState().chooseStore('s2')
     expect(useMerchant.getState().currentStoreId).toBe('s2')
-    expect(JSON.parse(taroStorage.getItem('xiaodian.merchant') as string)).toEqual({ state: { currentStoreId: 's2' }, version: 1 })
+    expect(JSON.parse(taroStorage.getItem(personalKey('xiaodian.merchant', useSession.getState().devOpenid)) as string)).toEqual({ state: { currentStoreId: 's2' }, version: 1 })
   })
 })

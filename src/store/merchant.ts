@@ -2,25 +2,27 @@
 // console reopens where it was left. One OPENID may own several stores and switch.
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { taroStorage } from './taro-storage'
+import { personal, personalStorage } from './personal-storage'
 
 interface MerchantState {
   currentStoreId: string | null
   chooseStore(storeId: string | null): void
 }
 
-export const useMerchant = create<MerchantState>()(
-  persist(
-    (set) => ({
-      currentStoreId: null,
-      chooseStore: (storeId) => set({ currentStoreId: storeId }),
-    }),
-    {
-      name: 'xiaodian.merchant',
-      version: 1,
-      storage: createJSONStorage(() => taroStorage),
-      partialize: (state) => ({ currentStoreId: state.currentStoreId }),
-    },
+export const useMerchant = personal(
+  create<MerchantState>()(
+    persist(
+      (set) => ({
+        currentStoreId: null,
+        chooseStore: (storeId) => set({ currentStoreId: storeId }),
+      }),
+      {
+        name: 'xiaodian.merchant',
+        version: 1,
+        storage: createJSONStorage(() => personalStorage),
+        partialize: (state) => ({ currentStoreId: state.currentStoreId }),
+      },
+    ),
   ),
 )
 

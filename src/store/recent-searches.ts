@@ -1,7 +1,7 @@
 // Searches the shopper made on this device, newest first, kept across launches.
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { taroStorage } from './taro-storage'
+import { personal, personalStorage } from './personal-storage'
 
 export const MAX_RECENT_SEARCHES = 10
 
@@ -19,13 +19,15 @@ interface RecentSearchesState {
   clear(): void
 }
 
-export const useRecentSearches = create<RecentSearchesState>()(
-  persist(
-    (set) => ({
-      queries: [],
-      remember: (query) => set((state) => ({ queries: rememberSearch(state.queries, query) })),
-      clear: () => set({ queries: [] }),
-    }),
-    { name: 'xiaodian.recent-searches', version: 1, storage: createJSONStorage(() => taroStorage) },
+export const useRecentSearches = personal(
+  create<RecentSearchesState>()(
+    persist(
+      (set) => ({
+        queries: [],
+        remember: (query) => set((state) => ({ queries: rememberSearch(state.queries, query) })),
+        clear: () => set({ queries: [] }),
+      }),
+      { name: 'xiaodian.recent-searches', version: 1, storage: createJSONStorage(() => personalStorage) },
+    ),
   ),
 )

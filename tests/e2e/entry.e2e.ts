@@ -20,7 +20,10 @@ async function demoProduct(ctx: E2EContext, title = '羊毛针织围巾') {
 /** The visit the app keeps for checkout (persisted by the entry store in Taro storage). */
 async function storedVisitId(page: Page): Promise<string | undefined> {
   return page.evaluate(() => {
-    const raw = localStorage.getItem('xiaodian.entry')
+    // Arrivals are kept per identity (src/store/personal-storage.ts): read the current one's.
+    const session = localStorage.getItem('xiaodian.session')
+    const openid = session ? JSON.parse(JSON.parse(session).data).state.devOpenid : ''
+    const raw = localStorage.getItem(`xiaodian.entry@${openid}`)
     if (!raw) return undefined
     const state = JSON.parse(JSON.parse(raw).data).state
     return (state.credited ?? state.latest)?.visitId

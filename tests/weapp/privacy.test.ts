@@ -179,7 +179,11 @@ describe('WeChat’s privacy prompt on pages beyond 我的', () => {
       lines: [{ skuId: 'k-1', productId: 'p-1', title: '手工皂', image: '', specs: {}, price: 1200, quantity: 1 }],
       idempotencyKey: 'ck-test-0000000000000000',
     }
-    const stored: Record<string, string> = { 'xiaodian.checkout': JSON.stringify({ state: { draft, lastAddress: null }, version: 1 }) }
+    // The draft is kept per identity (src/store/personal-storage.ts): this device's is shopper-t.
+    const stored: Record<string, string> = {
+      'xiaodian.session': JSON.stringify({ state: { devOpenid: 'shopper-t', token: null, expiresAt: null }, version: 2 }),
+      'xiaodian.checkout@shopper-t': JSON.stringify({ state: { draft, lastAddress: null }, version: 1 }),
+    }
     const page = await loadWeappPage('packages/order/pages/checkout/index', {
       wx: {
         ...gate.wx,

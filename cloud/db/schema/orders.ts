@@ -79,6 +79,8 @@ export const orderItems = pgTable(
   (t) => [
     primaryKey({ columns: [t.orderId, t.skuId] }),
     index('order_items_sku_idx').on(t.skuId),
+    // 已售 on the product page sums a product's lines on every read.
+    index('order_items_product_idx').on(t.productId),
     check('order_items_quantity_positive', sql`${t.quantity} > 0`),
   ],
 )

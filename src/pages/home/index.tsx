@@ -86,7 +86,7 @@ export default function Home() {
           <Text className='home__banner-sub'>小商家的手作与好物，扫码即买</Text>
         </View>
       )}
-      <TopicChips storeId={storeId} />
+      <TopicChips storeId={storeId} shown={store?.hashtags} />
       {storeId ? (
         <SectionTabs<'products' | 'posts'>
           className='home__tabs'

@@ -7,6 +7,7 @@ import { AppError } from '@/domain/errors'
 import { fetchMe, logout as logoutCall, updateProfile } from '@/services/auth'
 import { uploadAvatar } from '@/services/avatar-upload'
 import { fetchOrderCounts, type OrderCounts } from '@/services/order-counts'
+import { forgetPersonalData } from '@/store/personal-storage'
 import { ensurePrivacyConsent } from '@/store/privacy'
 import { useSession } from '@/store/session'
 
@@ -84,7 +85,9 @@ export function useAccount() {
     try {
       await logoutCall()
     } finally {
-      // Whatever the cloud said, this device forgets the session and starts as someone new.
+      // Whatever the cloud said, this device forgets the session and what this person kept on
+      // it (cart, addresses, searches), and starts as someone new.
+      forgetPersonalData()
       useSession.getState().clearSession({ newDevice: true })
       toast('已退出登录')
     }

@@ -24,6 +24,7 @@ import { useCheckout } from '@/store/checkout'
 import { useEntry } from '@/store/entry'
 import cartIcon from '@/assets/icons/cart.png'
 import { withPrivacySheet } from '@/components/with-privacy-sheet'
+import { StoreCard } from './store-card'
 import './index.css'
 
 function ProductPage() {
@@ -55,7 +56,7 @@ function ProductPage() {
   useEffect(load, [productId])
   const liveRooms = useLiveRooms(product?.storeId)
 
-  if (!productId) return <EmptyState title='商品链接无效' hint='链接可能不完整或已失效，请向分享者重新获取' />
+  if (!productId) return <EmptyState title='商品链接无效' hint='链接可能不完整或已失效，请向分享者重新获取' home />
   if (error) return <ErrorState error={error} onRetry={load} />
   if (!product) return <View className='product product--loading' aria-busy='true' />
 
@@ -120,6 +121,7 @@ function ProductPage() {
           <Price className='product__price' range={[bounds.low, bounds.high]} />
         ) : null}
         <Text className='product__title'>{product.title}</Text>
+        {product.sold ? <Text className='product__sold'>已售 {product.sold}</Text> : null}
         <HashtagChips tags={[...product.hashtags, ...product.brandHashtags.filter((t) => !product.hashtags.includes(t))]} className='product__tags' readOnly={browseOnly} />
         {browseOnly ? null : <SharePosterButton product={product} />}
       </View>
@@ -133,6 +135,7 @@ function ProductPage() {
         </View>
         <ShippingLine storeId={product.storeId} />
       </View>
+      {product.store ? <StoreCard store={product.store} /> : null}
       {product.description ? (
         <View className='product__section'>
           <Text className='product__section-title'>商品详情</Text>

@@ -65,7 +65,7 @@ export default function TopicPage() {
   }, [tag])
   useReachBottom(() => (tab === 'posts' ? posts : list).loadMore())
 
-  if (!tag) return <EmptyState title='话题不存在' />
+  if (!tag) return <EmptyState title='话题不存在' home />
   return (
     <View className='topic'>
       <View className='topic__header'>

@@ -20,7 +20,7 @@ export default function StoreReadyPage() {
 
   if (error) return <ErrorState error={error} onRetry={reload} />
   if (!stores) return <View className='console' aria-busy='true' />
-  if (!store) return <EmptyState title='店铺不存在' hint='它可能属于另一个账号' />
+  if (!store) return <EmptyState title='店铺不存在' hint='它可能属于另一个账号' home />
 
   return (
     <View className='console store-ready'>
@@ -34,13 +34,19 @@ export default function StoreReadyPage() {
         <ShareAction className='console__button store-ready__share' path={homePath} />
       </View>
       <View className='console__card'>
-        <Text className='console__card-title'>接下来</Text>
-        <Button
-          className='console__button store-ready__add-product'
-          onClick={() => void Taro.navigateTo({ url: `/packages/merchant/pages/product-edit/index?storeId=${encodeURIComponent(store.id)}` })}
-        >
-          上架第一件商品
-        </Button>
+        {/* The first product is the next step only for a store just opened; from the console
+            (店铺码与分享) the store may long have products, managed under 商品管理. */}
+        {params.opened ? (
+          <>
+            <Text className='console__card-title'>接下来</Text>
+            <Button
+              className='console__button store-ready__add-product'
+              onClick={() => void Taro.navigateTo({ url: `/packages/merchant/pages/product-edit/index?storeId=${encodeURIComponent(store.id)}` })}
+            >
+              上架第一件商品
+            </Button>
+          </>
+        ) : null}
         <Button className='console__button console__button--ghost store-ready__home' onClick={() => void Taro.navigateTo({ url: homePath })}>
           查看店铺主页
         </Button>

@@ -31,7 +31,7 @@ function StoreSettingsPage() {
 
   if (error) return <ErrorState error={error} onRetry={reload} />
   if (!stores) return <View className='console' aria-busy='true' />
-  if (!store) return <EmptyState title='店铺不存在' hint='它可能属于另一个账号' />
+  if (!store) return <EmptyState title='店铺不存在' hint='它可能属于另一个账号' home />
   if (!form) return <View className='console' aria-busy='true' />
 
   const save = () =>

@@ -1,0 +1,2 @@
+// WeChat draws the loading spinner of its native button itself: nothing to ship.
+export {}
