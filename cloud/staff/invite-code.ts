@@ -9,9 +9,10 @@ export function newInviteCode(): string {
   return [...randomBytes(INVITE_CODE_LENGTH)].map((byte) => INVITE_CODE_ALPHABET[byte % INVITE_CODE_ALPHABET.length]).join('')
 }
 
+/** Letters, digits, spaces and dashes only, before anything else (as typed from a card); then the stored form. */
 export const inviteCodeSchema = z
   .string()
-  .max(32, '邀请码格式不正确')
+  .regex(/^[0-9A-Za-z -]{1,32}$/, '邀请码格式不正确')
   .transform(normalizeInviteCode)
   .refine((code) => INVITE_CODE_PATTERN.test(code), '邀请码格式不正确')
 
