@@ -50,6 +50,9 @@ export default defineAppConfig({
         'pages/post-edit/index',
         // orders: the order issue (5)
         'pages/orders/index',
+        // staff (店员): the owner's invitations and members; where an invitation opens
+        'pages/staff/index',
+        'pages/accept-invite/index',
       ],
     },
     // Store posts (issue 11): the post page, opened from a store's 动态 tab, a topic or a share.
