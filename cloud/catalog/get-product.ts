@@ -1,24 +1,31 @@
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Product } from '../../src/domain/catalog'
 import { AppError } from '../../src/domain/errors'
 import { idSchema } from '../../src/domain/validation'
-import { products, stores } from '../db/schema'
+import { roleMay } from '../../src/domain/staff-roles'
+import { products, stores, storeStaff } from '../db/schema'
 import { defineOperation } from '../operation'
 import { toProducts } from './product-view'
 
-/** A product as a shopper sees it; drafts and off-shelf ones exist only for their owner. */
+/**
+ * A product as a shopper sees it; drafts and off-shelf ones exist only for the store's people
+ * who edit products (its owner, a manager), for the console's product form.
+ */
 export const getProduct = defineOperation({
   input: z.object({ productId: idSchema }).strict(),
   access: 'public',
   async run(ctx, { productId }): Promise<Product> {
+    const openid = ctx.identity?.openid ?? null
     const [found] = await ctx.db
-      .select({ product: products, ownerOpenid: stores.ownerOpenid })
+      .select({ product: products, ownerOpenid: stores.ownerOpenid, staffRole: storeStaff.role })
       .from(products)
       .innerJoin(stores, eq(stores.id, products.storeId))
+      .leftJoin(storeStaff, and(eq(storeStaff.storeId, stores.id), eq(storeStaff.openid, openid ?? '')))
       .where(eq(products.id, productId))
       .limit(1)
-    const visible = found && (found.product.status === 'on_sale' || found.ownerOpenid === ctx.identity?.openid)
+    const editor = openid !== null && found && (found.ownerOpenid === openid || (found.staffRole !== null && roleMay(found.staffRole, 'merchant.saveProduct')))
+    const visible = found && (found.product.status === 'on_sale' || editor)
     if (!visible) throw new AppError('NOT_FOUND', '商品不存在或已下架')
     const [product] = await toProducts(ctx.db, [found.product], ctx.identity?.openid)
     return product

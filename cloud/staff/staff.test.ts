@@ -151,6 +151,21 @@ describe(`staff invitations (${DATABASE_KIND})`, () => {
     expect((await callOk(database, 'merchant', 'listStaff', { storeId }, as(owner))).items.map((m: any) => [m.openid, m.role])).toEqual([[member, 'manager']])
   })
 
+  it("a manager opens the store's drafts in the product form; a 发货员 does not", async () => {
+    const id = ++n
+    const owner = `st-owner-${id}`
+    const storeId = await openStore(owner)
+    const draft = await callOk(database, 'merchant', 'saveProduct', {
+      storeId, title: '草稿', images: ['/files/demo/mug-1.svg'], status: 'draft', skus: [{ specs: {}, price: 500, stock: 1 }],
+    }, as(owner))
+    const [manager, shipper] = [`st-manager-${id}`, `st-shipper-${id}`]
+    await callOk(database, 'merchant', 'acceptInvite', { inviteCode: await invite(owner, storeId, 'manager') }, as(manager))
+    await callOk(database, 'merchant', 'acceptInvite', { inviteCode: await invite(owner, storeId, 'shipping') }, as(shipper))
+    expect((await callOk(database, 'catalog', 'getProduct', { productId: draft.id }, as(manager))).status).toBe('draft')
+    expect(errorOf(await call(database, 'catalog', 'getProduct', { productId: draft.id }, as(shipper)))).toBe('NOT_FOUND')
+    expect(errorOf(await call(database, 'catalog', 'getProduct', { productId: draft.id }))).toBe('NOT_FOUND')
+  })
+
   it('removal takes effect at once: the next action of the removed member is FORBIDDEN', async () => {
     const id = ++n
     const owner = `st-owner-${id}`
