@@ -228,6 +228,13 @@ export default [
     await ctx.screenshot(merchant, 'hostile-merchant-comments')
     await merchant.goto(`${ctx.baseUrl}/pages/me/index`)
     await expectInert(merchant, merchantSeen, '我的 (merchant)', [STORE_NAME])
+    // Staff: the invitation shows the store's name; the 店员 page shows the member's nickname.
+    const invite = await ctx.api('merchant', 'inviteStaff', { storeId: f.storeId, role: 'service' }, OWNER)
+    await open(`/${invite.path}`)
+    await expectInert(shopper, seen, 'staff invitation', [STORE_NAME])
+    await ctx.api('merchant', 'acceptInvite', { inviteCode: invite.inviteCode }, SHOPPER)
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/staff/index?storeId=${f.storeId}`)
+    await expectInert(merchant, merchantSeen, 'merchant staff', [NICKNAME])
 
     const response = await fetch(`${ctx.baseUrl}/pages/home/index?storeId=${f.storeId}`)
     expectTrue(/script-src 'self'/.test(response.headers.get('content-security-policy') ?? ''), 'the storefront is served with a CSP')
