@@ -1,23 +1,13 @@
 // merchant.inviteStaff: the owner makes a one-time invitation for one role, good for 24 hours,
 // shown as a Mini Program code (opening the accept page) and shared as a card with its path.
 import { z } from 'zod'
-import { ACCEPT_INVITE_PAGE, INVITE_TTL_MS, STAFF_ROLES, type StaffRole } from '../../src/domain/staff-roles'
+import { ACCEPT_INVITE_PAGE, INVITE_TTL_MS, STAFF_ROLES, type StaffInvite, type StaffRole } from '../../src/domain/staff-roles'
 import { idSchema } from '../../src/domain/validation'
 import { staffInvites } from '../db/schema'
 import { WRITES } from '../limits/rate-limit'
 import { requireOwnStore } from '../merchant/own-store'
 import { defineOperation, requireOpenid } from '../operation'
 import { newInviteCode } from './invite-code'
-
-export interface StaffInvite {
-  inviteCode: string
-  role: StaffRole
-  /** The accept page with the code, for a share card (useShareAppMessage). */
-  path: string
-  expiresAt: string
-  /** The Mini Program code of the accept page (scene = the invitation code). */
-  image: string
-}
 
 export const inviteStaff = defineOperation({
   input: z

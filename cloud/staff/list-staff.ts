@@ -2,18 +2,11 @@
 // nickname they set (empty when they never did).
 import { asc, eq } from 'drizzle-orm'
 import { z } from 'zod'
-import type { StaffRole } from '../../src/domain/staff-roles'
+import type { StaffMember } from '../../src/domain/staff-roles'
 import { idSchema } from '../../src/domain/validation'
 import { storeStaff, users } from '../db/schema'
 import { requireOwnStore } from '../merchant/own-store'
 import { defineOperation } from '../operation'
-
-export interface StaffMember {
-  openid: string
-  nickname: string
-  role: StaffRole
-  since: string
-}
 
 export const listStaff = defineOperation({
   input: z.object({ storeId: idSchema }).strict(),

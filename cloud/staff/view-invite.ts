@@ -3,19 +3,10 @@
 import { eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
-import type { StaffRole } from '../../src/domain/staff-roles'
+import type { InviteView } from '../../src/domain/staff-roles'
 import { staffInvites, stores } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { inviteCodeSchema } from './invite-code'
-
-export interface InviteView {
-  storeId: string
-  storeName: string
-  role: StaffRole
-  expiresAt: string
-  /** open: can be accepted; used: someone accepted it; expired: too late; own: the caller owns the store. */
-  status: 'open' | 'used' | 'expired' | 'own'
-}
 
 export const viewInvite = defineOperation({
   input: z.object({ inviteCode: inviteCodeSchema }).strict(),

@@ -65,3 +65,32 @@ export const ACCEPT_INVITE_PAGE = 'packages/merchant/pages/accept-invite/index'
 export function normalizeInviteCode(value: string): string {
   return value.replace(/[\s-]/g, '').toUpperCase()
 }
+
+/** merchant.inviteStaff's answer (DESIGN.md 3b, plus the Mini Program code's image). */
+export interface StaffInvite {
+  inviteCode: string
+  role: StaffRole
+  /** The accept page with the code, for a share card (useShareAppMessage). */
+  path: string
+  expiresAt: string
+  /** The Mini Program code of the accept page (scene = the invitation code), as stored. */
+  image: string
+}
+
+/** merchant.viewInvite: what the accept page shows before anyone accepts. */
+export interface InviteView {
+  storeId: string
+  storeName: string
+  role: StaffRole
+  expiresAt: string
+  /** open: can be accepted; used: someone accepted it; expired: too late; own: the caller owns the store. */
+  status: 'open' | 'used' | 'expired' | 'own'
+}
+
+/** One row of merchant.listStaff. */
+export interface StaffMember {
+  openid: string
+  nickname: string
+  role: StaffRole
+  since: string
+}

@@ -1,30 +1,6 @@
 // The staff (店员) calls: the owner's invitations and members, and the invitee's acceptance.
-import type { StaffRole } from '@/domain/staff-roles'
+import type { InviteView, StaffInvite, StaffMember, StaffRole } from '@/domain/staff-roles'
 import { callCloud } from './cloud'
-
-export interface StaffInvite {
-  inviteCode: string
-  role: StaffRole
-  path: string
-  expiresAt: string
-  /** The Mini Program code of the accept page, as stored (turn into a URL with assetUrl). */
-  image: string
-}
-
-export interface InviteView {
-  storeId: string
-  storeName: string
-  role: StaffRole
-  expiresAt: string
-  status: 'open' | 'used' | 'expired' | 'own'
-}
-
-export interface StaffMember {
-  openid: string
-  nickname: string
-  role: StaffRole
-  since: string
-}
 
 export function inviteStaff(storeId: string, role: StaffRole): Promise<StaffInvite> {
   return callCloud<StaffInvite>('merchant', 'inviteStaff', { storeId, role })
