@@ -22,6 +22,11 @@ export interface Ctx {
    * needs no identity: anonymous visits and failed logins. Absent when the entry cannot tell.
    */
   clientIp?: string
+  /**
+   * The action being run ("merchant.ship"), set by dispatch: the store gate checks a staff
+   * member's role against it. Absent outside dispatch, where only the owner passes the gate.
+   */
+  action?: string
 }
 
 /** What a scheduled run or a platform event (a media verdict) acts with: no person, the real clock. */

@@ -53,7 +53,7 @@ async function run(registry: Registry, functionName: string, envelope: unknown, 
   if (operation.rateLimit && ctx.identity && ctx.caller !== 'platform') {
     await hitRateLimit(ctx.db, `writes:${functionName}:${ctx.identity.openid}`, operation.rateLimit, ctx.now())
   }
-  return operation.run(ctx, input.value)
+  return operation.run({ ...ctx, action: `${functionName}.${action}` }, input.value)
 }
 
 function failure(error: unknown, functionName: string): Answer {

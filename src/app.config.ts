@@ -56,6 +56,9 @@ export default defineAppConfig({
         'pages/jielongs/index',
         'pages/jielong-edit/index',
         'pages/jielong-sheet/index',
+        // staff (店员): the owner's invitations and members; where an invitation opens
+        'pages/staff/index',
+        'pages/accept-invite/index',
       ],
     },
     // Store posts (issue 11): the post page, opened from a store's 动态 tab, a topic or a share.

@@ -64,10 +64,10 @@ describe(`auth (${DATABASE_KIND})`, () => {
     expect(JSON.stringify(rows)).not.toContain(token)
   })
 
-  it('shows a merchant the stores they own', async () => {
+  it('shows a merchant the stores they own, with their role', async () => {
     const { now } = clock()
     const result = await callOk(database, 'auth', 'login', { code: `dev:${DEMO_MERCHANT_OPENID}` }, { now })
-    expect(result.user.stores).toEqual([{ id: 'demo', name: '山野小店' }])
+    expect(result.user.stores).toEqual([{ id: 'demo', name: '山野小店', role: 'owner' }])
   })
 
   it('answers auth.me for an identity that never logged in (WeChat Cloud, local x-openid) without writing', async () => {

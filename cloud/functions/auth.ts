@@ -8,7 +8,7 @@
 //   auth.me             {}                       → User
 //   auth.updateProfile  { nickname?, avatarUrl? } → User   (nickname 1–20 chars, content-checked:
 //                                                          CONTENT_RISKY when refused)
-//   User { openid, nickname, avatarUrl, stores: [{ id, name }] }
+//   User { openid, nickname, avatarUrl, stores: [{ id, name, role }] }  (role: owner or a staff role)
 //
 // Inside WeChat Cloud the platform's OPENID identifies the caller; no login or token is needed.
 import { login } from '../auth/login'

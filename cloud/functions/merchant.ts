@@ -1,5 +1,5 @@
-// merchant: the store owner's console. Every store-scoped action checks, through
-// requireOwnStore, that the caller owns the store it names.
+// merchant: the store's console. Every store-scoped action checks, through requireOwnStore,
+// that the caller owns the store it names or is on its staff in a role that may run it.
 import { saveLiveRoom } from '../live/save-room'
 import { deletePost } from '../merchant/delete-post'
 import { approveComment } from '../merchant/approve-comment'
@@ -24,6 +24,11 @@ import { saveJielong } from '../jielong/save'
 import { jielongSheet } from '../jielong/sheet'
 import type { FunctionTable } from '../operation'
 import { saveShippingRules } from '../shipping/save-rules'
+import { acceptInvite } from '../staff/accept-invite'
+import { inviteStaff } from '../staff/invite-staff'
+import { listStaff } from '../staff/list-staff'
+import { removeStaff } from '../staff/remove-staff'
+import { viewInvite } from '../staff/view-invite'
 
 export const merchant = {
   // ── console: stores, products, comments, growth codes, sales by source (issue 8) ──
@@ -57,4 +62,10 @@ export const merchant = {
   closeJielong,
   listJielongs,
   jielongSheet,
+  // ── staff (店员): invitations and members; roles are checked by the gate (cloud/staff) ──
+  inviteStaff,
+  viewInvite,
+  acceptInvite,
+  listStaff,
+  removeStaff,
 } satisfies FunctionTable

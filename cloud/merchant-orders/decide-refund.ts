@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
 import type { Order } from '../../src/domain/order-types'
 import { idSchema } from '../../src/domain/validation'
-import { defineOperation, requireOpenid } from '../operation'
+import { defineOperation } from '../operation'
 import { multilineText } from '../../src/domain/text-schema'
 import { loadOrder, toOrder } from '../order/order-view'
 import { applyTransition } from '../order/transition'
@@ -25,7 +25,7 @@ export const decideRefund = defineOperation({
   access: 'user',
   rateLimit: WRITES,
   async run(ctx, input): Promise<Order> {
-    const order = await requireOwnOrder(ctx.db, input.orderId, requireOpenid(ctx))
+    const order = await requireOwnOrder(ctx, input.orderId)
     const now = ctx.now()
     if (!input.approve) {
       if (!input.reason) throw new AppError('VALIDATION_FAILED', '拒绝退款请填写原因')

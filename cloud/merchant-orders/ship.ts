@@ -10,7 +10,7 @@ import { CARRIER_CODES, carrierCode, TRACKING_NO } from '../../src/domain/order-
 import type { Order } from '../../src/domain/order-types'
 import { idSchema } from '../../src/domain/validation'
 import { orderItems, payments } from '../db/schema'
-import { defineOperation, requireOpenid } from '../operation'
+import { defineOperation } from '../operation'
 import { enqueueOrderShipped } from '../order/order-messages'
 import { toOrder } from '../order/order-view'
 import { applyTransition } from '../order/transition'
@@ -31,7 +31,7 @@ export const ship = defineOperation({
   access: 'user',
   rateLimit: WRITES,
   async run(ctx, input): Promise<Order> {
-    const order = await requireOwnOrder(ctx.db, input.orderId, requireOpenid(ctx))
+    const order = await requireOwnOrder(ctx, input.orderId)
     if (order.delivery === 'express' && (!input.carrier || !input.trackingNo)) {
       throw new AppError('VALIDATION_FAILED', '快递发货需要选择快递公司并填写快递单号')
     }

@@ -146,6 +146,12 @@ const MERCHANT_CASES: Record<string, (ids: Ids) => unknown[]> = {
   saveLiveRoom: (ids) => [{}, { storeId: ids.storeId }],
   savePost: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, kind: 'novel', title: 'x' }],
   deletePost: (ids) => [{}, { storeId: ids.storeId }],
+  // Staff (店员); the owner accepting their own store's invitation is covered in cloud/staff.
+  inviteStaff: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, role: 'owner' }, { storeId: ids.storeId, role: 'boss' }],
+  viewInvite: () => [{}, { inviteCode: '' }, { inviteCode: 'O0O0O0O0O0' }, { inviteCode: 'ZZZZZZZZZZ' }],
+  acceptInvite: () => [{}, { inviteCode: 42 }, { inviteCode: '邀请码' }, { inviteCode: 'ZZZZZZZZZZ' }],
+  listStaff: () => [{}, { storeId: 'missing-store' }],
+  removeStaff: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, openid: 'not-a-member' }, { storeId: ids.storeId, openid: 'a b' }],
 }
 
 const REVIEW_CASES: Record<string, (ids: Ids) => unknown[]> = {

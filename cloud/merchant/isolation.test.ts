@@ -77,10 +77,15 @@ const CROSS: Record<string, Payloads> = {
     { storeId: ids.storeA, baseFee: 0, freeOver: 0, regions: [], pickup: { enabled: false } },
     { storeId: ids.storeA, baseFee: 99_900, freeOver: 0, regions: [{ provinces: ['广东省'], fee: 0 }], pickup: { enabled: true, address: 'B 的地址' } },
   ],
+  // Staff (店员): only the store's owner invites, lists and removes.
+  inviteStaff: (ids) => [{ storeId: ids.storeA, role: 'manager' }],
+  listStaff: (ids) => [{ storeId: ids.storeA }],
+  removeStaff: (ids) => [{ storeId: ids.storeA, openid: B }, { storeId: ids.storeA, openid: SHOPPER }],
 }
 
 /** Not scoped to a store: anyone may open one, and one's own list holds only one's own. */
-const NOT_STORE_SCOPED = ['openStore', 'listMyStores']
+/** An invitation is reached by its code, and the code names its store (cloud/staff/staff.test.ts). */
+const NOT_STORE_SCOPED = ['openStore', 'listMyStores', 'viewInvite', 'acceptInvite']
 
 describe(`merchant isolation: every action refuses another's store (${DATABASE_KIND})`, () => {
   let database: Database

@@ -1,4 +1,4 @@
-import { asc, count, eq, sql } from 'drizzle-orm'
+import { count, eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
 import { MAX_STORES_PER_OWNER, STORE_CATEGORIES, type OwnedStore } from '../../src/domain/store-profile'
@@ -9,6 +9,7 @@ import { hashtagListSchema, imageRefSchema, textField } from './input-fields'
 import { checkMerchantText } from './merchant-text'
 import { checkNewImages } from '../media/check-images'
 import { riskyImages } from '../media/risky-images'
+import { myStores } from './my-stores'
 import { toOwnedStore } from './store-view'
 import { WRITES } from '../limits/rate-limit'
 
@@ -68,14 +69,16 @@ export const openStore = defineOperation({
   },
 })
 
-/** The caller's stores, oldest first, for the console's switcher. */
+/** The caller's stores, oldest first, then those they are staff of, each with the caller's role, for the console's switcher. */
 export const listMyStores = defineOperation({
   input: z.object({}).strict(),
   access: 'user',
   async run(ctx): Promise<{ items: OwnedStore[] }> {
     const openid = requireOpenid(ctx)
-    const rows = await ctx.db.select().from(stores).where(eq(stores.ownerOpenid, openid)).orderBy(asc(stores.seq))
-    const risky = await riskyImages(ctx.db, rows.map((row) => row.logo))
-    return { items: rows.map((row) => (risky.has(row.logo) ? { ...toOwnedStore(row), logoFlagged: true } : toOwnedStore(row))) }
+    const rows = await myStores(ctx.db, openid)
+    const risky = await riskyImages(ctx.db, rows.map(({ store }) => store.logo))
+    return {
+      items: rows.map(({ store, role }) => ({ ...toOwnedStore(store), role, ...(risky.has(store.logo) ? { logoFlagged: true } : {}) })),
+    }
   },
 })

@@ -1,9 +1,12 @@
 // The shopper's account on the wire (auth.*): who they are to the store, and their session.
+import type { StoreRole } from './staff-roles'
 import { dropInvisible, hasForbiddenCharacters } from './text'
 
 export interface UserStore {
   id: string
   name: string
+  /** The user's role in it: owner, or a staff role (店员). */
+  role?: StoreRole
 }
 
 export interface User {
@@ -13,7 +16,7 @@ export interface User {
   avatarUrl: string
   /** The avatar was ruled risky by a media check; others never see it. */
   avatarFlagged?: boolean
-  /** Stores this user owns: the 我的 page shows 我的店铺 for them, else 开店. */
+  /** Stores this user owns, then those they are staff of: the 我的 page shows 我的店铺 for them, else 开店. */
   stores: UserStore[]
 }
 

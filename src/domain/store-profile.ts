@@ -2,6 +2,7 @@
 // and category → brand hashtags and pickup address. Each step checks only its own fields.
 import type { Store } from './catalog'
 import type { FieldErrors } from './field-errors'
+import type { StoreRole } from './staff-roles'
 import { describeHashtagProblem, normalizeHashtags } from './hashtags'
 
 export const MAX_STORE_NAME_LENGTH = 30
@@ -29,6 +30,8 @@ export interface OwnedStore extends Store {
   category: string
   pickupAddress: string
   createdAt: string
+  /** How the caller stands in it (merchant.listMyStores): its owner or a member of its staff. */
+  role?: StoreRole
 }
 
 export interface StoreForm {

@@ -238,6 +238,13 @@ export default [
     await expectInert(merchant, merchantSeen, 'merchant 运费设置', [PICKUP_ADDRESS, PICKUP_HOURS])
     await merchant.goto(`${ctx.baseUrl}/pages/me/index`)
     await expectInert(merchant, merchantSeen, '我的 (merchant)', [STORE_NAME])
+    // Staff: the invitation shows the store's name; the 店员 page shows the member's nickname.
+    const invite = await ctx.api('merchant', 'inviteStaff', { storeId: f.storeId, role: 'service' }, OWNER)
+    await open(`/${invite.path}`)
+    await expectInert(shopper, seen, 'staff invitation', [STORE_NAME])
+    await ctx.api('merchant', 'acceptInvite', { inviteCode: invite.inviteCode }, SHOPPER)
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/staff/index?storeId=${f.storeId}`)
+    await expectInert(merchant, merchantSeen, 'merchant staff', [NICKNAME])
 
     // 接龙: the shopper's page (title, intro, pickup point, masked name) and the merchant's list and sheet.
     const product = await ctx.api('catalog', 'getProduct', { productId: f.productId })

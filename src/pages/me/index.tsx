@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { DevIdentityPicker } from '@/components/dev-identity-picker'
 import { withPrivacySheet } from '@/components/with-privacy-sheet'
+import { ROLE_LABELS } from '@/domain/staff-roles'
 import { useCartBadge } from '@/hooks/use-cart-badge'
 import { openPrivacyContract } from '@/services/privacy-platform'
 import { useSession } from '@/store/session'
@@ -27,7 +28,7 @@ function MePage() {
       <View className='me__card me__card--rows'>
         <View className='me__row me__store' onClick={go('/packages/merchant/pages/index/index')}>
           <Text className='me__row-title'>{store ? '我的店铺' : '开店'}</Text>
-          <Text className='me__row-value'>{store ? `${store.name} ›` : '免费开一家自己的小店 ›'}</Text>
+          <Text className='me__row-value'>{store ? `${store.name}${store.role && store.role !== 'owner' ? ` · ${ROLE_LABELS[store.role]}` : ''} ›` : '免费开一家自己的小店 ›'}</Text>
         </View>
       </View>
       <View className='me__card me__card--rows'>

@@ -3,6 +3,7 @@
 import { useDidShow, useRouter } from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import { AppError } from '@/domain/errors'
+import type { StoreRole } from '@/domain/staff-roles'
 import type { OwnedStore } from '@/domain/store-profile'
 import { listMyStores } from '@/services/merchant'
 import { pickStore, useMerchant } from '@/store/merchant'
@@ -27,4 +28,10 @@ export function useStoreId(): string {
   const param = useRouter().params.storeId
   const chosen = useMerchant((state) => state.currentStoreId)
   return param || chosen || ''
+}
+
+/** The caller's role in a store (null while loading or when they have none), so a page hides what the role cannot do. */
+export function useStoreRole(storeId: string): StoreRole | null {
+  const { stores } = useOwnedStores()
+  return stores?.find((store) => store.id === storeId)?.role ?? null
 }

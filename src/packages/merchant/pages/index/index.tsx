@@ -1,10 +1,12 @@
 // Merchant console home: the caller's stores with a switcher, today's numbers, and the way
-// to everything the console does. Without a store it invites to open one.
+// to everything the console does. Without a store it invites to open one. Staff see their
+// role and only the tiles their role may use (src/domain/staff-roles.ts).
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { formatFen } from '@/domain/money'
 import type { SalesStats } from '@/domain/sales-stats'
+import { ROLE_LABELS, roleMay, type StoreRole } from '@/domain/staff-roles'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { getSalesStats } from '@/services/merchant'
 import { StoreCard } from '../../components/store-card'
@@ -14,25 +16,37 @@ import './index.css'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 
-function Shortcuts({ storeId }: { storeId: string }) {
+/**
+ * `action`: what the tile's page needs the caller to be allowed to run; a tile without one
+ * counts as ordinary store management (managers yes, service and shipping staff no).
+ */
+interface Shortcut {
+  label: string
+  icon: string
+  url: string
+  action?: string
+}
+
+function Shortcuts({ storeId, role }: { storeId: string; role: StoreRole }) {
   const q = `storeId=${encodeURIComponent(storeId)}`
-  const entries = [
-    { label: '商品管理', icon: '商', url: `/packages/merchant/pages/products/index?${q}` },
+  const entries: Shortcut[] = [
+    { label: '商品管理', icon: '商', url: `/packages/merchant/pages/products/index?${q}`, action: 'merchant.listProducts' },
     // The orders pages are built by the order feature in this subpackage.
-    { label: '订单管理', icon: '单', url: `/packages/merchant/pages/orders/index?${q}` },
-    { label: '店铺动态', icon: '动', url: `/packages/merchant/pages/posts/index?${q}` },
-    { label: '接龙', icon: '龙', url: `/packages/merchant/pages/jielongs/index?${q}` },
-    { label: '评论管理', icon: '评', url: `/packages/merchant/pages/comments/index?${q}` },
-    { label: '推广码与链接', icon: '码', url: `/packages/merchant/pages/growth/index?${q}` },
-    { label: '销售数据', icon: '数', url: `/packages/merchant/pages/stats/index?${q}` },
-    { label: '直播资格', icon: '播', url: `/packages/merchant/pages/eligibility/index?${q}` },
-    { label: '店铺设置', icon: '设', url: `/packages/merchant/pages/store-settings/index?${q}` },
-    { label: '运费设置', icon: '运', url: `/packages/merchant/pages/shipping/index?${q}` },
-    { label: '店铺码与分享', icon: '享', url: `/packages/merchant/pages/store-ready/index?${q}` },
+    { label: '订单管理', icon: '单', url: `/packages/merchant/pages/orders/index?${q}`, action: 'merchant.listOrders' },
+    { label: '店铺动态', icon: '动', url: `/packages/merchant/pages/posts/index?${q}`, action: 'merchant.savePost' },
+    { label: '接龙', icon: '龙', url: `/packages/merchant/pages/jielongs/index?${q}`, action: 'merchant.saveJielong' },
+    { label: '评论管理', icon: '评', url: `/packages/merchant/pages/comments/index?${q}`, action: 'merchant.listComments' },
+    { label: '推广码与链接', icon: '码', url: `/packages/merchant/pages/growth/index?${q}`, action: 'merchant.listEntryCodes' },
+    { label: '销售数据', icon: '数', url: `/packages/merchant/pages/stats/index?${q}`, action: 'merchant.stats' },
+    { label: '直播资格', icon: '播', url: `/packages/merchant/pages/eligibility/index?${q}`, action: 'merchant.saveLiveRoom' },
+    { label: '店铺设置', icon: '设', url: `/packages/merchant/pages/store-settings/index?${q}`, action: 'merchant.updateStore' },
+    { label: '运费设置', icon: '运', url: `/packages/merchant/pages/shipping/index?${q}`, action: 'merchant.saveShippingRules' },
+    { label: '店铺码与分享', icon: '享', url: `/packages/merchant/pages/store-ready/index?${q}`, action: 'entry.createQrCode' },
+    { label: '店员', icon: '员', url: `/packages/merchant/pages/staff/index?${q}`, action: 'merchant.listStaff' },
   ]
   return (
     <View className='console__card merchant-home__grid'>
-      {entries.map((entry) => (
+      {entries.filter((entry) => roleMay(role, entry.action ?? 'merchant.console')).map((entry) => (
         <View key={entry.label} className='merchant-home__entry' onClick={() => go(entry.url)}>
           <Text className='merchant-home__icon'>{entry.icon}</Text>
           <Text className='merchant-home__entry-label'>{entry.label}</Text>
@@ -70,6 +84,7 @@ export default function MerchantHomePage() {
 
   if (error) return <ErrorState error={error} onRetry={reload} />
   if (!stores) return <View className='console' aria-busy='true' />
+  const role = store?.role ?? 'owner'
   if (!store) {
     return (
       <View className='console'>
@@ -87,6 +102,7 @@ export default function MerchantHomePage() {
     <View className='console merchant-home'>
       <View className='console__card'>
         <StoreCard store={store} />
+        {role !== 'owner' ? <Text className='console__hint merchant-home__role'>你在本店的角色：{ROLE_LABELS[role]}</Text> : null}
         <View className='merchant-home__actions'>
           <Text className='console__link' onClick={() => go(`/pages/home/index?storeId=${encodeURIComponent(store.id)}`)}>
             查看店铺主页 ›
@@ -105,8 +121,8 @@ export default function MerchantHomePage() {
           </View>
         ) : null}
       </View>
-      <Today storeId={store.id} />
-      <Shortcuts storeId={store.id} />
+      {roleMay(role, 'merchant.stats') ? <Today storeId={store.id} /> : null}
+      <Shortcuts storeId={store.id} role={role} />
       <Text className='console__link merchant-home__another' onClick={() => go('/packages/merchant/pages/open-store/index')}>
         + 再开一家店
       </Text>

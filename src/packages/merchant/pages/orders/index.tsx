@@ -5,6 +5,7 @@ import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { MERCHANT_TABS, tabCount, type MerchantTab } from '@/domain/order-state'
 import { EmptyState, ErrorState, ListFooter } from '@/components/state-views'
+import { useStoreRole } from '../../components/use-owned-stores'
 import { MerchantOrderCard } from './merchant-order-card'
 import { useListPage } from '@/hooks/use-list-page'
 import { useStoreOrders } from './use-store-orders'
@@ -16,6 +17,7 @@ export default function MerchantOrdersPage() {
   const statuses = MERCHANT_TABS.find((t) => t.key === tab)!.statuses
   const orders = useStoreOrders(storeId, statuses, tab)
   const { list } = orders
+  const role = useStoreRole(storeId)
 
   useListPage(list)
 
@@ -42,7 +44,7 @@ export default function MerchantOrdersPage() {
       ) : (
         <View>
           {list.items.map((order) => (
-            <MerchantOrderCard key={order.id} order={order} onChanged={() => void list.refresh()} />
+            <MerchantOrderCard key={order.id} order={order} role={role} onChanged={() => void list.refresh()} />
           ))}
           <ListFooter list={list} className='m-orders__more' />
         </View>

@@ -11,6 +11,7 @@ import { formatOrderTime } from '@/domain/order-timeline'
 import type { Order } from '@/domain/order-types'
 import { merchantRefundNote } from '@/domain/refund-status'
 import { describeSpecs } from '@/domain/spec-selection'
+import { roleMay, type StoreRole } from '@/domain/staff-roles'
 import { decideRefund, shipOrder } from '@/services/order'
 import { toastError } from '@/services/toast'
 
@@ -88,7 +89,9 @@ function RefundDecision({ order, onDone }: { order: Order; onDone(order: Order):
   )
 }
 
-export function MerchantOrderCard({ order, onChanged }: { order: Order; onChanged(order: Order): void }) {
+/** `role`: the caller's in the store (null until known); what it may not do (a 发货员 deciding refunds) is not offered. */
+export function MerchantOrderCard({ order, onChanged, role }: { order: Order; onChanged(order: Order): void; role: StoreRole | null }) {
+  const may = (action: string) => role !== null && roleMay(role, action)
   return (
     <View className='m-order' data-order={order.id}>
       <View className='m-order__head'>
@@ -111,8 +114,8 @@ export function MerchantOrderCard({ order, onChanged }: { order: Order; onChange
       {order.trackingNo ? <Text className='m-order__item'>{carrierName(order.carrier)} {order.trackingNo}</Text> : null}
       {merchantRefundNote(order) ? <Text className='m-order__note'>{merchantRefundNote(order)}</Text> : null}
       <Text className='m-order__total'>{order.paidAt ? '实收' : '应收'} {formatFen(order.total)}</Text>
-      {order.status === 'paid' ? <ShipForm order={order} onDone={onChanged} /> : null}
-      {order.status === 'refund_requested' ? <RefundDecision order={order} onDone={onChanged} /> : null}
+      {order.status === 'paid' && may('merchant.ship') ? <ShipForm order={order} onDone={onChanged} /> : null}
+      {order.status === 'refund_requested' && may('merchant.decideRefund') ? <RefundDecision order={order} onDone={onChanged} /> : null}
     </View>
   )
 }
