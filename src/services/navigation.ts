@@ -7,3 +7,13 @@ export function goBackOr(fallbackUrl: string): void {
   if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
   else void Taro.redirectTo({ url: fallbackUrl })
 }
+
+/**
+ * The store home is a tab page: WeChat refuses navigateTo and redirectTo to one, and switchTab
+ * cannot carry the store id, so a store is entered with reLaunch, which may open a tab page
+ * with a query (the H5 router accepts it as well).
+ */
+export function openStoreHome(storeId: string, tab?: 'posts'): void {
+  const query = `storeId=${encodeURIComponent(storeId)}${tab ? `&tab=${tab}` : ''}`
+  void Taro.reLaunch({ url: `/pages/home/index?${query}` })
+}

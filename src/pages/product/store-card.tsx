@@ -1,11 +1,11 @@
 // The store behind the product, for a shopper who arrived from a poster, a code or a link and
 // has no other way into the rest of the store.
 import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { ProductStore } from '@/domain/catalog'
+import { openStoreHome } from '@/services/navigation'
 
 export function StoreCard({ store }: { store: ProductStore }) {
-  const enter = () => void Taro.navigateTo({ url: `/pages/home/index?storeId=${encodeURIComponent(store.id)}` })
+  const enter = () => openStoreHome(store.id)
   return (
     <View className='product__section product-store' onClick={enter}>
       {store.logo ? <Image className='product-store__logo' src={store.logo} mode='aspectFill' /> : <View className='product-store__logo' />}

@@ -1,7 +1,7 @@
 // Topic (话题) page: everything under one hashtag, in one store or across all stores: products
 // and posts in their own tabs, each paged, and the stores whose brand hashtags match.
 import { Image, Text, View } from '@tarojs/components'
-import Taro, { useReachBottom, useRouter } from '@tarojs/taro'
+import { useReachBottom, useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { Store } from '@/domain/catalog'
 import { normalizeHashtag } from '@/domain/hashtags'
@@ -15,9 +15,10 @@ import { listPosts } from '@/services/post'
 import { useEntryShare } from '@/hooks/use-entry-share'
 import { setPageTitle } from '@/services/page-title'
 import './index.css'
+import { openStoreHome } from '@/services/navigation'
 
 function openStore(storeId: string): void {
-  void Taro.navigateTo({ url: `/pages/home/index?storeId=${encodeURIComponent(storeId)}` })
+  openStoreHome(storeId)
 }
 
 function TopicStores({ tag }: { tag: string }) {

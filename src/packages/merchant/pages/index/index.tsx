@@ -13,6 +13,7 @@ import { StoreCard } from '../../components/store-card'
 import { useOwnedStores } from '../../components/use-owned-stores'
 import '../../console.css'
 import './index.css'
+import { openStoreHome } from '@/services/navigation'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 
@@ -104,7 +105,7 @@ export default function MerchantHomePage() {
         <StoreCard store={store} />
         {role !== 'owner' ? <Text className='console__hint merchant-home__role'>你在本店的角色：{ROLE_LABELS[role]}</Text> : null}
         <View className='merchant-home__actions'>
-          <Text className='console__link' onClick={() => go(`/pages/home/index?storeId=${encodeURIComponent(store.id)}`)}>
+          <Text className='console__link' onClick={() => openStoreHome(store.id)}>
             查看店铺主页 ›
           </Text>
         </View>

@@ -9,6 +9,7 @@ import { StoreCard } from '../../components/store-card'
 import { useOwnedStores } from '../../components/use-owned-stores'
 import '../../console.css'
 import './index.css'
+import { openStoreHome } from '@/services/navigation'
 
 export default function StoreReadyPage() {
   const params = useRouter().params
@@ -47,7 +48,7 @@ export default function StoreReadyPage() {
             </Button>
           </>
         ) : null}
-        <Button className='console__button console__button--ghost store-ready__home' onClick={() => void Taro.navigateTo({ url: homePath })}>
+        <Button className='console__button console__button--ghost store-ready__home' onClick={() => openStoreHome(params.storeId ?? '')}>
           查看店铺主页
         </Button>
         <Button

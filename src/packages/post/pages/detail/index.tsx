@@ -20,6 +20,7 @@ import { PostComments } from '../../components/post-comments'
 import { PostGoods } from '../../components/post-goods'
 import { PostMedia } from '../../components/post-media'
 import './index.css'
+import { openStoreHome } from '@/services/navigation'
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/
 
@@ -86,7 +87,7 @@ export default function PostPage() {
   if (error) return <ErrorState error={error} onRetry={() => void load()} />
   if (!post) return <View className='post-page' aria-busy='true' />
 
-  const openStore = () => void Taro.navigateTo({ url: `/pages/home/index?storeId=${encodeURIComponent(post.storeId)}&tab=posts` })
+  const openStore = () => openStoreHome(post.storeId, 'posts')
   return (
     <View className='post-page'>
       <View className='post-page__main'>
