@@ -16,6 +16,7 @@ describe('FUNCTION_NAMES are the functions of DESIGN.md section 3', () => {
       'post',
       'auth',
       'address',
+      'chat',
     ])
   })
 

@@ -16,6 +16,7 @@ export const FUNCTION_NAMES = [
   'post',
   'auth',
   'address',
+  'chat',
 ] as const
 
 export type FunctionName = (typeof FUNCTION_NAMES)[number]
