@@ -40,6 +40,8 @@ interface World {
   heldCommentId: string
   liveCommentId: string
   orders: { pending: string; paid: string; shipped: string; refundRequested: string; completed: string }
+  /** The shopper's 客服 conversation with the store, with one message in it. */
+  conversationId: string
 }
 
 interface Row {
@@ -56,6 +58,8 @@ const ANY_USER: Row['expect'] = ['UNAUTHENTICATED', 'ok', 'ok', 'ok']
 const SHOPPER_ONLY: Row['expect'] = ['UNAUTHENTICATED', 'ok', 'NOT_FOUND', 'NOT_FOUND']
 const OWNER_ONLY: Row['expect'] = ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok']
 const PLATFORM_ONLY: Row['expect'] = ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']
+/** A 客服 conversation: its shopper and the store's side; to anyone else it does not exist. */
+const CHAT_PARTIES: Row['expect'] = ['UNAUTHENTICATED', 'ok', 'NOT_FOUND', 'ok']
 
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString()
 const key = () => randomBytes(8).toString('hex')
@@ -177,6 +181,20 @@ const MATRIX: Record<string, Row> = {
   'auth.me': { expect: ANY_USER, data: () => ({}) },
   'auth.updateProfile': { expect: ANY_USER, writes: true, data: () => ({ nickname: '矩阵买家' }) },
 
+  // 客服: any shopper opens a conversation with a store (the owner answers from the inbox); an
+  // order card only for the shopper's own order in that store.
+  'chat.open': { expect: ['UNAUTHENTICATED', 'ok', 'ok', 'FORBIDDEN'], writes: true, data: (w) => ({ storeId: w.storeId, productId: w.productId }) },
+  'chat.open#order': { expect: ['UNAUTHENTICATED', 'ok', 'NOT_FOUND', 'FORBIDDEN'], writes: true, data: (w) => ({ storeId: w.storeId, orderId: w.orders.paid }) },
+  'chat.send': { expect: CHAT_PARTIES, writes: true, data: (w) => ({ conversationId: w.conversationId, kind: 'text', text: '在吗', clientId: key() }) },
+  'chat.send#order': { expect: CHAT_PARTIES, writes: true, data: (w) => ({ conversationId: w.conversationId, kind: 'order', orderId: w.orders.paid, clientId: key() }) },
+  'chat.list': { expect: CHAT_PARTIES, data: (w) => ({ conversationId: w.conversationId }) },
+  'chat.read': { expect: CHAT_PARTIES, writes: true, data: (w) => ({ conversationId: w.conversationId }) },
+  'chat.recentOrders': { expect: CHAT_PARTIES, data: (w) => ({ conversationId: w.conversationId }) },
+  'chat.conversations': { expect: ANY_USER, data: () => ({}) },
+  'chat.conversations#inbox': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'chat.saveQuickReplies': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, replies: ['亲，在的'] }) },
+  'chat.listQuickReplies': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+
   'address.list': { expect: ANY_USER, data: () => ({}) },
   'address.save': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ id: w.addressId, ...ADDRESS, detailInfo: `${SECRET_STREET}2栋` }) },
   'address.remove': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ id: w.addressId }) },
@@ -261,6 +279,8 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
       storeId, kind: 'pictures', title: '矩阵上新', images: ['/files/demo/mug-1.svg'], hashtags: ['矩阵'], productIds: [product.id],
     }, as('owner'))
     const postComment = await callOk(database, 'post', 'comment', { postId: post.id, text: '想要' }, as('shopper'))
+    const conversation = await callOk(database, 'chat', 'open', { storeId }, as('shopper'))
+    await callOk(database, 'chat', 'send', { conversationId: conversation.id, kind: 'text', text: '有货吗', clientId: key() }, as('shopper'))
     const comment = (status: 'visible' | 'held') =>
       insertComment(database, { storeId, kind: 'review', targetId: product.id, author: openids.shopper, status })
     return {
@@ -278,6 +298,7 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
       heldCommentId: await comment('held'),
       liveCommentId: await insertComment(database, { storeId, kind: 'live', targetId: room.id, author: openids.shopper }),
       orders: { pending: await order(), paid: await paid(), shipped: await shipped(), refundRequested, completed },
+      conversationId: conversation.id,
     }
   }
 
