@@ -50,11 +50,16 @@ export default defineAppConfig({
         'pages/post-edit/index',
         // orders: the order issue (5)
         'pages/orders/index',
+        // 客服: the store's inbox and its side of a thread
+        'pages/inbox/index',
+        'pages/chat/index',
       ],
     },
     // Store posts (issue 11): the post page, opened from a store's 动态 tab, a topic or a share.
     { root: 'packages/post', name: 'post', pages: ['pages/detail/index'] },
     { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/codes/index'] },
+    // 客服: the shopper's side of a conversation with a store, and their conversation list.
+    { root: 'packages/chat', name: 'chat', pages: ['pages/thread/index', 'pages/list/index'] },
     { root: 'packages/account', name: 'account', pages: ['pages/addresses/index', 'pages/address-edit/index', 'pages/privacy/index'] },
   ],
   tabBar: {

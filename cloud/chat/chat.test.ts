@@ -82,7 +82,7 @@ describe(`chat (${DATABASE_KIND})`, () => {
     const opened = await openAs(SHOPPER, { orderId: ownOrder })
     expect(opened.attach.order).toMatchObject({ id: ownOrder, status: 'paid', total: 8800, title: '测试商品', quantity: 1 })
     const sent = await send(SHOPPER, conversation.id, { kind: 'order', orderId: ownOrder })
-    expect(sent.body.ok && sent.body.data.order).toMatchObject({ id: ownOrder, total: 8800 })
+    expect(sent.body.ok && (sent.body.data as { order: unknown }).order).toMatchObject({ id: ownOrder, total: 8800 })
     expect(JSON.stringify(sent.body)).not.toContain('address')
   })
 
@@ -109,7 +109,7 @@ describe(`chat (${DATABASE_KIND})`, () => {
     const data = { conversationId: conversation.id, kind: 'text', text: '还有货吗', clientId: id }
     const [a, b] = await Promise.all([call(database, 'chat', 'send', data, as(SHOPPER)), call(database, 'chat', 'send', data, as(SHOPPER))])
     const c = await callOk(database, 'chat', 'send', data, as(SHOPPER))
-    expect([a.body.ok && a.body.data.id, b.body.ok && b.body.data.id]).toEqual([c.id, c.id])
+    expect([a.body.ok && (a.body.data as { id: string }).id, b.body.ok && (b.body.data as { id: string }).id]).toEqual([c.id, c.id])
     const rows = await database.db.select().from(chatMessages).where(eq(chatMessages.clientId, id))
     expect(rows).toHaveLength(1)
     expect(codeOf(await call(database, 'chat', 'send', { ...data, text: '另一句话' }, as(SHOPPER)))).toBe('IDEMPOTENCY_MISMATCH')

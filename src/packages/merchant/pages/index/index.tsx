@@ -7,6 +7,7 @@ import { formatFen } from '@/domain/money'
 import type { SalesStats } from '@/domain/sales-stats'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { getSalesStats } from '@/services/merchant'
+import { ChatInboxEntry } from '../../components/chat-inbox-entry'
 import { StoreCard } from '../../components/store-card'
 import { useOwnedStores } from '../../components/use-owned-stores'
 import '../../console.css'
@@ -103,6 +104,7 @@ export default function MerchantHomePage() {
           </View>
         ) : null}
       </View>
+      <ChatInboxEntry storeId={store.id} />
       <Today storeId={store.id} />
       <Shortcuts storeId={store.id} />
       <Text className='console__link merchant-home__another' onClick={() => go('/packages/merchant/pages/open-store/index')}>
