@@ -7,8 +7,8 @@ import { DEMO_MERCHANT_OPENID, DEMO_STORE_ID } from '../../cloud/seed/demo-store
 import { expectEqual, expectTrue, fieldSelector, scenario } from './harness'
 
 const SHOPPER = 'e2e-chat-shopper'
-const QUESTION = '这个杯子能放洗碗机吗？'
-const ANSWER = '可以的，釉面耐高温，放心用'
+const QUESTION = '这条围巾起球吗？能机洗吗？'
+const ANSWER = '不起球，可以用洗衣机羊毛模式'
 
 async function say(page: Page, text: string) {
   await page.locator(fieldSelector('.chat-composer__input')).first().fill(text)
