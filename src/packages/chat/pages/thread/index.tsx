@@ -51,21 +51,18 @@ function ShopperThreadPage() {
 
   return (
     <View className='chat-page'>
-      {offer?.product ? (
+      {offer?.product || offer?.order ? (
         <View className='chat-offer'>
-          <Text className='chat-offer__hint'>你正在咨询这件商品</Text>
-          <ProductCardView product={offer.product} />
-          <Button className='chat-offer__send' onClick={() => { void thread.send({ kind: 'product', productId: offer.product!.id }); setOffer(null) }}>
-            发送商品
-          </Button>
-        </View>
-      ) : null}
-      {offer?.order ? (
-        <View className='chat-offer'>
-          <Text className='chat-offer__hint'>你正在咨询这笔订单</Text>
-          <OrderCardView order={offer.order} />
-          <Button className='chat-offer__send' onClick={() => { void thread.send({ kind: 'order', orderId: offer.order!.id }); setOffer(null) }}>
-            发送订单
+          <Text className='chat-offer__hint'>{offer.product ? '你正在咨询这件商品' : '你正在咨询这笔订单'}</Text>
+          {offer.product ? <ProductCardView product={offer.product} /> : <OrderCardView order={offer.order!} />}
+          <Button
+            className='chat-offer__send'
+            onClick={() => {
+              void thread.send(offer.product ? { kind: 'product', productId: offer.product.id } : { kind: 'order', orderId: offer.order!.id })
+              setOffer(null)
+            }}
+          >
+            {offer.product ? '发送商品' : '发送订单'}
           </Button>
         </View>
       ) : null}

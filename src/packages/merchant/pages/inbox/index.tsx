@@ -1,14 +1,13 @@
 // 客服消息 (merchant console): the store's conversations, newest first, each with its unread
 // count, kept fresh by polling; and the store's quick replies, edited one per line.
-import { Button, Image, Text, Textarea, View } from '@tarojs/components'
+import { Button, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { MAX_QUICK_REPLIES, messagePreview, unreadBadge } from '@/domain/chat'
-import { formatDateTime } from '@/domain/display-time'
+import { MAX_QUICK_REPLIES } from '@/domain/chat'
+import { ConversationRow } from '@/components/chat/conversation-row'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { useConversations } from '@/hooks/use-conversations'
 import { listQuickReplies, saveQuickReplies } from '@/services/chat'
-import { assetUrl } from '@/services/config'
 import { toastError } from '@/services/toast'
 import '@/components/chat/chat.css'
 import '../../console.css'
@@ -60,25 +59,18 @@ export default function InboxPage() {
         <EmptyState title='还没有顾客咨询' hint='顾客在商品页、订单或店铺主页点「客服」发来的消息会出现在这里' />
       ) : (
         items.map((item) => (
-          <View
+          <ConversationRow
             key={item.id}
-            className='chat-list__row inbox__row'
-            onClick={() =>
+            className='inbox__row'
+            conversation={item}
+            name={item.shopper.nickname}
+            avatar={item.shopper.avatarUrl}
+            onTap={() =>
               void Taro.navigateTo({
                 url: `/packages/merchant/pages/chat/index?storeId=${encodeURIComponent(storeId)}&conversationId=${encodeURIComponent(item.id)}&name=${encodeURIComponent(item.shopper.nickname)}`,
               })
             }
-          >
-            {item.shopper.avatarUrl ? <Image className='chat-list__avatar' src={assetUrl(item.shopper.avatarUrl)} mode='aspectFill' /> : <View className='chat-list__avatar' />}
-            <View className='chat-list__body'>
-              <Text className='chat-list__name'>{item.shopper.nickname}</Text>
-              <Text className='chat-list__preview'>{messagePreview(item.lastMessage)}</Text>
-            </View>
-            <View className='chat-list__side'>
-              <Text className='chat-list__time'>{item.lastMessage ? formatDateTime(item.lastMessage.createdAt) : ''}</Text>
-              {unreadBadge(item.unread) ? <Text className='chat-badge'>{unreadBadge(item.unread)}</Text> : null}
-            </View>
-          </View>
+          />
         ))
       )}
     </View>
