@@ -59,6 +59,9 @@ export default defineAppConfig({
         // staff (店员): the owner's invitations and members; where an invitation opens
         'pages/staff/index',
         'pages/accept-invite/index',
+        // 客服: the store's inbox and its side of a thread
+        'pages/inbox/index',
+        'pages/chat/index',
       ],
     },
     // Store posts (issue 11): the post page, opened from a store's 动态 tab, a topic or a share.
@@ -67,6 +70,8 @@ export default defineAppConfig({
     { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/codes/index', 'pages/not-found/index'] },
     // 接龙: the page a group-sale card opens.
     { root: 'packages/jielong', name: 'jielong', pages: ['pages/detail/index'] },
+    // 客服: the shopper's side of a conversation with a store, and their conversation list.
+    { root: 'packages/chat', name: 'chat', pages: ['pages/thread/index', 'pages/list/index'] },
     { root: 'packages/account', name: 'account', pages: ['pages/addresses/index', 'pages/address-edit/index', 'pages/privacy/index'] },
   ],
   tabBar: {

@@ -3,6 +3,7 @@ import type { Registry } from '../dispatch'
 import { address } from './address'
 import { auth } from './auth'
 import { catalog } from './catalog'
+import { chat } from './chat'
 import { entry } from './entry'
 import { jielong } from './jielong'
 import { live } from './live'
@@ -13,4 +14,4 @@ import { post } from './post'
 import { review } from './review'
 import { timer } from './timer'
 
-export const registry: Registry = { catalog, order, payment, entry, live, merchant, review, timer, auth, address, post, jielong }
+export const registry: Registry = { catalog, order, payment, entry, live, merchant, review, timer, auth, address, post, jielong, chat }

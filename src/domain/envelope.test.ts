@@ -17,6 +17,7 @@ describe('FUNCTION_NAMES are the functions of DESIGN.md section 3', () => {
       'auth',
       'address',
       'jielong',
+      'chat',
     ])
   })
 

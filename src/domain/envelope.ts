@@ -17,6 +17,7 @@ export const FUNCTION_NAMES = [
   'auth',
   'address',
   'jielong',
+  'chat',
 ] as const
 
 export type FunctionName = (typeof FUNCTION_NAMES)[number]

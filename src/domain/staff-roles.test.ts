@@ -3,10 +3,10 @@
 import { roleMay, ROLE_RULES, STAFF_ROLES, normalizeInviteCode, INVITE_CODE_PATTERN } from './staff-roles'
 
 const STAFF_ACTIONS = ['merchant.inviteStaff', 'merchant.listStaff', 'merchant.removeStaff']
-const CONVERSATIONS = ['chat.conversations', 'chat.list', 'chat.send', 'chat.read']
+const CONVERSATIONS = ['chat.conversations', 'chat.list', 'chat.send', 'chat.read', 'chat.recentOrders', 'chat.listQuickReplies']
 /** A sample of what the owner does, including actions other features add later. */
 const OWNER_WORK = ['merchant.saveProduct', 'merchant.setProductStatus', 'merchant.listProducts', 'merchant.stats', 'merchant.saveLiveRoom',
-  'merchant.savePost', 'entry.createQrCode', 'merchant.saveCoupon', 'merchant.exportOrders', 'merchant.some-future-action']
+  'merchant.savePost', 'entry.createQrCode', 'merchant.saveCoupon', 'merchant.exportOrders', 'chat.saveQuickReplies', 'merchant.some-future-action']
 
 describe('staff roles', () => {
   it('manager: everything the owner does except staff, updateStore and decideRefund', () => {

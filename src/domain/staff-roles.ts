@@ -21,8 +21,19 @@ const OWNER_ONLY_ACTIONS = [
   'merchant.decideRefund',
 ] as const
 
-/** Answering the store's conversations (客服): the inbox, a thread, a reply, marking it read. */
-const CONVERSATION_ACTIONS = ['chat.conversations', 'chat.list', 'chat.send', 'chat.read'] as const
+/**
+ * Answering the store's conversations (客服): the inbox, a thread, a reply, marking it read, and
+ * what an answer needs beside the thread: the buyer's recent orders and the saved quick replies
+ * (editing those stays with the owner and managers).
+ */
+const CONVERSATION_ACTIONS = [
+  'chat.conversations',
+  'chat.list',
+  'chat.send',
+  'chat.read',
+  'chat.recentOrders',
+  'chat.listQuickReplies',
+] as const
 
 export const ROLE_RULES: Readonly<Record<StaffRole, { label: string; summary: string } & ({ except: readonly string[] } | { only: readonly string[] })>> = {
   manager: { label: '店长', summary: '除店员、店铺资料和退款外，店主能做的都能做', except: OWNER_ONLY_ACTIONS },

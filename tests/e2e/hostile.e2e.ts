@@ -37,6 +37,8 @@ const POINT = { name: SHORT, address: `地址${IMG}` }
 const NOTE = `备注${SCRIPT}`
 const PICKUP_ADDRESS = `自提${IMG}${SVG}`
 const PICKUP_HOURS = `时间${SCRIPT}`
+const CHAT_TEXT = `咨询${IMG}${SCRIPT}`
+const CHAT_REPLY = `答复${SVG}`
 const ADDRESS = {
   userName: SVG,
   telNumber: '13800000000',
@@ -112,6 +114,7 @@ interface Fixture {
   postId: string
   roomId: string
   orderId: string
+  conversationId: string
 }
 
 /** Everything created through the actions the app calls, by the merchant and the shopper. */
@@ -157,7 +160,13 @@ async function createHostileContent(ctx: E2EContext): Promise<Fixture> {
   await ctx.api('order', 'confirmReceipt', { orderId: order.id }, SHOPPER)
   const review = await ctx.api('review', 'create', { orderId: order.id, productId: product.id, rating: 1, text: REVIEW }, SHOPPER)
   await ctx.api('merchant', 'replyReview', { storeId, reviewId: review.id, text: REVIEW_REPLY }, OWNER)
-  return { storeId, productId: product.id, postId: post.id, roomId: room.id, orderId: order.id }
+  const conversation = await ctx.api('chat', 'open', { storeId }, SHOPPER)
+  await ctx.api('chat', 'send', { conversationId: conversation.id, kind: 'product', productId: product.id, clientId: `hostile-p-${now}` }, SHOPPER)
+  await ctx.api('chat', 'send', { conversationId: conversation.id, kind: 'order', orderId: order.id, clientId: `hostile-o-${now}` }, SHOPPER)
+  await ctx.api('chat', 'send', { conversationId: conversation.id, kind: 'text', text: CHAT_TEXT, clientId: `hostile-t-${now}` }, SHOPPER)
+  await ctx.api('chat', 'send', { conversationId: conversation.id, kind: 'text', text: CHAT_REPLY, clientId: `hostile-r-${now}` }, OWNER)
+  await ctx.api('chat', 'saveQuickReplies', { storeId, replies: [CHAT_REPLY] }, OWNER)
+  return { storeId, productId: product.id, postId: post.id, roomId: room.id, orderId: order.id, conversationId: conversation.id }
 }
 
 export default [
@@ -225,6 +234,10 @@ export default [
     await expectInert(shopper, seen, 'review form', [PRODUCT_TITLE])
     await open('/pages/me/index')
     await expectInert(shopper, seen, '我的', [NICKNAME])
+    await open(`/packages/chat/pages/thread/index?storeId=${f.storeId}`)
+    await expectInert(shopper, seen, '客服 thread', [PRODUCT_TITLE, CHAT_TEXT, CHAT_REPLY], { title: STORE_NAME })
+    await open('/packages/chat/pages/list/index')
+    await expectInert(shopper, seen, '客服 list', [STORE_NAME, CHAT_REPLY])
 
     const merchant = await ctx.newPage({ openid: OWNER })
     const merchantSeen = watch(merchant)
@@ -236,6 +249,11 @@ export default [
     await ctx.screenshot(merchant, 'hostile-merchant-comments')
     await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/shipping/index?storeId=${f.storeId}`)
     await expectInert(merchant, merchantSeen, 'merchant 运费设置', [PICKUP_ADDRESS, PICKUP_HOURS])
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/inbox/index?storeId=${f.storeId}`)
+    await merchant.locator('.inbox__edit').click()
+    await expectInert(merchant, merchantSeen, '客服 inbox', [NICKNAME, CHAT_REPLY])
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/chat/index?storeId=${f.storeId}&conversationId=${f.conversationId}&name=${encodeURIComponent(NICKNAME)}`)
+    await expectInert(merchant, merchantSeen, '客服 store thread', [PRODUCT_TITLE, CHAT_TEXT, CHAT_REPLY], { title: NICKNAME })
     await merchant.goto(`${ctx.baseUrl}/pages/me/index`)
     await expectInert(merchant, merchantSeen, '我的 (merchant)', [STORE_NAME])
     // Staff: the invitation shows the store's name; the 店员 page shows the member's nickname.

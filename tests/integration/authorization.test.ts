@@ -52,6 +52,8 @@ interface World {
   orders: { pending: string; paid: string; shipped: string; refundRequested: string; completed: string }
   /** An open 接龙 of the store, with one pickup point and the shopper's paid entry. */
   jielong: { id: string; pickupPointId: string }
+  /** The shopper's 客服 conversation with the store, with one message in it. */
+  conversationId: string
 }
 
 interface Row {
@@ -68,6 +70,8 @@ const ANY_USER: Row['expect'] = ['UNAUTHENTICATED', 'ok', 'ok', 'ok']
 const SHOPPER_ONLY: Row['expect'] = ['UNAUTHENTICATED', 'ok', 'NOT_FOUND', 'NOT_FOUND']
 const OWNER_ONLY: Row['expect'] = ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok']
 const PLATFORM_ONLY: Row['expect'] = ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']
+/** A 客服 conversation: its shopper and the store's side; to anyone else it does not exist. */
+const CHAT_PARTIES: Row['expect'] = ['UNAUTHENTICATED', 'ok', 'NOT_FOUND', 'ok']
 
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString()
 const key = () => randomBytes(8).toString('hex')
@@ -216,6 +220,19 @@ const MATRIX: Record<string, Row> = {
   'merchant.closeJielong': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, jielongId: w.jielong.id }) },
   'merchant.listJielongs': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
   'merchant.jielongSheet': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId, jielongId: w.jielong.id }) },
+  // 客服: any shopper opens a conversation with a store (the owner answers from the inbox); an
+  // order card only for the shopper's own order in that store.
+  'chat.open': { expect: ['UNAUTHENTICATED', 'ok', 'ok', 'FORBIDDEN'], writes: true, data: (w) => ({ storeId: w.storeId, productId: w.productId }) },
+  'chat.open#order': { expect: ['UNAUTHENTICATED', 'ok', 'NOT_FOUND', 'FORBIDDEN'], writes: true, data: (w) => ({ storeId: w.storeId, orderId: w.orders.paid }) },
+  'chat.send': { expect: CHAT_PARTIES, writes: true, data: (w) => ({ conversationId: w.conversationId, kind: 'text', text: '在吗', clientId: key() }) },
+  'chat.send#order': { expect: CHAT_PARTIES, writes: true, data: (w) => ({ conversationId: w.conversationId, kind: 'order', orderId: w.orders.paid, clientId: key() }) },
+  'chat.list': { expect: CHAT_PARTIES, data: (w) => ({ conversationId: w.conversationId }) },
+  'chat.read': { expect: CHAT_PARTIES, writes: true, data: (w) => ({ conversationId: w.conversationId }) },
+  'chat.recentOrders': { expect: CHAT_PARTIES, data: (w) => ({ conversationId: w.conversationId }) },
+  'chat.conversations': { expect: ANY_USER, data: () => ({}) },
+  'chat.conversations#inbox': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'chat.saveQuickReplies': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, replies: ['亲，在的'] }) },
+  'chat.listQuickReplies': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
 
   'address.list': { expect: ANY_USER, data: () => ({}) },
   'address.save': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ id: w.addressId, ...ADDRESS, detailInfo: `${SECRET_STREET}2栋` }) },
@@ -236,6 +253,12 @@ function staffExpect(name: string, row: Row): Record<Member, Outcome> | null {
   const [anonymous, , otherOwner, owner] = row.expect
   const action = name.split('#')[0]
   const storeScoped = anonymous === 'UNAUTHENTICATED' && otherOwner === 'FORBIDDEN'
+  // A conversation's store side: staff whose role answers conversations get the owner's answer;
+  // to anyone else, a removed member included, the conversation does not exist.
+  if (row.expect === CHAT_PARTIES) {
+    const as = (role: StaffRole): Outcome => (roleMay(role, action) ? owner : 'NOT_FOUND')
+    return { manager: as('manager'), service: as('service'), shipping: as('shipping'), removed: 'NOT_FOUND' }
+  }
   if (!storeScoped && !action.startsWith('merchant.')) return null
   const as = (role: StaffRole): Outcome => (!storeScoped ? otherOwner : roleMay(role, action) ? owner : 'FORBIDDEN')
   return { manager: as('manager'), service: as('service'), shipping: as('shipping'), removed: otherOwner }
@@ -340,6 +363,8 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
       address: { ...ADDRESS, telNumber: SECRET_PHONE, detailInfo: SECRET_STREET }, idempotencyKey: key(),
     }, as('shopper'))
     await callOk(database, 'payment', 'simulate', { orderId: entry.id }, as('shopper'))
+    const conversation = await callOk(database, 'chat', 'open', { storeId }, as('shopper'))
+    await callOk(database, 'chat', 'send', { conversationId: conversation.id, kind: 'text', text: '有货吗', clientId: key() }, as('shopper'))
     const comment = (status: 'visible' | 'held') =>
       insertComment(database, { storeId, kind: 'review', targetId: product.id, author: openids.shopper, status })
     return {
@@ -359,6 +384,7 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
       liveCommentId: await insertComment(database, { storeId, kind: 'live', targetId: room.id, author: openids.shopper }),
       orders: { pending: await order(), paid: await paid(), shipped: await shipped(), refundRequested, completed },
       jielong: { id: jielong.id, pickupPointId: jielong.pickupPoints[0].id },
+      conversationId: conversation.id,
     }
   }
 

@@ -31,6 +31,9 @@ function StoreHeader({ store }: { store: Store }) {
           <Text className='store-header__name'>{store.name}</Text>
           {store.intro ? <Text className='store-header__intro'>{store.intro}</Text> : null}
         </View>
+        <Text className='store-header__chat' onClick={() => void Taro.navigateTo({ url: `/packages/chat/pages/thread/index?storeId=${encodeURIComponent(store.id)}` })}>
+          客服
+        </Text>
       </View>
       <HashtagChips tags={store.hashtags} storeId={store.id} className='store-header__tags' />
     </View>

@@ -8,6 +8,7 @@ import { ROLE_LABELS } from '@/domain/staff-roles'
 import { useCartBadge } from '@/hooks/use-cart-badge'
 import { openPrivacyContract } from '@/services/privacy-platform'
 import { useSession } from '@/store/session'
+import { ChatRow } from './chat-row'
 import { OrderShortcuts } from './order-shortcuts'
 import { ProfileCard } from './profile-card'
 import { useAccount } from './use-account'
@@ -32,6 +33,7 @@ function MePage() {
         </View>
       </View>
       <View className='me__card me__card--rows'>
+        <ChatRow />
         <View className='me__row me__addresses' onClick={go('/packages/account/pages/addresses/index')}>
           <Text className='me__row-title'>收货地址</Text>
           <Text className='me__row-value'>›</Text>

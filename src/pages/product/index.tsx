@@ -145,6 +145,13 @@ function ProductPage() {
       <ProductReviews productId={product.id} />
       {browseOnly ? <BrowseOnlyBar /> : (
       <View className='product__bar'>
+        <View
+          className='product__cart-link product__chat'
+          onClick={() => void Taro.navigateTo({ url: `/packages/chat/pages/thread/index?storeId=${encodeURIComponent(product.storeId)}&productId=${encodeURIComponent(product.id)}` })}
+        >
+          <View className='product__chat-icon' />
+          <Text className='product__cart-label'>客服</Text>
+        </View>
         <View className='product__cart-link' onClick={() => Taro.switchTab({ url: '/pages/cart/index' })}>
           <Image className='product__cart-icon' src={cartIcon} />
           <Text className='product__cart-label'>购物车</Text>

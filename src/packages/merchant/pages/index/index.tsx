@@ -9,6 +9,7 @@ import type { SalesStats } from '@/domain/sales-stats'
 import { ROLE_LABELS, roleMay, type StoreRole } from '@/domain/staff-roles'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { getSalesStats } from '@/services/merchant'
+import { ChatInboxEntry } from '../../components/chat-inbox-entry'
 import { StoreCard } from '../../components/store-card'
 import { useOwnedStores } from '../../components/use-owned-stores'
 import '../../console.css'
@@ -122,6 +123,7 @@ export default function MerchantHomePage() {
           </View>
         ) : null}
       </View>
+      {roleMay(role, 'chat.conversations') ? <ChatInboxEntry storeId={store.id} /> : null}
       {roleMay(role, 'merchant.stats') ? <Today storeId={store.id} /> : null}
       <Shortcuts storeId={store.id} role={role} />
       <Text className='console__link merchant-home__another' onClick={() => go('/packages/merchant/pages/open-store/index')}>

@@ -48,7 +48,15 @@ function OrderDetailPage() {
         ) : null}
       </View>
       <View className='order-detail__card'>
-        <Text className='order-detail__store'>{order.storeName}</Text>
+        <View className='order-detail__store-row'>
+          <Text className='order-detail__store'>{order.storeName}</Text>
+          <Text
+            className='order-detail__chat'
+            onClick={() => void Taro.navigateTo({ url: `/packages/chat/pages/thread/index?storeId=${encodeURIComponent(order.storeId)}&orderId=${encodeURIComponent(order.id)}` })}
+          >
+            联系商家
+          </Text>
+        </View>
         <OrderLines
           items={order.items}
           action={
