@@ -18,6 +18,11 @@ import { updateStore } from '../merchant/update-store'
 import { decideRefund } from '../merchant-orders/decide-refund'
 import { listOrders } from '../merchant-orders/list-orders'
 import { ship } from '../merchant-orders/ship'
+import { getAlertSettings } from '../alerts/get-alert-settings'
+import { grantAlerts } from '../alerts/grant-alerts'
+import { listNotifications } from '../alerts/list-notifications'
+import { markNotificationsRead } from '../alerts/mark-notifications-read'
+import { saveAlertSettings } from '../alerts/save-alert-settings'
 import type { FunctionTable } from '../operation'
 
 export const merchant = {
@@ -45,4 +50,10 @@ export const merchant = {
   listOrders,
   ship,
   decideRefund,
+  // ── alerts: settings, subscribe-message grants, the in-app list (cloud/alerts) ──
+  alertSettings: getAlertSettings,
+  saveAlertSettings,
+  grantAlerts,
+  listNotifications,
+  markNotificationsRead,
 } satisfies FunctionTable

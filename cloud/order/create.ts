@@ -23,6 +23,7 @@ import { createInput, type CreateInput } from './order-input'
 import { loadOrder, orderView, type OrderRow } from './order-view'
 import { priceLines, type PricedRequest } from './price-lines'
 import { WRITES } from '../limits/rate-limit'
+import { alertLowStock } from '../alerts/order-alerts'
 
 /** The key is taken by an order another call made (or is making): answer with that one. */
 class KeyTaken extends Error {}
@@ -82,6 +83,7 @@ export const create = defineOperation({
           updatedAt: now,
         }
         await reserveAndInsert(tx, row, priced)
+        await alertLowStock(tx, row.storeId, priced.lines, row.id, now)
         const items = priced.lines.map(({ skuId, productId, title, image, specs, price, quantity }) => ({
           skuId,
           productId,

@@ -15,6 +15,7 @@ import { newId } from '../db/ids'
 import { orders, payments } from '../db/schema'
 import { defineOperation } from '../operation'
 import { enqueueOrderPaid } from '../order/order-messages'
+import { alertNewOrder } from '../alerts/order-alerts'
 import { applyTransition } from '../order/transition'
 import { askRefund } from '../refund/ask-refund'
 import { openRefund } from '../refund/open-refund'
@@ -85,6 +86,7 @@ export const notify = defineOperation({
       if (order.status === 'pending_payment') {
         const row = await applyTransition(tx, 'pay', { orderId: order.id }, { paidAt: now }, now)
         await enqueueOrderPaid(tx, row)
+        await alertNewOrder(tx, row, now)
         status = row.status
       } else if (order.status === 'cancelled') {
         outcome = 'paid_after_cancel'
