@@ -23,6 +23,9 @@ import { grantAlerts } from '../alerts/grant-alerts'
 import { listNotifications } from '../alerts/list-notifications'
 import { markNotificationsRead } from '../alerts/mark-notifications-read'
 import { saveAlertSettings } from '../alerts/save-alert-settings'
+import { exportOrders } from '../export/export-orders'
+import { importProducts } from '../import/import-products'
+import { importTemplate } from '../import/import-template'
 import type { FunctionTable } from '../operation'
 
 export const merchant = {
@@ -56,4 +59,8 @@ export const merchant = {
   grantAlerts,
   listNotifications,
   markNotificationsRead,
+  // ── the back office: order export, product import (cloud/export, cloud/import) ──
+  exportOrders,
+  importProducts,
+  importTemplate,
 } satisfies FunctionTable
