@@ -9,6 +9,8 @@ import { alertStore } from './alert-store'
 let seq = 0
 const key = () => `alert-${Date.now().toString(36)}-${++seq}`
 
+jest.setTimeout(60_000)
+
 describe(`merchant alerts (${DATABASE_KIND})`, () => {
   let database: Database
   let shop: Fixture
