@@ -50,6 +50,10 @@ export default defineAppConfig({
         'pages/post-edit/index',
         // orders: the order issue (5)
         'pages/orders/index',
+        // back office: alerts, order export, product import
+        'pages/notifications/index',
+        'pages/export-orders/index',
+        'pages/import-products/index',
       ],
     },
     // Store posts (issue 11): the post page, opened from a store's 动态 tab, a topic or a share.

@@ -97,3 +97,15 @@ export function csvSafeText(text: string): string {
 }
 
 export const MAX_EXPORT_DAYS = 366
+
+/** "2026-12-07" (China time) of a moment: what the date pickers show. */
+export function chinaDay(date: Date): string {
+  return new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
+}
+
+/** The moments a range of China-time days covers, from the first day's midnight to the last day's end. */
+export function chinaDayRange(fromDay: string, toDay: string): { from: string; to: string } {
+  const from = new Date(`${fromDay}T00:00:00+08:00`)
+  const to = new Date(new Date(`${toDay}T00:00:00+08:00`).getTime() + 86_400_000 - 1)
+  return { from: from.toISOString(), to: to.toISOString() }
+}

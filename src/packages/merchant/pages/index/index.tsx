@@ -7,6 +7,7 @@ import { formatFen } from '@/domain/money'
 import type { SalesStats } from '@/domain/sales-stats'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { getSalesStats } from '@/services/merchant'
+import { useUnreadNotifications } from '../../components/use-unread-notifications'
 import { StoreCard } from '../../components/store-card'
 import { useOwnedStores } from '../../components/use-owned-stores'
 import '../../console.css'
@@ -14,7 +15,7 @@ import './index.css'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 
-function Shortcuts({ storeId }: { storeId: string }) {
+function Shortcuts({ storeId, unread }: { storeId: string; unread: number }) {
   const q = `storeId=${encodeURIComponent(storeId)}`
   const entries = [
     { label: '商品管理', icon: '商', url: `/packages/merchant/pages/products/index?${q}` },
@@ -27,12 +28,20 @@ function Shortcuts({ storeId }: { storeId: string }) {
     { label: '直播资格', icon: '播', url: `/packages/merchant/pages/eligibility/index?${q}` },
     { label: '店铺设置', icon: '设', url: `/packages/merchant/pages/store-settings/index?${q}` },
     { label: '店铺码与分享', icon: '享', url: `/packages/merchant/pages/store-ready/index?${q}` },
+    { label: '通知', icon: '铃', url: `/packages/merchant/pages/notifications/index?${q}`, badge: unread },
+    { label: '导出订单', icon: '表', url: `/packages/merchant/pages/export-orders/index?${q}` },
+    { label: '批量导入', icon: '导', url: `/packages/merchant/pages/import-products/index?${q}` },
   ]
   return (
     <View className='console__card merchant-home__grid'>
       {entries.map((entry) => (
         <View key={entry.label} className='merchant-home__entry' onClick={() => go(entry.url)}>
           <Text className='merchant-home__icon'>{entry.icon}</Text>
+          {'badge' in entry && entry.badge ? (
+            <Text className='merchant-home__badge' aria-label={`${entry.badge} 条未读通知`}>
+              {entry.badge > 99 ? '99+' : entry.badge}
+            </Text>
+          ) : null}
           <Text className='merchant-home__entry-label'>{entry.label}</Text>
         </View>
       ))}
@@ -65,6 +74,7 @@ function Today({ storeId }: { storeId: string }) {
 
 export default function MerchantHomePage() {
   const { stores, store, error, reload, chooseStore } = useOwnedStores()
+  const unread = useUnreadNotifications(store?.id ?? null)
 
   if (error) return <ErrorState error={error} onRetry={reload} />
   if (!stores) return <View className='console' aria-busy='true' />
@@ -104,7 +114,7 @@ export default function MerchantHomePage() {
         ) : null}
       </View>
       <Today storeId={store.id} />
-      <Shortcuts storeId={store.id} />
+      <Shortcuts storeId={store.id} unread={unread} />
       <Text className='console__link merchant-home__another' onClick={() => go('/packages/merchant/pages/open-store/index')}>
         + 再开一家店
       </Text>
