@@ -14,7 +14,7 @@ import { products, skus } from '../db/schema'
 function goodRows(): string[][] {
   const rows: string[][] = []
   for (let i = 0; i < 100; i++) {
-    rows.push([`导入商品${i}`, `描述${i}`, '颜色', '红', '', '', '', '', '19.90', '10', '导入 测试', '杯具'])
+    rows.push([`导入商品${i}`, `描述${i}`, '颜色', '红', '', '', '', '', '19.90', '10', '#导入 OOTD', '杯具'])
   }
   return rows
 }
@@ -92,7 +92,7 @@ describe(`merchant.importProducts (${DATABASE_KIND})`, () => {
     const [first] = await database.db.select().from(products).where(eq(products.title, '导入商品0'))
     const firstSkus = await database.db.select().from(skus).where(eq(skus.productId, first.id))
     expect(firstSkus.map((s) => [s.specs, s.price]).sort()).toEqual([[{ 颜色: '红' }, 2550], [{ 颜色: '蓝' }, 2100]].sort())
-    expect(first).toMatchObject({ status: 'draft', hashtags: ['导入', '测试'] })
+    expect(first).toMatchObject({ status: 'draft', hashtags: ['导入', 'ootd'] })
   })
 
   it('reads only our own uploads: other URLs are refused and never fetched', async () => {

@@ -45,9 +45,9 @@ export const importProducts = defineOperation({
     const errors = [...read.errors]
     const valid: ImportProduct[] = []
     for (const product of read.products) {
-      const problems = await productProblems(ctx, openid, input.storeId, product)
-      if (problems.length > 0) errors.push(...problems)
-      else valid.push(product)
+      const checked = await checkProduct(ctx, openid, input.storeId, product)
+      if ('problems' in checked) errors.push(...checked.problems)
+      else valid.push(checked.product)
     }
     errors.sort((a, b) => a.row - b.row)
     const existing = await matchExisting(ctx, input.storeId, valid)
@@ -83,8 +83,11 @@ export const importProducts = defineOperation({
   },
 })
 
-/** The same rules as merchant.saveProduct (lengths, hashtags, spec sets) and content security, per row. */
-async function productProblems(ctx: Ctx, openid: string, storeId: string, product: ImportProduct): Promise<RowError[]> {
+/**
+ * The same rules as merchant.saveProduct (lengths, hashtags, spec sets) and content security:
+ * the product as saveProduct would store it (trimmed, hashtags normalised), or its rows' problems.
+ */
+async function checkProduct(ctx: Ctx, openid: string, storeId: string, product: ImportProduct): Promise<{ product: ImportProduct } | { problems: RowError[] }> {
   const parsed = saveProductInput.safeParse({
     storeId,
     title: product.title,
@@ -93,24 +96,25 @@ async function productProblems(ctx: Ctx, openid: string, storeId: string, produc
     skus: product.skus.map(({ specs, price, stock }) => ({ specs, price, stock })),
   })
   if (!parsed.success) {
-    return parsed.error.issues.map((issue) => {
+    return { problems: parsed.error.issues.map((issue) => {
       const [field, index] = issue.path
       const row = field === 'skus' && typeof index === 'number' ? product.skus[index].row : product.row
       return { row, message: `「${product.title.slice(0, 20)}」${issue.message}` }
-    })
+    }) }
   }
+  const clean = { ...product, title: parsed.data.title, description: parsed.data.description ?? '', hashtags: parsed.data.hashtags ?? [] }
   try {
     await checkMerchantText(ctx, {
       openid,
-      parts: [product.title, product.description, ...product.hashtags, ...product.skus.flatMap((s) => [...Object.keys(s.specs), ...Object.values(s.specs)])],
+      parts: [clean.title, clean.description, ...clean.hashtags, ...product.skus.flatMap((s) => [...Object.keys(s.specs), ...Object.values(s.specs)])],
       purpose: 'product',
       scene: 3,
     })
   } catch (error) {
-    if (error instanceof AppError && error.code === 'CONTENT_RISKY') return [{ row: product.row, message: `「${product.title.slice(0, 20)}」${error.message}` }]
+    if (error instanceof AppError && error.code === 'CONTENT_RISKY') return { problems: [{ row: product.row, message: `「${product.title.slice(0, 20)}」${error.message}` }] }
     throw error
   }
-  return []
+  return { product: clean }
 }
 
 /** The store's products that carry one of these titles: title → id (the oldest when several do). */
