@@ -76,7 +76,7 @@ function Settings({ storeId }: { storeId: string }) {
       </View>
       {toAsk.length > 0 ? (
         <Text className='console__banner console__banner--info'>
-          微信提醒次数已用完：{toAsk.map((kind) => ALERT_KIND_NAMES[kind]).join('、')}。点下方按钮再订阅一次。
+          微信提醒次数为 0：{toAsk.map((kind) => ALERT_KIND_NAMES[kind]).join('、')}。点下方按钮再订阅一次。
         </Text>
       ) : null}
       <Button className='console__button console__button--ghost' onClick={subscribe}>
