@@ -2,15 +2,10 @@
 // uploads/, the only place merchant.importProducts reads from.
 import Taro from '@tarojs/taro'
 import { AppError } from '@/domain/errors'
+import { chooseChatFile } from './privacy-apis'
 
 export async function pickAndUploadSheet(): Promise<{ fileUrl: string; name: string } | null> {
-  let picked: { path: string; name: string } | undefined
-  try {
-    const { tempFiles } = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx', 'csv'] })
-    picked = tempFiles[0]
-  } catch {
-    return null
-  }
+  const picked = await chooseChatFile(['xlsx', 'csv'])
   if (!picked) return null
   const ext = picked.name.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx'
   const name = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.${ext}`

@@ -2,6 +2,7 @@
 // lists each row's problem), then import; all of it or nothing.
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import { importProducts, importTemplate, type ImportAnswer } from '@/services/backoffice'
 import { openExportFile } from '@/services/open-file'
 import { pickAndUploadSheet } from '@/services/sheet-upload'
@@ -10,7 +11,7 @@ import { useStoreId } from '../../components/use-owned-stores'
 import '../../console.css'
 import './index.css'
 
-export default function ImportProductsPage() {
+function ImportProductsPage() {
   const storeId = useStoreId()
   const [file, setFile] = useState<{ fileUrl: string; name: string } | null>(null)
   const [check, setCheck] = useState<ImportAnswer | null>(null)
@@ -92,3 +93,6 @@ export default function ImportProductsPage() {
     </View>
   )
 }
+
+// Picking the file from a chat (weapp) is privacy-bound: the consent sheet must be mounted.
+export default withPrivacySheet(ImportProductsPage)
