@@ -81,7 +81,7 @@ export async function startServer(config: ServerConfig) {
   const publicUrlOf = () => publicUrl
   // Every capability is the local twin, but login goes to WeChat when credentials are set.
   // Media verdicts come a moment after the check, like WeChat's message push (which takes up to 30 min).
-  const local = localPlatform({ publicUrl: publicUrlOf, mediaAutoDeliverMs: 1000 })
+  const local = localPlatform({ publicUrl: publicUrlOf, mediaAutoDeliverMs: 1000, dataDir: config.dataDir })
   const platform: Platform = config.wechat ? { ...local, login: wechatLogin(config.wechat) } : local
   local.media.receive(async (event) => {
     const ctx = platformCtx({ db: database.db, platform, production: config.production })
@@ -96,7 +96,7 @@ export async function startServer(config: ServerConfig) {
     trustProxy: config.trustProxy ?? false,
     webRoot: config.webRoot,
     uploadsDir: path.join(config.dataDir, 'uploads'),
-    routes: [localEntryRoutes({ publicUrl: publicUrlOf })],
+    routes: [localEntryRoutes({ publicUrl: publicUrlOf }), local.files.serve],
   })
   const timers = config.timers === false ? null : startLocalTimers({ db: database.db, registry, platform, production: config.production })
   const server = createNodeServer(handle)

@@ -62,6 +62,10 @@ export default defineAppConfig({
         // 客服: the store's inbox and its side of a thread
         'pages/inbox/index',
         'pages/chat/index',
+        // back office: alerts, order export, product import
+        'pages/notifications/index',
+        'pages/export-orders/index',
+        'pages/import-products/index',
       ],
     },
     // Store posts (issue 11): the post page, opened from a store's 动态 tab, a topic or a share.

@@ -22,6 +22,14 @@ import { closeJielong } from '../jielong/close'
 import { listJielongs } from '../jielong/list'
 import { saveJielong } from '../jielong/save'
 import { jielongSheet } from '../jielong/sheet'
+import { getAlertSettings } from '../alerts/get-alert-settings'
+import { grantAlerts } from '../alerts/grant-alerts'
+import { listNotifications } from '../alerts/list-notifications'
+import { markNotificationsRead } from '../alerts/mark-notifications-read'
+import { saveAlertSettings } from '../alerts/save-alert-settings'
+import { exportOrders } from '../export/export-orders'
+import { importProducts } from '../import/import-products'
+import { importTemplate } from '../import/import-template'
 import type { FunctionTable } from '../operation'
 import { saveShippingRules } from '../shipping/save-rules'
 import { acceptInvite } from '../staff/accept-invite'
@@ -68,4 +76,14 @@ export const merchant = {
   acceptInvite,
   listStaff,
   removeStaff,
+  // ── alerts: settings, subscribe-message grants, the in-app list (cloud/alerts) ──
+  alertSettings: getAlertSettings,
+  saveAlertSettings,
+  grantAlerts,
+  listNotifications,
+  markNotificationsRead,
+  // ── the back office: order export, product import (cloud/export, cloud/import) ──
+  exportOrders,
+  importProducts,
+  importTemplate,
 } satisfies FunctionTable

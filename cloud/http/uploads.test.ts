@@ -82,6 +82,18 @@ describe(`local photo uploads (${DATABASE_KIND})`, () => {
     expect((await res.json()).error.details.maxBytes).toBe(MAX_UPLOAD_BYTES)
   })
 
+  it('keeps a spreadsheet for the product import but never serves it back', async () => {
+    const xlsx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64)])
+    const sheet = await (await upload(xlsx, { 'x-openid': 'uploader', 'content-type': 'application/octet-stream' })).json()
+    expect(sheet.data.url).toMatch(/^\/files\/uploads\/\d{4}-\d{2}\/[A-Za-z0-9]{16}\.xlsx$/)
+    const csv = await (await upload('商品名称,价格（元）,库存\n杯子,12.9,3\n', { 'x-openid': 'uploader', 'content-type': 'text/csv' })).json()
+    expect(csv.data.url).toMatch(/\.csv$/)
+    expect((await fetch(base + sheet.data.url)).status).toBe(404)
+    expect((await fetch(base + csv.data.url)).status).toBe(404)
+    // Text is a sheet only when it says so: markup sent as an image is still refused.
+    expect((await upload('商品名称,价格\n')).status).toBe(400)
+  })
+
   it('serves nothing outside stored uploads', async () => {
     for (const probe of ['/files/uploads/../../etc/passwd', '/files/uploads/2026-01/aaaaaaaaaaaaaaaa.png', '/files/uploads/2026-01/x.svg']) {
       expect((await fetch(base + probe)).status).toBe(404)

@@ -34,6 +34,13 @@ export function sniffImage(bytes: Buffer): Extension | null {
   return null
 }
 
+/** An .xlsx (a zip) or, sent as text/csv, UTF-8 text: what the product import reads. */
+export function sniffSheet(bytes: Buffer, contentType: string): 'xlsx' | 'csv' | null {
+  if (bytes.length >= 4 && bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'xlsx'
+  if (/^text\/csv\b/i.test(contentType) && !bytes.includes(0) && !bytes.toString('utf8').includes('\uFFFD')) return 'csv'
+  return null
+}
+
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const tooBig = () => new AppError('VALIDATION_FAILED', `图片不能超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, { maxBytes: MAX_UPLOAD_BYTES })
   if (Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES) {
@@ -68,8 +75,9 @@ export function createUploads(options: { dir: string | null; db: Db; now: () => 
     }
     const bytes = await readBody(req)
     if (bytes.length === 0) throw new AppError('VALIDATION_FAILED', '没有收到图片')
-    const ext = sniffImage(bytes)
-    if (!ext) throw new AppError('VALIDATION_FAILED', '只支持 JPG、PNG、GIF、WebP 格式的图片')
+    // Spreadsheets for the product import are kept too, but never served back (see serve).
+    const ext = sniffImage(bytes) ?? sniffSheet(bytes, String(req.headers['content-type'] ?? ''))
+    if (!ext) throw new AppError('VALIDATION_FAILED', '只支持 JPG、PNG、GIF、WebP 格式的图片，或 .xlsx / .csv 表格')
     const now = options.now()
     await hitRateLimit(options.db, `upload:${identity.openid}`, UPLOAD_LIMIT, now)
     const month = now.toISOString().slice(0, 7)

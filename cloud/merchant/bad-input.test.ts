@@ -152,6 +152,18 @@ const MERCHANT_CASES: Record<string, (ids: Ids) => unknown[]> = {
   acceptInvite: () => [{}, { inviteCode: 42 }, { inviteCode: '邀请码' }, { inviteCode: 'ZZZZZZZZZZ' }],
   listStaff: () => [{}, { storeId: 'missing-store' }],
   removeStaff: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, openid: 'not-a-member' }, { storeId: ids.storeId, openid: 'a b' }],
+  alertSettings: () => [{}, { storeId: '' }],
+  saveAlertSettings: (ids) => [{}, { storeId: ids.storeId, newOrder: true }, { storeId: ids.storeId, newOrder: true, lowStock: -1 }, { storeId: ids.storeId, newOrder: 1, lowStock: 0 }],
+  grantAlerts: (ids) => [{}, { storeId: ids.storeId, kinds: [] }, { storeId: ids.storeId, kinds: ['sms'] }],
+  listNotifications: (ids) => [{}, { storeId: ids.storeId, cursor: '!!' }, { storeId: ids.storeId, limit: 0 }],
+  markNotificationsRead: () => [{}],
+  exportOrders: (ids) => [
+    {},
+    { storeId: ids.storeId, from: '2026-12-01T00:00:00Z', to: '2026-11-01T00:00:00Z', format: 'csv' },
+    { storeId: ids.storeId, from: '2026-12-01T00:00:00Z', to: '2026-12-02T00:00:00Z', format: 'pdf' },
+  ],
+  importProducts: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, fileUrl: 'http://127.0.0.1:22/x.csv' }, { storeId: ids.storeId, fileUrl: '/files/uploads/../x.csv' }],
+  importTemplate: () => [{}],
 }
 
 const REVIEW_CASES: Record<string, (ids: Ids) => unknown[]> = {

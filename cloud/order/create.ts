@@ -24,6 +24,7 @@ import { createInput, type CreateInput } from './order-input'
 import { loadOrder, orderView, type OrderRow } from './order-view'
 import { priceLines, type PricedRequest } from './price-lines'
 import { WRITES } from '../limits/rate-limit'
+import { alertLowStock } from '../alerts/order-alerts'
 
 /** The key is taken by an order another call made (or is making): answer with that one. */
 class KeyTaken extends Error {}
@@ -95,6 +96,7 @@ export const create = defineOperation({
         }
         await reserveAndInsert(tx, row, priced)
         await hook?.after?.(tx, row)
+        await alertLowStock(tx, row.storeId, priced.lines, row.id, now)
         const items = priced.lines.map(({ skuId, productId, title, image, specs, price, quantity }) => ({
           skuId,
           productId,

@@ -19,7 +19,7 @@ export function templateIds(env: Record<string, string | undefined> = process.en
 }
 
 /** thing values are at most 20 characters (WECHAT-API.md section 5). */
-function thing(text: string): { value: string } {
+export function thing(text: string): { value: string } {
   const chars = [...text]
   return { value: chars.length > 20 ? chars.slice(0, 19).join('') + '…' : text || '商品' }
 }

@@ -10,6 +10,7 @@ import { multilineText } from '../../src/domain/text-schema'
 import { toOrder } from './order-view'
 import { applyTransition } from './transition'
 import { WRITES } from '../limits/rate-limit'
+import { alertRefundRequested } from '../alerts/order-alerts'
 
 export const requestRefund = defineOperation({
   input: z
@@ -23,19 +24,24 @@ export const requestRefund = defineOperation({
   async run(ctx, { orderId, reason }): Promise<Order> {
     const buyer = requireOpenid(ctx)
     const now = ctx.now()
-    const row = await applyTransition(
-      ctx.db,
-      'requestRefund',
-      { orderId, buyerOpenid: buyer },
-      {
-        // The state it comes from, read in the same guarded update.
-        refundFrom: sql`${orders.status}` as never,
-        refundReason: reason,
-        refundRequestedAt: now,
-        refundDecisionReason: null,
-      },
-      now,
-    )
+    // In the transition's transaction: the guarded update happens once per request, and so does its alert.
+    const row = await ctx.db.transaction(async (tx) => {
+      const changed = await applyTransition(
+        tx,
+        'requestRefund',
+        { orderId, buyerOpenid: buyer },
+        {
+          // The state it comes from, read in the same guarded update.
+          refundFrom: sql`${orders.status}` as never,
+          refundReason: reason,
+          refundRequestedAt: now,
+          refundDecisionReason: null,
+        },
+        now,
+      )
+      await alertRefundRequested(tx, changed, reason, now)
+      return changed
+    })
     return toOrder(ctx.db, row)
   },
 })

@@ -16,6 +16,7 @@ import { orders, payments } from '../db/schema'
 import { defineOperation } from '../operation'
 import { numberJielongEntry } from '../jielong/number-entry'
 import { enqueueOrderPaid } from '../order/order-messages'
+import { alertNewOrder } from '../alerts/order-alerts'
 import { applyTransition } from '../order/transition'
 import { askRefund } from '../refund/ask-refund'
 import { openRefund } from '../refund/open-refund'
@@ -87,6 +88,7 @@ export const notify = defineOperation({
         const row = await applyTransition(tx, 'pay', { orderId: order.id }, { paidAt: now }, now)
         await enqueueOrderPaid(tx, row)
         await numberJielongEntry(tx, order.id, now)
+        await alertNewOrder(tx, row, now)
         status = row.status
       } else if (order.status === 'cancelled') {
         outcome = 'paid_after_cancel'

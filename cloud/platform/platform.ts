@@ -186,6 +186,21 @@ export interface ShippingAdapter {
   uploadShippingInfo(shipment: ShipmentUpload): Promise<void>
 }
 
+/** Files the merchant console hands out (exports) and takes in (imports). */
+export interface FileAdapter {
+  /**
+   * Keeps a finished export (a file on local disk, moved away) where its owner can download
+   * it: a URL with an unguessable token that stops working after `expiresAt`.
+   */
+  publishExport(input: { localPath: string; fileName: string; expiresAt: Date }): Promise<{ url: string }>
+  /**
+   * The bytes of a file the merchant uploaded through our own upload path (a local
+   * /files/uploads/… path, or a cloud:// file id of this environment); anything else, a URL
+   * elsewhere included, is refused with VALIDATION_FAILED and never fetched.
+   */
+  readUpload(fileUrl: string, maxBytes: number): Promise<Buffer>
+}
+
 export interface Platform {
   kind: 'wechat' | 'local'
   content: ContentCheckAdapter
@@ -196,4 +211,5 @@ export interface Platform {
   login: LoginAdapter
   pay: PayAdapter
   shipping: ShippingAdapter
+  files: FileAdapter
 }

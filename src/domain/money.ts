@@ -10,6 +10,11 @@ export function formatFen(fen: number): string {
   return `${sign}¥${yuan}.${cents}`
 }
 
+/** Fen as a plain amount in yuan for spreadsheets: 1290 → "12.90", -50 → "-0.50". */
+export function formatYuan(fen: number): string {
+  return formatFen(fen).replace('¥', '')
+}
+
 /** "¥9.90" or "¥9.90-¥19.90" for products whose SKUs differ in price. */
 export function formatFenRange(prices: readonly number[]): string {
   if (prices.length === 0) return ''

@@ -9,6 +9,7 @@ export const PRIVACY_APIS = {
   chooseAddress: '选择收货地址',
   saveImageToPhotosAlbum: '保存分享海报到相册',
   setClipboardData: '复制订单号和店铺链接',
+  chooseMessageFile: '从聊天中选择要批量导入的商品表格',
 } as const satisfies Record<string, string>
 
 export type PrivacyApiName = keyof typeof PRIVACY_APIS

@@ -36,6 +36,14 @@ export async function choosePhotos(count: number, sourceType: Array<'album' | 'c
   return []
 }
 
+/** A file from a chat (the product import's spreadsheet); null when none was picked. */
+export async function chooseChatFile(extension: string[]): Promise<{ path: string; name: string } | null> {
+  const picked = await guarded('chooseMessageFile', () => Taro.chooseMessageFile({ count: 1, type: 'file', extension }))
+  if (picked.ok) return picked.value.tempFiles[0] ?? null
+  if (picked.failure === 'other') toast('无法打开聊天文件')
+  return null
+}
+
 /** An address from WeChat's own address book; null when none was picked. */
 export async function chooseWechatAddress(): Promise<Taro.chooseAddress.SuccessCallbackResult | null> {
   const picked = await guarded('chooseAddress', () => Taro.chooseAddress())

@@ -147,6 +147,8 @@ async function createHostileContent(ctx: E2EContext): Promise<Fixture> {
 
   await ctx.api('auth', 'updateProfile', { nickname: NICKNAME }, SHOPPER)
   await ctx.api('address', 'save', { ...ADDRESS, isDefault: true }, SHOPPER)
+  // The order below takes the stock across this line: the low-stock alert quotes the product title.
+  await ctx.api('merchant', 'saveAlertSettings', { storeId, newOrder: true, lowStock: 49 }, OWNER)
   await ctx.api('post', 'comment', { postId: post.id, text: POST_COMMENT }, SHOPPER)
   await ctx.api('live', 'comment', { roomId: room.id, text: LIVE_COMMENT }, SHOPPER)
   const order = await ctx.api(
@@ -254,6 +256,8 @@ export default [
     await expectInert(merchant, merchantSeen, '客服 inbox', [NICKNAME, CHAT_REPLY])
     await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/chat/index?storeId=${f.storeId}&conversationId=${f.conversationId}&name=${encodeURIComponent(NICKNAME)}`)
     await expectInert(merchant, merchantSeen, '客服 store thread', [PRODUCT_TITLE, CHAT_TEXT, CHAT_REPLY], { title: NICKNAME })
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/notifications/index?storeId=${f.storeId}`)
+    await expectInert(merchant, merchantSeen, 'merchant notifications', [PRODUCT_TITLE])
     await merchant.goto(`${ctx.baseUrl}/pages/me/index`)
     await expectInert(merchant, merchantSeen, '我的 (merchant)', [STORE_NAME])
     // Staff: the invitation shows the store's name; the 店员 page shows the member's nickname.

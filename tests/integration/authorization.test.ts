@@ -142,6 +142,23 @@ const MATRIX: Record<string, Row> = {
   'merchant.approveComment': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, commentId: w.heldCommentId }) },
   'merchant.listEntryCodes': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
   'merchant.stats': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId, period: '7d' }) },
+  'merchant.alertSettings': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'merchant.saveAlertSettings': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, newOrder: true, lowStock: 3 }) },
+  'merchant.grantAlerts': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, kinds: ['new_order'] }) },
+  'merchant.listNotifications': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'merchant.markNotificationsRead': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId }) },
+  'merchant.exportOrders': {
+    expect: OWNER_ONLY,
+    writes: true,
+    data: (w) => ({ storeId: w.storeId, from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date().toISOString(), format: 'csv' }),
+  },
+  // The owner passes the gate and meets the next check: this is not a file they uploaded.
+  'merchant.importProducts': {
+    expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'VALIDATION_FAILED'],
+    writes: true,
+    data: (w) => ({ storeId: w.storeId, fileUrl: 'https://example.com/products.xlsx', dryRun: true }),
+  },
+  'merchant.importTemplate': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
   'merchant.saveLiveRoom': {
     expect: OWNER_ONLY,
     writes: true,

@@ -56,6 +56,8 @@ export const orders = pgTable(
     uniqueIndex('orders_buyer_idempotency_idx').on(t.buyerOpenid, t.idempotencyKey),
     index('orders_buyer_seq_idx').on(t.buyerOpenid, t.seq.desc()),
     index('orders_store_status_seq_idx').on(t.storeId, t.status, t.seq.desc()),
+    // The order export walks a store's orders by payment time.
+    index('orders_store_paid_idx').on(t.storeId, t.paidAt, t.id),
     index('orders_expiry_idx').on(t.status, t.expiresAt),
     check('orders_total_matches', sql`${t.total} = ${t.itemsTotal} + ${t.deliveryFee}`),
   ],

@@ -2,6 +2,7 @@
 import type { Platform } from '../platform'
 import { wechatContentCheck } from './content-check'
 import { wechatEntryLinks } from './entry-links'
+import { wechatFiles } from './files'
 import { wechatLive } from './live'
 import { wechatMediaCheck } from './media-check'
 import { wechatCredentialsFromEnv, wechatLogin } from './login'
@@ -23,5 +24,6 @@ export function wechatPlatform(cloud: WxCloud): Platform {
     login: wechatLogin(wechatCredentialsFromEnv(process.env)),
     pay: wechatPay(cloud),
     shipping: wechatShipping(cloud),
+    files: wechatFiles(cloud),
   }
 }

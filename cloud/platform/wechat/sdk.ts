@@ -7,6 +7,7 @@ export interface WxCloud {
   openapi: any
   cloudPay: any
   uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
+  downloadFile(options: { fileID: string }): Promise<{ fileContent: Buffer }>
   /** A cloud file id → a URL anyone can download (for a while, for private files). */
   getTempFileURL(options: { fileList: string[] }): Promise<{
     fileList: Array<{ fileID: string; tempFileURL: string; status: number; errMsg: string }>

@@ -10,6 +10,7 @@ import { ROLE_LABELS, roleMay, type StoreRole } from '@/domain/staff-roles'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { getSalesStats } from '@/services/merchant'
 import { ChatInboxEntry } from '../../components/chat-inbox-entry'
+import { useUnreadNotifications } from '../../components/use-unread-notifications'
 import { StoreCard } from '../../components/store-card'
 import { useOwnedStores } from '../../components/use-owned-stores'
 import '../../console.css'
@@ -27,9 +28,11 @@ interface Shortcut {
   icon: string
   url: string
   action?: string
+  /** Unread count shown on the tile. */
+  badge?: number
 }
 
-function Shortcuts({ storeId, role }: { storeId: string; role: StoreRole }) {
+function Shortcuts({ storeId, role, unread }: { storeId: string; role: StoreRole; unread: number }) {
   const q = `storeId=${encodeURIComponent(storeId)}`
   const entries: Shortcut[] = [
     { label: '商品管理', icon: '商', url: `/packages/merchant/pages/products/index?${q}`, action: 'merchant.listProducts' },
@@ -45,12 +48,20 @@ function Shortcuts({ storeId, role }: { storeId: string; role: StoreRole }) {
     { label: '运费设置', icon: '运', url: `/packages/merchant/pages/shipping/index?${q}`, action: 'merchant.saveShippingRules' },
     { label: '店铺码与分享', icon: '享', url: `/packages/merchant/pages/store-ready/index?${q}`, action: 'entry.createQrCode' },
     { label: '店员', icon: '员', url: `/packages/merchant/pages/staff/index?${q}`, action: 'merchant.listStaff' },
+    { label: '通知', icon: '铃', url: `/packages/merchant/pages/notifications/index?${q}`, action: 'merchant.listNotifications', badge: unread },
+    { label: '导出订单', icon: '表', url: `/packages/merchant/pages/export-orders/index?${q}`, action: 'merchant.exportOrders' },
+    { label: '批量导入', icon: '导', url: `/packages/merchant/pages/import-products/index?${q}`, action: 'merchant.importProducts' },
   ]
   return (
     <View className='console__card merchant-home__grid'>
       {entries.filter((entry) => roleMay(role, entry.action ?? 'merchant.console')).map((entry) => (
         <View key={entry.label} className='merchant-home__entry' onClick={() => go(entry.url)}>
           <Text className='merchant-home__icon'>{entry.icon}</Text>
+          {'badge' in entry && entry.badge ? (
+            <Text className='merchant-home__badge' aria-label={`${entry.badge} 条未读通知`}>
+              {entry.badge > 99 ? '99+' : entry.badge}
+            </Text>
+          ) : null}
           <Text className='merchant-home__entry-label'>{entry.label}</Text>
         </View>
       ))}
@@ -83,6 +94,8 @@ function Today({ storeId }: { storeId: string }) {
 
 export default function MerchantHomePage() {
   const { stores, store, error, reload, chooseStore } = useOwnedStores()
+  // Staff whose role has no alerts are not asked for them (the gate would refuse).
+  const unread = useUnreadNotifications(store && roleMay(store.role ?? 'owner', 'merchant.listNotifications') ? store.id : null)
 
   if (error) return <ErrorState error={error} onRetry={reload} />
   if (!stores) return <View className='console' aria-busy='true' />
@@ -125,7 +138,7 @@ export default function MerchantHomePage() {
       </View>
       {roleMay(role, 'chat.conversations') ? <ChatInboxEntry storeId={store.id} /> : null}
       {roleMay(role, 'merchant.stats') ? <Today storeId={store.id} /> : null}
-      <Shortcuts storeId={store.id} role={role} />
+      <Shortcuts storeId={store.id} role={role} unread={unread} />
       <Text className='console__link merchant-home__another' onClick={() => go('/packages/merchant/pages/open-store/index')}>
         + 再开一家店
       </Text>

@@ -1,0 +1,61 @@
+// Streams export lines to a file on disk, as .xlsx (exceljs's WorkbookWriter: each row is
+// committed and leaves memory) or .csv (fast-csv, with a BOM so Excel reads the Chinese).
+// Either way memory stays flat however many orders the range holds.
+import { format as csvFormat } from '@fast-csv/format'
+import ExcelJS from 'exceljs'
+import { once } from 'node:events'
+import { createWriteStream } from 'node:fs'
+import { formatYuan } from '../../src/domain/money'
+import { csvSafeText, EXPORT_COLUMNS, type ExportCell } from '../../src/domain/order-export'
+
+export type SheetFormat = 'csv' | 'xlsx'
+
+export interface SheetWriter {
+  add(cells: ExportCell[]): Promise<void>
+  finish(): Promise<void>
+}
+
+export function openSheetWriter(format: SheetFormat, filePath: string): SheetWriter {
+  return format === 'xlsx' ? xlsxWriter(filePath) : csvWriter(filePath)
+}
+
+function xlsxWriter(filePath: string): SheetWriter {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: filePath, useStyles: true, useSharedStrings: false })
+  const sheet = workbook.addWorksheet('订单')
+  sheet.columns = EXPORT_COLUMNS.map((column) => ({ header: column.header, width: column.width }))
+  sheet.getRow(1).font = { bold: true }
+  return {
+    async add(cells) {
+      const row = sheet.addRow(
+        cells.map((cell) => ('text' in cell ? cell.text : 'count' in cell ? cell.count : cell.fen === null ? null : cell.fen / 100)),
+      )
+      cells.forEach((cell, i) => {
+        if ('fen' in cell) row.getCell(i + 1).numFmt = '0.00'
+      })
+      row.commit()
+    },
+    async finish() {
+      sheet.commit()
+      await workbook.commit()
+    },
+  }
+}
+
+function csvWriter(filePath: string): SheetWriter {
+  const file = createWriteStream(filePath)
+  const stream = csvFormat({ writeBOM: true, headers: EXPORT_COLUMNS.map((column) => column.header) })
+  stream.pipe(file)
+  const closed = once(file, 'close')
+  return {
+    async add(cells) {
+      const values = cells.map((cell) =>
+        'text' in cell ? csvSafeText(cell.text) : 'count' in cell ? String(cell.count) : cell.fen === null ? '' : formatYuan(cell.fen),
+      )
+      if (!stream.write(values)) await once(stream, 'drain')
+    },
+    async finish() {
+      stream.end()
+      await closed
+    },
+  }
+}

@@ -1,0 +1,51 @@
+// The merchant's alerts as the console sees them (merchant.listNotifications and friends).
+export const ALERT_KINDS = ['new_order', 'low_stock', 'refund_requested', 'new_message'] as const
+export type AlertKind = (typeof ALERT_KINDS)[number]
+
+export const ALERT_KIND_NAMES: Record<AlertKind, string> = {
+  new_order: '新订单',
+  low_stock: '库存不足',
+  refund_requested: '退款申请',
+  new_message: '买家消息',
+}
+
+/** The largest low-stock line a store may set. */
+export const MAX_LOW_STOCK = 9999
+
+export interface AlertSettings {
+  storeId: string
+  newOrder: boolean
+  refundRequested: boolean
+  newMessage: boolean
+  /** Units at or below which a SKU alerts; 0 = off. */
+  lowStock: number
+  /** Subscribe messages the caller has left per kind: one-shot, each tap in the console grants one. */
+  quota: Record<AlertKind, number>
+}
+
+export interface StoreNotification {
+  id: string
+  kind: AlertKind
+  orderId?: string
+  skuId?: string
+  text: string
+  createdAt: string
+  read: boolean
+}
+
+export interface NotificationPage {
+  items: StoreNotification[]
+  nextCursor: string | null
+  unread: number
+}
+
+/** The kinds whose messages have run out while the alert is on: the console asks again for them. */
+export function kindsToAsk(settings: AlertSettings): AlertKind[] {
+  const on: Record<AlertKind, boolean> = {
+    new_order: settings.newOrder,
+    low_stock: settings.lowStock > 0,
+    refund_requested: settings.refundRequested,
+    new_message: settings.newMessage,
+  }
+  return ALERT_KINDS.filter((kind) => on[kind] && settings.quota[kind] === 0)
+}
