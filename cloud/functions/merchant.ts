@@ -19,6 +19,8 @@ import { decideRefund } from '../merchant-orders/decide-refund'
 import { listOrders } from '../merchant-orders/list-orders'
 import { ship } from '../merchant-orders/ship'
 import type { FunctionTable } from '../operation'
+import { listCustomers } from '../merchant/list-customers'
+import { saveCategories } from '../merchant/save-categories'
 
 export const merchant = {
   // ── console: stores, products, comments, growth codes, sales by source (issue 8) ──
@@ -45,4 +47,7 @@ export const merchant = {
   listOrders,
   ship,
   decideRefund,
+  // ── categories and the customer list (cloud/merchant/save-categories, list-customers) ──
+  saveCategories,
+  listCustomers,
 } satisfies FunctionTable
