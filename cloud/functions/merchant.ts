@@ -21,6 +21,7 @@ import { ship } from '../merchant-orders/ship'
 import type { FunctionTable } from '../operation'
 import { listCustomers } from '../merchant/list-customers'
 import { saveCategories } from '../merchant/save-categories'
+import { listCategories } from '../merchant/list-categories'
 
 export const merchant = {
   // ── console: stores, products, comments, growth codes, sales by source (issue 8) ──
@@ -48,6 +49,7 @@ export const merchant = {
   ship,
   decideRefund,
   // ── categories and the customer list (cloud/merchant/save-categories, list-customers) ──
+  listCategories,
   saveCategories,
   listCustomers,
 } satisfies FunctionTable

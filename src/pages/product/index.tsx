@@ -23,6 +23,7 @@ import { useCheckout } from '@/store/checkout'
 import { useEntry } from '@/store/entry'
 import cartIcon from '@/assets/icons/cart.png'
 import { withPrivacySheet } from '@/components/with-privacy-sheet'
+import { useLastStore } from '@/store/last-store'
 import './index.css'
 
 function ProductPage() {
@@ -46,6 +47,7 @@ function ProductPage() {
     getProduct(productId).then(
       (found) => {
         setProduct(found)
+        useLastStore.getState().visit(found.storeId)
         setSelection(initialSelection(found.skus))
       },
       (failure: AppError) => setError(failure),
