@@ -50,6 +50,9 @@ export default defineAppConfig({
         'pages/post-edit/index',
         // orders: the order issue (5)
         'pages/orders/index',
+        // categories and customers
+        'pages/categories/index',
+        'pages/customers/index',
       ],
     },
     // Store posts (issue 11): the post page, opened from a store's 动态 tab, a topic or a share.

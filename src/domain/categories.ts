@@ -37,3 +37,8 @@ export function duplicateName(names: readonly string[]): string | null {
   }
   return null
 }
+
+/** Adds `id` to the list when absent, removes it when present (a checkbox). */
+export function toggleId(ids: readonly string[], id: string): string[] {
+  return ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]
+}

@@ -23,6 +23,8 @@ function Shortcuts({ storeId }: { storeId: string }) {
     { label: '店铺动态', icon: '动', url: `/packages/merchant/pages/posts/index?${q}` },
     { label: '评论管理', icon: '评', url: `/packages/merchant/pages/comments/index?${q}` },
     { label: '推广码与链接', icon: '码', url: `/packages/merchant/pages/growth/index?${q}` },
+    { label: '分类管理', icon: '类', url: `/packages/merchant/pages/categories/index?${q}` },
+    { label: '客户', icon: '客', url: `/packages/merchant/pages/customers/index?${q}` },
     { label: '销售数据', icon: '数', url: `/packages/merchant/pages/stats/index?${q}` },
     { label: '直播资格', icon: '播', url: `/packages/merchant/pages/eligibility/index?${q}` },
     { label: '店铺设置', icon: '设', url: `/packages/merchant/pages/store-settings/index?${q}` },
