@@ -63,6 +63,7 @@ const key = () => randomBytes(8).toString('hex')
 const MATRIX: Record<string, Row> = {
   'catalog.getStore': { expect: PUBLIC, data: (w) => ({ storeId: w.storeId }) },
   'catalog.listProducts': { expect: PUBLIC, data: (w) => ({ storeId: w.storeId }) },
+  'catalog.listCategories': { expect: PUBLIC, data: (w) => ({ storeId: w.storeId }) },
   'catalog.getProduct': { expect: PUBLIC, data: (w) => ({ productId: w.productId }) },
   'catalog.listTopic': { expect: PUBLIC, data: (w) => ({ hashtag: '矩阵', storeId: w.storeId }) },
   'catalog.search': { expect: PUBLIC, data: (w) => ({ q: '矩阵', storeId: w.storeId }) },
@@ -126,6 +127,10 @@ const MATRIX: Record<string, Row> = {
   'merchant.approveComment': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, commentId: w.heldCommentId }) },
   'merchant.listEntryCodes': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
   'merchant.stats': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId, period: '7d' }) },
+  'merchant.listCategories': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'merchant.saveCategories': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, categories: [{ name: '矩阵分类', productIds: [w.productId] }] }) },
+  // The buyer's phone and street are on their orders; the customer list never shows them.
+  'merchant.listCustomers': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
   'merchant.saveLiveRoom': {
     expect: OWNER_ONLY,
     writes: true,
