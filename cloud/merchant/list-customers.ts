@@ -23,7 +23,7 @@ function encodeCursor(cursor: CustomerCursor): string {
 
 function decodeCursor(cursor: string | null | undefined): CustomerCursor | null {
   if (cursor === null || cursor === undefined || cursor === '') return null
-  const match = /^([0-9a-z]{1,14})\.([A-Za-z0-9_-]{1,48})$/.exec(cursor)
+  const match = /^([0-9a-z]{1,12})\.([A-Za-z0-9_-]{1,48})$/.exec(cursor)
   if (!match) throw new AppError('VALIDATION_FAILED', '分页参数 cursor 无效')
   let micros = 0n
   for (const digit of match[1]) micros = micros * 36n + BigInt(parseInt(digit, 36))
