@@ -22,6 +22,8 @@ const STORE_INTRO = `简介${SCRIPT}${SVG}${JS}`
 const PRODUCT_TITLE = `商品${IMG}`
 const PRODUCT_DESCRIPTION = `描述${SCRIPT}${SVG}${JS}`
 const SPEC_NAME = '<i>尺码</i>'
+/** Fits the 12-character category names. */
+const CATEGORY = '<i>分类</i>'
 const TAG = SHORT
 const POST_TITLE = `动态${SVG}`
 const POST_BODY = `正文${IMG}${SCRIPT}`
@@ -88,7 +90,7 @@ async function expectInert(page: Page, seen: Watch, what: string, texts: string[
   await page.waitForTimeout(400)
   const injected = await page.evaluate(
     (selector) =>
-      [...Array.from(document.querySelectorAll(selector)), ...Array.from(document.querySelectorAll('i')).filter((el) => el.textContent === '尺码')].map((el) => el.outerHTML.slice(0, 120)),
+      [...Array.from(document.querySelectorAll(selector)), ...Array.from(document.querySelectorAll('i')).filter((el) => el.textContent === '尺码' || el.textContent === '分类')].map((el) => el.outerHTML.slice(0, 120)),
     INJECTED,
   )
   expectEqual(injected, [], `${what}: elements made from the payloads`)
@@ -151,6 +153,7 @@ async function createHostileContent(ctx: E2EContext): Promise<Fixture> {
   await ctx.api('order', 'confirmReceipt', { orderId: order.id }, SHOPPER)
   const review = await ctx.api('review', 'create', { orderId: order.id, productId: product.id, rating: 1, text: REVIEW }, SHOPPER)
   await ctx.api('merchant', 'replyReview', { storeId, reviewId: review.id, text: REVIEW_REPLY }, OWNER)
+  await ctx.api('merchant', 'saveCategories', { storeId, categories: [{ name: CATEGORY, productIds: [product.id] }] }, OWNER)
   return { storeId, productId: product.id, postId: post.id, roomId: room.id, orderId: order.id }
 }
 
@@ -184,6 +187,9 @@ export default [
     await shopper.locator('.search__input input, input.search__input').first().fill(PRODUCT_TITLE)
     await shopper.locator('.search__submit').click()
     await expectInert(shopper, seen, 'search', [PRODUCT_TITLE])
+    // The 分类 tab: the categories of the store browsed last (this one).
+    await open('/pages/search/index')
+    await expectInert(shopper, seen, '分类 tab', [CATEGORY, PRODUCT_TITLE])
 
     await open(`/packages/post/pages/detail/index?postId=${f.postId}&storeId=${f.storeId}`)
     await expectInert(shopper, seen, 'post', [POST_TITLE, POST_BODY, POST_COMMENT, `#${TAG}`, PRODUCT_TITLE], { title: STORE_NAME })
@@ -226,6 +232,11 @@ export default [
     await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/comments/index?storeId=${f.storeId}`)
     await expectInert(merchant, merchantSeen, 'merchant comments', [REVIEW, REVIEW_REPLY, POST_COMMENT, LIVE_COMMENT])
     await ctx.screenshot(merchant, 'hostile-merchant-comments')
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/customers/index?storeId=${f.storeId}`)
+    await expectInert(merchant, merchantSeen, 'merchant customers', [NICKNAME])
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/categories/index?storeId=${f.storeId}`)
+    await merchant.locator('.categories__toggle').first().click()
+    await expectInert(merchant, merchantSeen, 'merchant categories', [CATEGORY, PRODUCT_TITLE])
     await merchant.goto(`${ctx.baseUrl}/pages/me/index`)
     await expectInert(merchant, merchantSeen, '我的 (merchant)', [STORE_NAME])
 
