@@ -72,8 +72,14 @@ export default function SearchPage() {
           </View>
         </View>
       ) : null}
-      {storeId ? null : <Text className='search__hint'>逛过一家店铺后，这里会显示它的商品分类</Text>}
-      <Topics />
+      {storeId ? (
+        <StoreCategories key={storeId} storeId={storeId} fallback={<Topics />} />
+      ) : (
+        <>
+          <Text className='search__hint'>逛过一家店铺后，这里会显示它的商品分类</Text>
+          <Topics />
+        </>
+      )}
     </View>
   )
 
@@ -98,11 +104,7 @@ export default function SearchPage() {
           </Text>
         )}
       </View>
-      {q ? (
-        <Results key={q} q={q} />
-      ) : (
-        storeId ? <StoreCategories key={storeId} storeId={storeId} fallback={browse} /> : browse
-      )}
+      {q ? <Results key={q} q={q} /> : browse}
     </View>
   )
 }
