@@ -66,6 +66,9 @@ export default defineAppConfig({
         'pages/notifications/index',
         'pages/export-orders/index',
         'pages/import-products/index',
+        // categories and customers
+        'pages/categories/index',
+        'pages/customers/index',
       ],
     },
     // Store posts (issue 11): the post page, opened from a store's 动态 tab, a topic or a share.

@@ -5,6 +5,7 @@ import { listHashtags } from '../catalog/list-hashtags'
 import { listProducts } from '../catalog/list-products'
 import { listTopic } from '../catalog/list-topic'
 import { search } from '../catalog/search'
+import { listCategories } from '../catalog/list-categories'
 import type { FunctionTable } from '../operation'
 
-export const catalog = { getStore, listProducts, getProduct, listTopic, search, listHashtags } satisfies FunctionTable
+export const catalog = { getStore, listProducts, getProduct, listTopic, search, listHashtags, listCategories } satisfies FunctionTable

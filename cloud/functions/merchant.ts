@@ -37,6 +37,9 @@ import { inviteStaff } from '../staff/invite-staff'
 import { listStaff } from '../staff/list-staff'
 import { removeStaff } from '../staff/remove-staff'
 import { viewInvite } from '../staff/view-invite'
+import { listCustomers } from '../merchant/list-customers'
+import { saveCategories } from '../merchant/save-categories'
+import { listCategories } from '../merchant/list-categories'
 
 export const merchant = {
   // ── console: stores, products, comments, growth codes, sales by source (issue 8) ──
@@ -86,4 +89,8 @@ export const merchant = {
   exportOrders,
   importProducts,
   importTemplate,
+  // ── categories and the customer list (cloud/merchant/save-categories, list-customers) ──
+  listCategories,
+  saveCategories,
+  listCustomers,
 } satisfies FunctionTable

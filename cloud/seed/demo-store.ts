@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm'
 import { normalizeHashtags } from '../../src/domain/hashtags'
 import type { Db } from '../db/client'
 import { newId } from '../db/ids'
-import { products, shippingRules, skus, stores } from '../db/schema'
+import { categories, productCategories, products, shippingRules, skus, stores } from '../db/schema'
 import { demoImagePath } from './demo-images'
 
 export const DEMO_STORE_ID = 'demo'
@@ -134,6 +134,13 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
 ]
 
+/** The demo store's categories (分类 tab), in order, with the titles of their products. */
+export const DEMO_CATEGORIES: Array<{ name: string; titles: string[] }> = [
+  { name: '服饰', titles: ['夏季碎花连衣裙', '纯棉印花T恤', '羊毛针织围巾', '亚麻帆布托特包'] },
+  { name: '家居', titles: ['手工陶瓷马克杯', '竹编收纳篮', '手作香薰蜡烛', '复古玻璃花瓶'] },
+  { name: '食品', titles: ['云南小粒咖啡豆 250g', '草莓果酱', '桂花乌龙茶', '有机小米 2.5kg'] },
+]
+
 function normalized(tags: string[]): string[] {
   const result = normalizeHashtags(tags)
   if (!result.ok) throw new Error(`demo hashtags break the rules: ${tags.join(', ')}`)
@@ -166,8 +173,10 @@ export async function seedDemoStore(db: Db): Promise<boolean> {
       pickupEnabled: true,
       pickupHours: '每天 10:00–20:00',
     })
+    const idByTitle = new Map<string, string>()
     for (const [index, item] of DEMO_PRODUCTS.entries()) {
       const productId = newId()
+      idByTitle.set(item.title, productId)
       await tx.insert(products).values({
         id: productId,
         storeId: DEMO_STORE_ID,
@@ -181,6 +190,17 @@ export async function seedDemoStore(db: Db): Promise<boolean> {
       })
       await tx.insert(skus).values(
         item.skus.map((sku, position) => ({ id: newId(), productId, position, ...sku })),
+      )
+    }
+    for (const [position, category] of DEMO_CATEGORIES.entries()) {
+      const categoryId = newId()
+      await tx.insert(categories).values({ id: categoryId, storeId: DEMO_STORE_ID, name: category.name, position })
+      await tx.insert(productCategories).values(
+        category.titles.map((title, index) => {
+          const productId = idByTitle.get(title)
+          if (!productId) throw new Error(`demo category ${category.name} names an unknown product: ${title}`)
+          return { categoryId, productId, position: index }
+        }),
       )
     }
     return true

@@ -1,5 +1,6 @@
 // Catalog calls, reshaped for the UI: stored image paths become loadable URLs.
 import type { Product, Store } from '@/domain/catalog'
+import type { CategorySummary } from '@/domain/categories'
 import type { Page } from '@/domain/envelope'
 import { callCloud } from './cloud'
 import { assetUrl } from './config'
@@ -22,6 +23,7 @@ export async function getStore(storeId: string): Promise<Store> {
 export interface ProductQuery {
   storeId?: string
   hashtag?: string
+  categoryId?: string
   cursor?: string | null
   limit?: number
 }
@@ -54,4 +56,8 @@ export async function listHashtags(storeId?: string, limit = 12): Promise<Hashta
 export async function topicStores(hashtag: string): Promise<Store[]> {
   const page = await callCloud<Page<Product> & { stores?: Store[] }>('catalog', 'listTopic', { hashtag, limit: 1 })
   return (page.stores ?? []).map((store) => ({ ...store, logo: assetUrl(store.logo) }))
+}
+
+export async function listCategories(storeId: string): Promise<CategorySummary[]> {
+  return (await callCloud<{ items: CategorySummary[] }>('catalog', 'listCategories', { storeId })).items
 }

@@ -22,6 +22,8 @@ const STORE_INTRO = `简介${SCRIPT}${SVG}${JS}`
 const PRODUCT_TITLE = `商品${IMG}`
 const PRODUCT_DESCRIPTION = `描述${SCRIPT}${SVG}${JS}`
 const SPEC_NAME = '<i>尺码</i>'
+/** Fits the 12-character category names. */
+const CATEGORY = '<i>分类</i>'
 const TAG = SHORT
 const POST_TITLE = `动态${SVG}`
 const POST_BODY = `正文${IMG}${SCRIPT}`
@@ -95,7 +97,7 @@ async function expectInert(page: Page, seen: Watch, what: string, texts: string[
   await page.waitForTimeout(400)
   const injected = await page.evaluate(
     (selector) =>
-      [...Array.from(document.querySelectorAll(selector)), ...Array.from(document.querySelectorAll('i')).filter((el) => el.textContent === '尺码')].map((el) => el.outerHTML.slice(0, 120)),
+      [...Array.from(document.querySelectorAll(selector)), ...Array.from(document.querySelectorAll('i')).filter((el) => el.textContent === '尺码' || el.textContent === '分类')].map((el) => el.outerHTML.slice(0, 120)),
     INJECTED,
   )
   expectEqual(injected, [], `${what}: elements made from the payloads`)
@@ -168,6 +170,7 @@ async function createHostileContent(ctx: E2EContext): Promise<Fixture> {
   await ctx.api('chat', 'send', { conversationId: conversation.id, kind: 'text', text: CHAT_TEXT, clientId: `hostile-t-${now}` }, SHOPPER)
   await ctx.api('chat', 'send', { conversationId: conversation.id, kind: 'text', text: CHAT_REPLY, clientId: `hostile-r-${now}` }, OWNER)
   await ctx.api('chat', 'saveQuickReplies', { storeId, replies: [CHAT_REPLY] }, OWNER)
+  await ctx.api('merchant', 'saveCategories', { storeId, categories: [{ name: CATEGORY, productIds: [product.id] }] }, OWNER)
   return { storeId, productId: product.id, postId: post.id, roomId: room.id, orderId: order.id, conversationId: conversation.id }
 }
 
@@ -201,6 +204,9 @@ export default [
     await shopper.locator('.search__input input, input.search__input').first().fill(PRODUCT_TITLE)
     await shopper.locator('.search__submit').click()
     await expectInert(shopper, seen, 'search', [PRODUCT_TITLE])
+    // The 分类 tab: the categories of the store browsed last (this one).
+    await open('/pages/search/index')
+    await expectInert(shopper, seen, '分类 tab', [CATEGORY, PRODUCT_TITLE])
 
     await open(`/packages/post/pages/detail/index?postId=${f.postId}&storeId=${f.storeId}`)
     await expectInert(shopper, seen, 'post', [POST_TITLE, POST_BODY, POST_COMMENT, `#${TAG}`, PRODUCT_TITLE], { title: STORE_NAME })
@@ -258,6 +264,11 @@ export default [
     await expectInert(merchant, merchantSeen, '客服 store thread', [PRODUCT_TITLE, CHAT_TEXT, CHAT_REPLY], { title: NICKNAME })
     await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/notifications/index?storeId=${f.storeId}`)
     await expectInert(merchant, merchantSeen, 'merchant notifications', [PRODUCT_TITLE])
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/customers/index?storeId=${f.storeId}`)
+    await expectInert(merchant, merchantSeen, 'merchant customers', [NICKNAME])
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/categories/index?storeId=${f.storeId}`)
+    await merchant.locator('.categories__toggle').first().click()
+    await expectInert(merchant, merchantSeen, 'merchant categories', [CATEGORY, PRODUCT_TITLE])
     await merchant.goto(`${ctx.baseUrl}/pages/me/index`)
     await expectInert(merchant, merchantSeen, '我的 (merchant)', [STORE_NAME])
     // Staff: the invitation shows the store's name; the 店员 page shows the member's nickname.

@@ -79,6 +79,7 @@ const key = () => randomBytes(8).toString('hex')
 const MATRIX: Record<string, Row> = {
   'catalog.getStore': { expect: PUBLIC, data: (w) => ({ storeId: w.storeId }) },
   'catalog.listProducts': { expect: PUBLIC, data: (w) => ({ storeId: w.storeId }) },
+  'catalog.listCategories': { expect: PUBLIC, data: (w) => ({ storeId: w.storeId }) },
   'catalog.getProduct': { expect: PUBLIC, data: (w) => ({ productId: w.productId }) },
   'catalog.listTopic': { expect: PUBLIC, data: (w) => ({ hashtag: '矩阵', storeId: w.storeId }) },
   'catalog.search': { expect: PUBLIC, data: (w) => ({ q: '矩阵', storeId: w.storeId }) },
@@ -159,6 +160,10 @@ const MATRIX: Record<string, Row> = {
     data: (w) => ({ storeId: w.storeId, fileUrl: 'https://example.com/products.xlsx', dryRun: true }),
   },
   'merchant.importTemplate': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'merchant.listCategories': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'merchant.saveCategories': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, categories: [{ name: '矩阵分类', productIds: [w.productId] }] }) },
+  // The buyer's phone and street are on their orders; the customer list never shows them.
+  'merchant.listCustomers': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
   'merchant.saveLiveRoom': {
     expect: OWNER_ONLY,
     writes: true,

@@ -20,6 +20,7 @@ import { listPosts } from '@/services/post'
 import { pageIds } from '@/domain/entry-codec'
 import { useEntryShare } from '@/hooks/use-entry-share'
 import { setPageTitle } from '@/services/page-title'
+import { useLastStore } from '@/store/last-store'
 import './index.css'
 
 function StoreHeader({ store }: { store: Store }) {
@@ -60,6 +61,7 @@ export default function Home() {
 
   useEffect(() => {
     if (!storeId) return
+    useLastStore.getState().visit(storeId)
     getStore(storeId).then(
       (found) => {
         setStore(found)

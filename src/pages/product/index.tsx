@@ -25,6 +25,7 @@ import { useEntry } from '@/store/entry'
 import cartIcon from '@/assets/icons/cart.png'
 import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import { StoreCard } from './store-card'
+import { useLastStore } from '@/store/last-store'
 import './index.css'
 
 function ProductPage() {
@@ -48,6 +49,7 @@ function ProductPage() {
     getProduct(productId).then(
       (found) => {
         setProduct(found)
+        useLastStore.getState().visit(found.storeId)
         setSelection(initialSelection(found.skus))
       },
       (failure: AppError) => setError(failure),

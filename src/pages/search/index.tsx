@@ -1,5 +1,6 @@
-// 分类 tab: hashtag topics to browse, and search by title or hashtag across every store, with
-// the searches made on this device remembered.
+// 分类 tab: search by title or hashtag across every store at the top, with the searches made on
+// this device remembered; below, the categories of the store last browsed, or, without one (or
+// when it has none), hashtag topics to browse.
 import { Input, Text, View } from '@tarojs/components'
 import { useReachBottom } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
@@ -8,7 +9,9 @@ import { ProductGrid } from '@/components/product-grid'
 import { useCartBadge } from '@/hooks/use-cart-badge'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { listHashtags, searchProducts, type HashtagCount } from '@/services/catalog'
+import { useLastStore } from '@/store/last-store'
 import { useRecentSearches } from '@/store/recent-searches'
+import { StoreCategories } from './store-categories'
 import './index.css'
 
 function Results({ q }: { q: string }) {
@@ -42,6 +45,7 @@ export default function SearchPage() {
   const [draft, setDraft] = useState('')
   const [q, setQ] = useState('')
   const recent = useRecentSearches()
+  const storeId = useLastStore((state) => state.storeId)
 
   const run = (text: string) => {
     const query = text.trim()
@@ -50,6 +54,34 @@ export default function SearchPage() {
     setQ(query)
     recent.remember(query)
   }
+
+  const browse = (
+    <View>
+      {recent.queries.length > 0 ? (
+        <View className='search__section'>
+          <View className='search__section-head'>
+            <Text className='search__section-title'>最近搜索</Text>
+            <Text className='search__clear' onClick={recent.clear}>清除</Text>
+          </View>
+          <View className='search__chips'>
+            {recent.queries.map((query) => (
+              <Text key={query} className='search__recent' onClick={() => run(query)}>
+                {query}
+              </Text>
+            ))}
+          </View>
+        </View>
+      ) : null}
+      {storeId ? (
+        <StoreCategories key={storeId} storeId={storeId} fallback={<Topics />} />
+      ) : (
+        <>
+          <Text className='search__hint'>逛过一家店铺后，这里会显示它的商品分类</Text>
+          <Topics />
+        </>
+      )}
+    </View>
+  )
 
   return (
     <View className='search'>
@@ -72,28 +104,7 @@ export default function SearchPage() {
           </Text>
         )}
       </View>
-      {q ? (
-        <Results key={q} q={q} />
-      ) : (
-        <View>
-          {recent.queries.length > 0 ? (
-            <View className='search__section'>
-              <View className='search__section-head'>
-                <Text className='search__section-title'>最近搜索</Text>
-                <Text className='search__clear' onClick={recent.clear}>清除</Text>
-              </View>
-              <View className='search__chips'>
-                {recent.queries.map((query) => (
-                  <Text key={query} className='search__recent' onClick={() => run(query)}>
-                    {query}
-                  </Text>
-                ))}
-              </View>
-            </View>
-          ) : null}
-          <Topics />
-        </View>
-      )}
+      {q ? <Results key={q} q={q} /> : browse}
     </View>
   )
 }

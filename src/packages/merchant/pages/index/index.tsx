@@ -42,6 +42,8 @@ function Shortcuts({ storeId, role, unread }: { storeId: string; role: StoreRole
     { label: '接龙', icon: '龙', url: `/packages/merchant/pages/jielongs/index?${q}`, action: 'merchant.saveJielong' },
     { label: '评论管理', icon: '评', url: `/packages/merchant/pages/comments/index?${q}`, action: 'merchant.listComments' },
     { label: '推广码与链接', icon: '码', url: `/packages/merchant/pages/growth/index?${q}`, action: 'merchant.listEntryCodes' },
+    { label: '分类管理', icon: '类', url: `/packages/merchant/pages/categories/index?${q}`, action: 'merchant.saveCategories' },
+    { label: '客户', icon: '客', url: `/packages/merchant/pages/customers/index?${q}`, action: 'merchant.listCustomers' },
     { label: '销售数据', icon: '数', url: `/packages/merchant/pages/stats/index?${q}`, action: 'merchant.stats' },
     { label: '直播资格', icon: '播', url: `/packages/merchant/pages/eligibility/index?${q}`, action: 'merchant.saveLiveRoom' },
     { label: '店铺设置', icon: '设', url: `/packages/merchant/pages/store-settings/index?${q}`, action: 'merchant.updateStore' },
