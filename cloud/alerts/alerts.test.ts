@@ -107,6 +107,42 @@ describe(`merchant alerts (${DATABASE_KIND})`, () => {
     expect((await callOk(database, 'merchant', 'listNotifications', { storeId: shop.storeId }, owner())).unread).toBe(1)
   })
 
+  it("a buyer's message alerts the store once until the store reads the conversation", async () => {
+    const shopper = { openid: buyer }
+    const conversation = await callOk(database, 'chat', 'open', { storeId: shop.storeId }, shopper)
+    const say = (text: string, who = shopper) =>
+      callOk(database, 'chat', 'send', { conversationId: conversation.id, kind: 'text', text, clientId: key() }, who)
+    await say('还有货吗')
+    await say('能便宜点吗')
+    let list = await callOk(database, 'merchant', 'listNotifications', { storeId: shop.storeId }, owner())
+    expect(list.items).toEqual([expect.objectContaining({ kind: 'new_message', text: '买家消息：还有货吗' })])
+    // The store's own answer raises nothing; once it has read the thread, the next question alerts again.
+    await say('有的', owner())
+    await callOk(database, 'chat', 'read', { conversationId: conversation.id }, owner())
+    await say('那我下单了')
+    list = await callOk(database, 'merchant', 'listNotifications', { storeId: shop.storeId }, owner())
+    expect(list.items.map((item: { text: string }) => item.text)).toEqual(['买家消息：那我下单了', '买家消息：还有货吗'])
+  })
+
+  it('staff hear what their role acts on; a removed member hears nothing more', async () => {
+    const manager = 'alert-manager'
+    const invite = await callOk(database, 'merchant', 'inviteStaff', { storeId: shop.storeId, role: 'manager' }, owner())
+    await callOk(database, 'merchant', 'acceptInvite', { inviteCode: invite.inviteCode }, { openid: manager })
+    await callOk(database, 'merchant', 'grantAlerts', { storeId: shop.storeId, kinds: ['new_order', 'new_order', 'refund_requested'] }, { openid: manager })
+    await callOk(database, 'merchant', 'grantAlerts', { storeId: shop.storeId, kinds: ['new_order', 'refund_requested'] }, owner())
+    const order = await newOrder()
+    await callOk(database, 'payment', 'notify', callback(order), { caller: 'platform' })
+    await callOk(database, 'order', 'requestRefund', { orderId: order.id, reason: '不想要了' }, { openid: buyer })
+    // Refund decisions are the owner's alone, so only the owner hears of the request.
+    expect((await alertMessages()).map((m) => `${m.kind}→${m.touser}`).sort()).toEqual(
+      [`alert_new_order→${manager}`, `alert_new_order→${shop.ownerOpenid}`, `alert_refund_requested→${shop.ownerOpenid}`].sort(),
+    )
+    await callOk(database, 'merchant', 'removeStaff', { storeId: shop.storeId, openid: manager }, owner())
+    const next = await newOrder()
+    await callOk(database, 'payment', 'notify', callback(next), { caller: 'platform' })
+    expect((await alertMessages()).filter((m) => m.dedupeKey.startsWith(`new-order:${next.id}`)).map((m) => m.touser)).toEqual([])
+  })
+
   it('marks read, pages newest first, and keeps each store to its own list', async () => {
     for (let i = 0; i < 3; i++) {
       await alertStore(database.db, shop.storeId, { kind: 'new_message', text: `消息${i}`, dedupeKey: `m:${i}`, now: new Date() })

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { MAX_CHAT_TEXT_LENGTH, type ChatMessage, type ChatOrderCard, type ChatProductCard } from '../../src/domain/chat'
 import { AppError } from '../../src/domain/errors'
 import { idSchema } from '../../src/domain/validation'
+import { alertStore } from '../alerts/alert-store'
 import { checkText } from '../content/check-text'
 import type { Db, Tx } from '../db/client'
 import { newId } from '../db/ids'
@@ -82,21 +83,36 @@ export const send = defineOperation({
         .returning()
       // A concurrent resend with the same clientId won: answer with its message.
       if (!row) return sameOrMismatch((await sentBefore(tx, party, input.clientId))!, input)
-      if (status === 'visible') await countUnread(tx, party, row.id, row.createdAt)
-      // store alert: new_message — the one place a shopper's message is stored (party.side ===
-      // 'shopper' && status === 'visible'); the store's alert belongs here, in this transaction.
+      if (status === 'visible') {
+        const storeUnread = await countUnread(tx, party, row.id, row.createdAt)
+        // The store hears of a conversation once until it reads it, not of every line typed.
+        if (party.side === 'shopper' && storeUnread === 1) await alertNewMessage(tx, conversation.storeId, row)
+      }
       return toMessage(row)
     })
   },
 })
 
 /** The other side's unread count goes up by one, in the insert's transaction: never lost to a race. */
-async function countUnread(tx: Tx, party: Party, messageId: string, at: Date): Promise<void> {
+/** Counts the message as unread for the other side; answers the store's unread count after it. */
+async function countUnread(tx: Tx, party: Party, messageId: string, at: Date): Promise<number> {
   const unread = party.side === 'shopper' ? { storeUnread: sql`${conversations.storeUnread} + 1` } : { shopperUnread: sql`${conversations.shopperUnread} + 1` }
-  await tx
+  const [counted] = await tx
     .update(conversations)
     .set({ ...unread, lastMessageId: messageId, lastMessageAt: at })
     .where(eq(conversations.id, party.conversation.id))
+    .returning({ storeUnread: conversations.storeUnread })
+  return counted.storeUnread
+}
+
+async function alertNewMessage(tx: Tx, storeId: string, message: MessageRow): Promise<void> {
+  const preview = message.kind === 'text' ? message.text! : { image: '[图片]', product: '[商品]', order: '[订单]' }[message.kind as 'image' | 'product' | 'order']
+  await alertStore(tx, storeId, {
+    kind: 'new_message',
+    text: `买家消息：${preview}`.slice(0, 60),
+    dedupeKey: `new-message:${message.id}`,
+    now: message.createdAt,
+  })
 }
 
 async function sentBefore(db: Db | Tx, party: Party, clientId: string) {

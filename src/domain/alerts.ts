@@ -9,6 +9,18 @@ export const ALERT_KIND_NAMES: Record<AlertKind, string> = {
   new_message: '买家消息',
 }
 
+/**
+ * Who hears of each kind besides the owner: the staff whose role may act on it (the role table
+ * in staff-roles.ts): managers for orders, stock and messages, service staff for messages;
+ * refunds are the owner's alone. Subscribe messages go only to those who granted them.
+ */
+export const ALERT_ACTIONS: Record<AlertKind, string> = {
+  new_order: 'merchant.ship',
+  low_stock: 'merchant.saveProduct',
+  refund_requested: 'merchant.decideRefund',
+  new_message: 'chat.send',
+}
+
 /** The largest low-stock line a store may set. */
 export const MAX_LOW_STOCK = 9999
 
