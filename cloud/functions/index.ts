@@ -3,6 +3,7 @@ import type { Registry } from '../dispatch'
 import { address } from './address'
 import { auth } from './auth'
 import { catalog } from './catalog'
+import { coupon } from './coupon'
 import { entry } from './entry'
 import { live } from './live'
 import { merchant } from './merchant'
@@ -12,4 +13,4 @@ import { post } from './post'
 import { review } from './review'
 import { timer } from './timer'
 
-export const registry: Registry = { catalog, order, payment, entry, live, merchant, review, timer, auth, address, post }
+export const registry: Registry = { catalog, order, payment, entry, live, merchant, review, timer, auth, address, post, coupon }

@@ -19,6 +19,10 @@ import { decideRefund } from '../merchant-orders/decide-refund'
 import { listOrders } from '../merchant-orders/list-orders'
 import { ship } from '../merchant-orders/ship'
 import type { FunctionTable } from '../operation'
+import { grantCoupon } from '../coupon/grant-coupon'
+import { listCoupons } from '../coupon/list-coupons'
+import { saveCoupon } from '../coupon/save-coupon'
+import { setCouponStatus } from '../coupon/set-coupon-status'
 
 export const merchant = {
   // ── console: stores, products, comments, growth codes, sales by source (issue 8) ──
@@ -45,4 +49,9 @@ export const merchant = {
   listOrders,
   ship,
   decideRefund,
+  // ── coupons (cloud/coupon); shoppers claim them through the coupon function ──
+  saveCoupon,
+  listCoupons,
+  setCouponStatus,
+  grantCoupon,
 } satisfies FunctionTable

@@ -1,6 +1,8 @@
-// order.quote: what the order would cost now — the server's prices, delivery fee and total.
+// order.quote: what the order would cost now — the server's prices, the caller's coupon,
+// delivery fee and total — and which of the caller's coupons saves most.
 import type { Quote } from '../../src/domain/order-types'
-import { defineOperation } from '../operation'
+import { quoteCoupon } from '../coupon/order-coupon'
+import { defineOperation, requireOpenid } from '../operation'
 import { quoteInput } from './order-input'
 import { priceLines } from './price-lines'
 
@@ -9,15 +11,27 @@ export const quote = defineOperation({
   access: 'user',
   async run(ctx, input): Promise<Quote> {
     const priced = await priceLines(ctx.db, input)
+    const coupon = await quoteCoupon(ctx.db, input.userCouponId, {
+      buyer: requireOpenid(ctx),
+      storeId: input.storeId,
+      lines: priced.lines,
+      totalBefore: priced.total,
+      now: ctx.now(),
+    })
+    const total = priced.total - coupon.discount
     return {
       storeId: priced.storeId,
       storeName: priced.storeName,
       items: priced.lines,
       itemsTotal: priced.itemsTotal,
       deliveryFee: priced.deliveryFee,
-      total: priced.total,
+      discount: coupon.discount,
+      total,
+      userCouponId: coupon.userCouponId,
+      bestUserCouponId: coupon.bestUserCouponId,
+      coupons: coupon.coupons,
       delivery: input.delivery,
-      priceChanged: input.expectedTotal !== undefined && input.expectedTotal !== priced.total,
+      priceChanged: input.expectedTotal !== undefined && input.expectedTotal !== total,
     }
   },
 })

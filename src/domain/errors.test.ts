@@ -23,6 +23,7 @@ const CONTRACT_CODES = [
   'RATE_LIMITED',
   'INTERNAL',
   'CONFLICT',
+  'COUPON_UNAVAILABLE',
 ]
 
 const CJK = /[\u4e00-\u9fff]/

@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'INTERNAL',
   // Second wave (DESIGN.md 3b): the thing changed since the caller read it.
   'CONFLICT',
+  // Second wave: the coupon is sold out, expired, not for this shopper or order, or already used.
+  'COUPON_UNAVAILABLE',
 ] as const
 
 export type WireErrorCode = (typeof ERROR_CODES)[number]
@@ -41,6 +43,7 @@ const HTTP_STATUS: Record<WireErrorCode, number> = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   CONFLICT: 409,
+  COUPON_UNAVAILABLE: 409,
 }
 
 /** What a person reads when an operation gave no message of its own. */
@@ -57,6 +60,7 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   RATE_LIMITED: '操作太频繁，请稍后再试',
   INTERNAL: '服务开小差了，请稍后重试',
   CONFLICT: '内容已被修改，请刷新后再试',
+  COUPON_UNAVAILABLE: '优惠券不可用',
   NETWORK_FAILED: '网络不给力，请检查网络后重试',
 }
 
