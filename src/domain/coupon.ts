@@ -108,3 +108,14 @@ export function couponFace(terms: Pick<CouponTerms, 'kind' | 'amountOff' | 'perc
     terms.kind === 'amount' ? `减${yuan(terms.amountOff ?? 0)}` : `${String(Number(((100 - (terms.percentOff ?? 0)) / 10).toFixed(1)))}折`
   return terms.minSpend > 0 ? `满${yuan(terms.minSpend)}${off}` : `无门槛${off}`
 }
+
+/** merchant.stats' coupon figures for the period: copies handed out, orders sold with one, their sales. */
+export interface CouponStats {
+  claimed: number
+  /** Sales (paid, not refunded) that used a coupon. */
+  used: number
+  /** What those orders paid, in fen. */
+  sales: number
+  /** What the coupons took off those orders, in fen. */
+  discount: number
+}

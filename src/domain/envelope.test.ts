@@ -16,6 +16,8 @@ describe('FUNCTION_NAMES are the functions of DESIGN.md section 3', () => {
       'post',
       'auth',
       'address',
+  // Second wave: the shopper's side of coupons (DESIGN.md 3b).
+  'coupon',
     ])
   })
 

@@ -16,6 +16,8 @@ export const FUNCTION_NAMES = [
   'post',
   'auth',
   'address',
+  // Second wave: the shopper's side of coupons (DESIGN.md 3b).
+  'coupon',
 ] as const
 
 export type FunctionName = (typeof FUNCTION_NAMES)[number]
