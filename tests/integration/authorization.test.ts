@@ -40,6 +40,9 @@ interface World {
   heldCommentId: string
   liveCommentId: string
   orders: { pending: string; paid: string; shipped: string; refundRequested: string; completed: string }
+  /** The store's coupon, and the shopper's claimed copy of it. */
+  couponId: string
+  userCouponId: string
 }
 
 interface Row {
@@ -76,6 +79,16 @@ const MATRIX: Record<string, Row> = {
   'order.cancel': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ orderId: w.orders.pending }) },
   'order.confirmReceipt': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ orderId: w.orders.shipped }) },
   'order.requestRefund': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ orderId: w.orders.paid, reason: '不想要了' }) },
+  // The shopper's own coupon: anyone else naming it is refused as if it were not there.
+  'order.quote#coupon': { expect: ['UNAUTHENTICATED', 'ok', 'COUPON_UNAVAILABLE', 'COUPON_UNAVAILABLE'], data: (w) => ({ ...purchase(w), userCouponId: w.userCouponId }) },
+  'order.create#coupon': {
+    expect: ['UNAUTHENTICATED', 'ok', 'COUPON_UNAVAILABLE', 'COUPON_UNAVAILABLE'],
+    writes: true,
+    data: (w) => ({ ...purchase(w), userCouponId: w.userCouponId, idempotencyKey: key() }),
+  },
+  'coupon.list': { expect: PUBLIC, data: (w) => ({ storeId: w.storeId }) },
+  'coupon.claim': { expect: ANY_USER, writes: true, data: (w) => ({ couponId: w.couponId }) },
+  'coupon.mine': { expect: ANY_USER, data: (w) => ({ storeId: w.storeId }) },
   'order.getCartItems': { expect: PUBLIC, data: (w) => ({ skuIds: [w.skuId] }) },
 
   'payment.notify': { expect: PLATFORM_ONLY, data: (w) => ({ outTradeNo: w.orders.pending }) },
@@ -138,6 +151,14 @@ const MATRIX: Record<string, Row> = {
     writes: true,
     data: (w) => ({ orderId: w.orders.paid, carrier: 'SF', trackingNo: 'SF1234567890' }),
   },
+  'merchant.saveCoupon': {
+    expect: OWNER_ONLY,
+    writes: true,
+    data: (w) => ({ storeId: w.storeId, couponId: w.couponId, title: '改过的券', kind: 'percent', percentOff: 10, minSpend: 0, totalQuantity: 50, perPersonLimit: 5, startAt: new Date(Date.now() - 60_000).toISOString(), endAt: inAnHour(), audience: 'all' }),
+  },
+  'merchant.listCoupons': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'merchant.setCouponStatus': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, couponId: w.couponId, status: 'stopped' }) },
+  'merchant.grantCoupon': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, couponId: w.couponId, openids: [w.openids.shopper] }) },
   'merchant.decideRefund': {
     expect: OWNER_ONLY,
     writes: true,
@@ -261,6 +282,11 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
       storeId, kind: 'pictures', title: '矩阵上新', images: ['/files/demo/mug-1.svg'], hashtags: ['矩阵'], productIds: [product.id],
     }, as('owner'))
     const postComment = await callOk(database, 'post', 'comment', { postId: post.id, text: '想要' }, as('shopper'))
+    const coupon = await callOk(database, 'merchant', 'saveCoupon', {
+      storeId, title: '矩阵券', kind: 'amount', amountOff: 100, minSpend: 0, totalQuantity: 50, perPersonLimit: 5,
+      startAt: new Date(Date.now() - 60_000).toISOString(), endAt: inAnHour(), audience: 'all',
+    }, as('owner'))
+    const userCoupon = await callOk(database, 'coupon', 'claim', { couponId: coupon.id }, as('shopper'))
     const comment = (status: 'visible' | 'held') =>
       insertComment(database, { storeId, kind: 'review', targetId: product.id, author: openids.shopper, status })
     return {
@@ -278,6 +304,8 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
       heldCommentId: await comment('held'),
       liveCommentId: await insertComment(database, { storeId, kind: 'live', targetId: room.id, author: openids.shopper }),
       orders: { pending: await order(), paid: await paid(), shipped: await shipped(), refundRequested, completed },
+      couponId: coupon.id,
+      userCouponId: userCoupon.id,
     }
   }
 
