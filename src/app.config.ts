@@ -50,6 +50,8 @@ export default defineAppConfig({
         'pages/post-edit/index',
         // orders: the order issue (5)
         'pages/orders/index',
+        // coupons: list, create/edit, stop, share
+        'pages/coupons/index',
       ],
     },
     // Store posts (issue 11): the post page, opened from a store's 动态 tab, a topic or a share.

@@ -22,6 +22,7 @@ function Shortcuts({ storeId }: { storeId: string }) {
     { label: '订单管理', icon: '单', url: `/packages/merchant/pages/orders/index?${q}` },
     { label: '店铺动态', icon: '动', url: `/packages/merchant/pages/posts/index?${q}` },
     { label: '评论管理', icon: '评', url: `/packages/merchant/pages/comments/index?${q}` },
+    { label: '优惠券', icon: '券', url: `/packages/merchant/pages/coupons/index?${q}` },
     { label: '推广码与链接', icon: '码', url: `/packages/merchant/pages/growth/index?${q}` },
     { label: '销售数据', icon: '数', url: `/packages/merchant/pages/stats/index?${q}` },
     { label: '直播资格', icon: '播', url: `/packages/merchant/pages/eligibility/index?${q}` },
