@@ -32,6 +32,7 @@ const REVIEW = `评价${SVG}${IMG}`
 const REVIEW_REPLY = `回复${SCRIPT}${IMG}`
 const NICKNAME = SHORT
 const NOTE = `备注${SCRIPT}`
+const COUPON_TITLE = SHORT
 const ADDRESS = {
   userName: SVG,
   telNumber: '13800000000',
@@ -151,6 +152,12 @@ async function createHostileContent(ctx: E2EContext): Promise<Fixture> {
   await ctx.api('order', 'confirmReceipt', { orderId: order.id }, SHOPPER)
   const review = await ctx.api('review', 'create', { orderId: order.id, productId: product.id, rating: 1, text: REVIEW }, SHOPPER)
   await ctx.api('merchant', 'replyReview', { storeId, reviewId: review.id, text: REVIEW_REPLY }, OWNER)
+  // A coupon titled with markup (titles hold 20 characters); its threshold keeps it off the checkout.
+  const coupon = await ctx.api('merchant', 'saveCoupon', {
+    storeId, title: COUPON_TITLE, kind: 'amount', amountOff: 500, minSpend: 1_000_000, totalQuantity: 10, perPersonLimit: 1,
+    startAt: new Date(now - 60_000).toISOString(), endAt: new Date(now + 86_400_000).toISOString(), audience: 'all',
+  }, OWNER)
+  await ctx.api('coupon', 'claim', { couponId: coupon.id }, SHOPPER)
   return { storeId, productId: product.id, postId: post.id, roomId: room.id, orderId: order.id }
 }
 
@@ -217,6 +224,8 @@ export default [
     await expectInert(shopper, seen, 'review form', [PRODUCT_TITLE])
     await open('/pages/me/index')
     await expectInert(shopper, seen, '我的', [NICKNAME])
+    await open('/packages/coupon/pages/mine/index')
+    await expectInert(shopper, seen, '我的优惠券', [COUPON_TITLE])
 
     const merchant = await ctx.newPage({ openid: OWNER })
     const merchantSeen = watch(merchant)
@@ -226,6 +235,8 @@ export default [
     await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/comments/index?storeId=${f.storeId}`)
     await expectInert(merchant, merchantSeen, 'merchant comments', [REVIEW, REVIEW_REPLY, POST_COMMENT, LIVE_COMMENT])
     await ctx.screenshot(merchant, 'hostile-merchant-comments')
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/coupons/index?storeId=${f.storeId}`)
+    await expectInert(merchant, merchantSeen, 'merchant coupons', [COUPON_TITLE])
     await merchant.goto(`${ctx.baseUrl}/pages/me/index`)
     await expectInert(merchant, merchantSeen, '我的 (merchant)', [STORE_NAME])
 
