@@ -11,7 +11,9 @@ import type { Database } from '../db/client'
 import { coupons, orders, userCoupons } from '../db/schema'
 
 const onPostgres = DATABASE_KIND === 'PostgreSQL'
-const SCALE = onPostgres ? { shoppers: 200, copies: 50, repeats: 10, limit: 2, racers: 10 } : { shoppers: 24, copies: 6, repeats: 10, limit: 2, racers: 4 }
+const SCALE = onPostgres
+  ? { shoppers: 200, copies: 50, repeats: 10, limit: 2, racers: 10, greedy: 20 }
+  : { shoppers: 24, copies: 6, repeats: 10, limit: 2, racers: 4, greedy: 3 }
 
 jest.setTimeout(120_000)
 
@@ -68,6 +70,17 @@ describe(`coupon concurrency (${DATABASE_KIND})`, () => {
     expect(await copiesOf(coupon.id, 'greedy')).toBe(SCALE.limit)
     const [row] = await database.db.select({ claimed: coupons.claimed }).from(coupons).where(eq(coupons.id, coupon.id))
     expect(row.claimed).toBe(SCALE.limit)
+  })
+
+  it(`${SCALE.greedy} shoppers each claim ×${SCALE.repeats} at once with a limit of ${SCALE.limit} → exactly ${SCALE.limit} each`, async () => {
+    // Many overlapping bursts: a per-person count read before the coupon's row is locked lets extra copies through here.
+    const coupon = await saveCoupon(database, shop, { totalQuantity: 10_000, perPersonLimit: SCALE.limit })
+    const answers = await Promise.all(
+      Array.from({ length: SCALE.greedy * SCALE.repeats }, (_, i) => call(database, 'coupon', 'claim', { couponId: coupon.id }, { openid: `greedy-${i % SCALE.greedy}` })),
+    )
+    expect(codes(answers)).toEqual({ ok: SCALE.greedy * SCALE.limit, COUPON_UNAVAILABLE: SCALE.greedy * (SCALE.repeats - SCALE.limit) })
+    const counts = await Promise.all(Array.from({ length: SCALE.greedy }, (_, i) => copiesOf(coupon.id, `greedy-${i}`)))
+    expect(counts).toEqual(Array.from({ length: SCALE.greedy }, () => SCALE.limit))
   })
 
   it(`${SCALE.racers} orders race for one user coupon → one order is discounted, the others refused`, async () => {
