@@ -1,4 +1,4 @@
-import { couponFace, discountOf, orderDiscount, userCouponStatus, type CouponTerms } from './coupon'
+import { couponDate, couponFace, discountOf, orderDiscount, userCouponStatus, type CouponTerms } from './coupon'
 
 const amount = (amountOff: number, minSpend = 0, productIds: string[] = []): CouponTerms => ({ kind: 'amount', amountOff, percentOff: null, minSpend, productIds })
 const percent = (percentOff: number, minSpend = 0, productIds: string[] = []): CouponTerms => ({ kind: 'percent', amountOff: null, percentOff, minSpend, productIds })
@@ -52,5 +52,12 @@ describe('couponFace', () => {
     [percent(20), '无门槛8折'],
   ])('%j → %s', (terms, face) => {
     expect(couponFace(terms)).toBe(face)
+  })
+})
+
+describe('couponDate', () => {
+  it('shows the day in China time', () => {
+    expect(couponDate('2026-12-14T15:59:59Z')).toBe('2026-12-14')
+    expect(couponDate('2026-12-14T16:00:00Z')).toBe('2026-12-15')
   })
 })

@@ -2,8 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { couponFace, type UserCoupon, type UserCouponStatus } from '@/domain/coupon'
-import { formatOrderTime } from '@/domain/order-timeline'
+import { couponDate, couponFace, type UserCoupon, type UserCouponStatus } from '@/domain/coupon'
 import type { AppError } from '@/domain/errors'
 import { SectionTabs } from '@/components/section-tabs'
 import { EmptyState, ErrorState } from '@/components/state-views'
@@ -41,7 +40,7 @@ export default function MyCouponsPage() {
           <View className='my-coupon__text'>
             <Text className='my-coupon__title'>{coupon.title}</Text>
             <Text className='my-coupon__scope'>{coupon.productIds.length > 0 ? '指定商品可用' : '全店通用'}</Text>
-            <Text className='my-coupon__valid'>有效期至 {formatOrderTime(coupon.validTo)}</Text>
+            <Text className='my-coupon__valid'>有效期至 {couponDate(coupon.validTo)}</Text>
           </View>
           <Text className='my-coupon__state'>{TABS.find((tab) => tab.key === coupon.status)?.label}</Text>
         </View>

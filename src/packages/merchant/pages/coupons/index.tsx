@@ -3,10 +3,9 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { couponFace, type Coupon } from '@/domain/coupon'
+import { couponDate, couponFace, type Coupon } from '@/domain/coupon'
 import { couponFormToInput, couponToForm, EMPTY_COUPON_FORM, type CouponForm, type CouponFormErrors } from '@/domain/coupon-form'
 import { AppError } from '@/domain/errors'
-import { formatOrderTime } from '@/domain/order-timeline'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { useBusy } from '@/hooks/use-busy'
 import { listCoupons, saveCoupon, setCouponStatus } from '@/services/coupon'
@@ -96,7 +95,7 @@ export default function CouponsPage() {
             已领 {coupon.claimed} / {coupon.totalQuantity} · 已用 {coupon.used} · 每人限领 {coupon.perPersonLimit} · {AUDIENCE_LABELS[coupon.audience]}
             {coupon.productIds.length > 0 ? ' · 指定商品' : ''}
           </Text>
-          <Text className='console__hint'>有效期 {formatOrderTime(coupon.startAt)} 至 {formatOrderTime(coupon.endAt)}</Text>
+          <Text className='console__hint'>有效期 {couponDate(coupon.startAt)} 至 {couponDate(coupon.endAt)}</Text>
           <View className='coupon-item__actions'>
             <Text
               className='console__link'
