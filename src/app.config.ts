@@ -58,7 +58,7 @@ export default defineAppConfig({
     { root: 'packages/post', name: 'post', pages: ['pages/detail/index'] },
     { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/codes/index'] },
     // Coupons: 我的优惠券 (claiming happens on the store home and product pages).
-    { root: 'packages/coupon', name: 'coupon', pages: ['pages/mine/index'] },
+    { root: 'packages/coupon', name: 'coupon', pages: ['pages/mine/index', 'pages/claim/index'] },
     { root: 'packages/account', name: 'account', pages: ['pages/addresses/index', 'pages/address-edit/index', 'pages/privacy/index'] },
   ],
   tabBar: {

@@ -18,7 +18,7 @@ import './index.css'
 
 const AUDIENCE_LABELS = { all: '所有人', new: '新客专享', lapsed: '老客回归' } as const
 
-const couponSharePath = (coupon: Pick<Coupon, 'id' | 'storeId'>) => `/pages/home/index?storeId=${coupon.storeId}&couponId=${coupon.id}`
+const couponSharePath = (coupon: Pick<Coupon, 'id' | 'storeId'>) => `/packages/coupon/pages/claim/index?storeId=${coupon.storeId}&couponId=${coupon.id}`
 
 export default function CouponsPage() {
   const storeId = useStoreId()
