@@ -69,6 +69,8 @@ export default defineAppConfig({
         // categories and customers
         'pages/categories/index',
         'pages/customers/index',
+        // coupons: list, create/edit, stop, share
+        'pages/coupons/index',
       ],
     },
     // Store posts (issue 11): the post page, opened from a store's 动态 tab, a topic or a share.
@@ -79,6 +81,9 @@ export default defineAppConfig({
     { root: 'packages/jielong', name: 'jielong', pages: ['pages/detail/index'] },
     // 客服: the shopper's side of a conversation with a store, and their conversation list.
     { root: 'packages/chat', name: 'chat', pages: ['pages/thread/index', 'pages/list/index'] },
+    { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/codes/index'] },
+    // Coupons: 我的优惠券 (claiming happens on the store home and product pages).
+    { root: 'packages/coupon', name: 'coupon', pages: ['pages/mine/index', 'pages/claim/index'] },
     { root: 'packages/account', name: 'account', pages: ['pages/addresses/index', 'pages/address-edit/index', 'pages/privacy/index'] },
   ],
   tabBar: {

@@ -4,6 +4,7 @@ import { address } from './address'
 import { auth } from './auth'
 import { catalog } from './catalog'
 import { chat } from './chat'
+import { coupon } from './coupon'
 import { entry } from './entry'
 import { jielong } from './jielong'
 import { live } from './live'
@@ -14,4 +15,4 @@ import { post } from './post'
 import { review } from './review'
 import { timer } from './timer'
 
-export const registry: Registry = { catalog, order, payment, entry, live, merchant, review, timer, auth, address, post, jielong, chat }
+export const registry: Registry = { catalog, order, payment, entry, live, merchant, review, timer, auth, address, post, jielong, chat, coupon }

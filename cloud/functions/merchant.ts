@@ -40,6 +40,10 @@ import { viewInvite } from '../staff/view-invite'
 import { listCustomers } from '../merchant/list-customers'
 import { saveCategories } from '../merchant/save-categories'
 import { listCategories } from '../merchant/list-categories'
+import { grantCoupon } from '../coupon/grant-coupon'
+import { listCoupons } from '../coupon/list-coupons'
+import { saveCoupon } from '../coupon/save-coupon'
+import { setCouponStatus } from '../coupon/set-coupon-status'
 
 export const merchant = {
   // ── console: stores, products, comments, growth codes, sales by source (issue 8) ──
@@ -93,4 +97,9 @@ export const merchant = {
   listCategories,
   saveCategories,
   listCustomers,
+  // ── coupons (cloud/coupon); shoppers claim them through the coupon function ──
+  saveCoupon,
+  listCoupons,
+  setCouponStatus,
+  grantCoupon,
 } satisfies FunctionTable

@@ -177,6 +177,42 @@ const MERCHANT_CASES: Record<string, (ids: Ids) => unknown[]> = {
   ],
   importProducts: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, fileUrl: 'http://127.0.0.1:22/x.csv' }, { storeId: ids.storeId, fileUrl: '/files/uploads/../x.csv' }],
   importTemplate: () => [{}],
+  saveCoupon: (ids) => {
+    const coupon = {
+      storeId: ids.storeId, title: '满99减20', kind: 'amount', amountOff: 2000, minSpend: 9900, totalQuantity: 10, perPersonLimit: 1,
+      startAt: '2026-01-01T00:00:00+08:00', endAt: '2027-01-01T00:00:00+08:00', audience: 'all',
+    }
+    return [
+      {},
+      { ...coupon, title: '' },
+      { ...coupon, title: '券\u0000' },
+      { ...coupon, kind: 'free' },
+      { ...coupon, amountOff: undefined },
+      { ...coupon, amountOff: 12.5 },
+      { ...coupon, amountOff: 20000 },
+      { ...coupon, kind: 'percent', amountOff: undefined, percentOff: 0 },
+      { ...coupon, kind: 'percent', amountOff: undefined, percentOff: 91 },
+      { ...coupon, minSpend: -1 },
+      { ...coupon, totalQuantity: 0 },
+      { ...coupon, perPersonLimit: 0 },
+      { ...coupon, endAt: coupon.startAt },
+      { ...coupon, startAt: 'tomorrow' },
+      { ...coupon, audience: 'vip' },
+      { ...coupon, productIds: ['missing-product'] },
+      { ...coupon, couponId: 'missing-coupon' },
+      { ...coupon, claimed: 0 },
+      { ...coupon, storeId: 'missing-store' },
+    ]
+  },
+  listCoupons: (ids) => [{}, { storeId: 'missing-store' }, { storeId: ids.storeId, status: 'all' }],
+  setCouponStatus: (ids) => [{}, { storeId: ids.storeId, couponId: 'missing-coupon', status: 'stopped' }, { storeId: ids.storeId, couponId: 'x', status: 'deleted' }],
+  grantCoupon: (ids) => [
+    {},
+    { storeId: ids.storeId, couponId: 'missing-coupon', openids: [BUYER] },
+    { storeId: ids.storeId, couponId: 'x', openids: [] },
+    { storeId: ids.storeId, couponId: 'x', openids: Array.from({ length: 101 }, (_, i) => `o${i}`) },
+    { storeId: ids.storeId, couponId: 'x', openids: ['bad openid!'] },
+  ],
 }
 
 const REVIEW_CASES: Record<string, (ids: Ids) => unknown[]> = {

@@ -5,6 +5,8 @@ import { idSchema } from '../../src/domain/validation'
 import { orders, visits } from '../db/schema'
 import { defineOperation } from '../operation'
 import { requireOwnStore } from './own-store'
+import { couponStats } from '../coupon/coupon-stats'
+import type { CouponStats } from '../../src/domain/coupon'
 
 /**
  * Visitors (distinct shoppers who arrived at the store), sales (orders paid, shipped,
@@ -17,7 +19,7 @@ export const stats = defineOperation({
     .object({ storeId: idSchema, period: z.enum(STATS_PERIODS, { errorMap: () => ({ message: '统计周期应为 today / 7d / 30d' }) }) })
     .strict(),
   access: 'user',
-  async run(ctx, { storeId, period }): Promise<SalesStats> {
+  async run(ctx, { storeId, period }): Promise<SalesStats & { coupons: CouponStats }> {
     await requireOwnStore(ctx, storeId)
     const to = ctx.now()
     const from = periodStart(to, period)
@@ -26,7 +28,7 @@ export const stats = defineOperation({
     const source = sql<string>`coalesce(nullif(${orders.entry}->>'source', ''), ${UNKNOWN_SOURCE})`
     const campaign = sql<string | null>`nullif(${orders.entry}->>'campaign', '')`
 
-    const [[total], visitorsBySource, visitorsByCampaign, sales] = await Promise.all([
+    const [[total], visitorsBySource, visitorsByCampaign, sales, coupons] = await Promise.all([
       ctx.db.select({ visitors: countDistinct(visits.openid) }).from(visits).where(visitsIn),
       ctx.db
         .select({ source: visits.source, visitors: countDistinct(visits.openid) })
@@ -57,12 +59,14 @@ export const stats = defineOperation({
         )
         // By position: the source expression carries a parameter, which GROUP BY would not match.
         .groupBy(sql`1`, sql`2`),
+      couponStats(ctx.db, storeId, from, to),
     ])
-    return shapeSalesStats(period, from, to, {
+    const shaped = shapeSalesStats(period, from, to, {
       totalVisitors: total.visitors,
       visitorsBySource,
       visitorsByCampaign,
       ordersBySourceAndCampaign: sales,
     })
+    return { ...shaped, coupons }
   },
 })

@@ -22,7 +22,8 @@ import { orders, visits } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { createInput, type CreateInput } from './order-input'
 import { loadOrder, orderView, type OrderRow } from './order-view'
-import { priceLines, type PricedRequest } from './price-lines'
+import { priceLines, withDiscount, type PricedRequest } from './price-lines'
+import { useCoupon } from '../coupon/order-coupon'
 import { WRITES } from '../limits/rate-limit'
 import { alertLowStock } from '../alerts/order-alerts'
 
@@ -52,24 +53,32 @@ export const create = defineOperation({
       return await ctx.db.transaction(async (tx) => {
         const priced = await priceLines(tx, input, { lock: true })
         await hook?.before?.(tx, priced)
-        if (input.expectedTotal !== undefined && input.expectedTotal !== priced.total) {
-          throw new AppError('PRICE_CHANGED', `商品价格有变动，订单金额现为 ${formatFen(priced.total)}，请确认后再提交`, {
+        const id = newId()
+        const discount = input.userCouponId
+          ? await useCoupon(tx, input.userCouponId, id, { buyer, storeId: input.storeId, lines: priced.lines, totalBefore: priced.total, now })
+          : 0
+        const { total, deliveryFee } = discount > 0 ? withDiscount(priced, discount) : priced
+        if (input.expectedTotal !== undefined && input.expectedTotal !== total) {
+          throw new AppError('PRICE_CHANGED', `商品价格有变动，订单金额现为 ${formatFen(total)}，请确认后再提交`, {
             expectedTotal: input.expectedTotal,
-            total: priced.total,
+            total,
             itemsTotal: priced.itemsTotal,
-            deliveryFee: priced.deliveryFee,
+            discount,
+            deliveryFee,
             items: priced.lines.map(({ skuId, price }) => ({ skuId, price })),
           })
         }
         const row: OrderRow = {
-          id: newId(),
+          id,
           seq: 0,
           buyerOpenid: buyer,
           storeId: input.storeId,
           status: 'pending_payment',
           itemsTotal: priced.itemsTotal,
-          deliveryFee: priced.deliveryFee,
-          total: priced.total,
+          deliveryFee,
+          discount,
+          total,
+          userCouponId: input.userCouponId ?? null,
           delivery: input.delivery,
           address: input.address ? cleanAddress(input.address) : null,
           note: input.note?.trim() ?? '',
@@ -148,10 +157,10 @@ async function reserveAndInsert(tx: Tx, row: OrderRow, priced: PricedRequest): P
       where skus.id = w.sku_id and skus.stock >= w.quantity
       returning skus.id
     ), placed as (
-      insert into orders (id, buyer_openid, store_id, status, items_total, delivery_fee, total, delivery, address,
-        note, entry, visit_id, idempotency_key, request_hash, expires_at, created_at, updated_at)
+      insert into orders (id, buyer_openid, store_id, status, items_total, delivery_fee, discount, total, user_coupon_id,
+        delivery, address, note, entry, visit_id, idempotency_key, request_hash, expires_at, created_at, updated_at)
       values (${row.id}, ${row.buyerOpenid}, ${row.storeId}, 'pending_payment', ${row.itemsTotal}, ${row.deliveryFee},
-        ${row.total}, ${row.delivery}, ${json(row.address)}::jsonb, ${row.note}, ${json(row.entry)}::jsonb, ${row.visitId},
+        ${row.discount}, ${row.total}, ${row.userCouponId}, ${row.delivery}, ${json(row.address)}::jsonb, ${row.note}, ${json(row.entry)}::jsonb, ${row.visitId},
         ${row.idempotencyKey}, ${row.requestHash}, ${row.expiresAt.toISOString()}::timestamptz,
         ${row.createdAt.toISOString()}::timestamptz, ${row.updatedAt.toISOString()}::timestamptz)
       on conflict (buyer_openid, idempotency_key) do nothing
@@ -220,6 +229,8 @@ export function hashRequest(input: CreateInput): string {
     input.delivery,
     input.note?.trim() ?? '',
     input.expectedTotal ?? null,
+    // Only when present, so the hashes of orders without a coupon stay what they were.
+    ...(input.userCouponId ? [input.userCouponId] : []),
   ]
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex')
 }

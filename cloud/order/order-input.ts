@@ -59,6 +59,8 @@ const requestFields = {
   note: multilineText({ max: NOTE_MAX }).optional(),
   /** What the shopper was shown; a different server total is PRICE_CHANGED. */
   expectedTotal: z.number().int().min(0).optional(),
+  /** The caller's own coupon to use (coupon.mine); its discount is computed here, never sent. */
+  userCouponId: idSchema.optional(),
 }
 
 function needsAddress(input: { delivery: string; address?: unknown }, ctx: z.RefinementCtx): void {

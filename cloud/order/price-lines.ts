@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm'
 import { AppError } from '../../src/domain/errors'
 import { formatFen } from '../../src/domain/money'
-import { MAX_ORDER_TOTAL, totalsOf, type DeliveryMethod, type Totals } from '../../src/domain/order-pricing'
+import { MAX_ORDER_TOTAL, totalsOf, type DeliveryMethod, type Destination, type Totals } from '../../src/domain/order-pricing'
 import type { QuoteLine } from '../../src/domain/order-types'
 import { normalizeProvince } from '../../src/domain/address'
 import { offersPickup } from '../../src/domain/shipping'
@@ -19,6 +19,9 @@ export interface PricedRequest extends Totals {
   storeId: string
   storeName: string
   lines: QuoteLine[]
+  delivery: DeliveryMethod
+  /** The rules and province the fee was worked out from, for pricing again with a coupon. */
+  destination: Destination
 }
 
 interface SkuRow {
@@ -115,10 +118,16 @@ export async function priceLines(db: Db | Tx, request: Request, options: { lock?
     })
   }
   const provinceName = request.address ? normalizeProvince(request.address.provinceName) : null
-  const totals = totalsOf(lines, request.delivery, { rules, provinceName })
+  const destination = { rules, provinceName }
+  const totals = totalsOf(lines, request.delivery, destination)
   if (totals.total > MAX_ORDER_TOTAL) {
     throw new AppError('VALIDATION_FAILED', `单笔订单金额不能超过 ${formatFen(MAX_ORDER_TOTAL)}`)
   }
   if (totals.total < 1) throw new AppError('VALIDATION_FAILED', '订单金额必须大于 ¥0.00')
-  return { storeId: request.storeId, storeName: rows[0].storeName, lines, ...totals }
+  return { storeId: request.storeId, storeName: rows[0].storeName, lines, delivery: request.delivery, destination, ...totals }
+}
+
+/** The request's money once a coupon takes `discount` off: the fee may change with it (free-over). */
+export function withDiscount(priced: PricedRequest, discount: number): Totals & { discount: number } {
+  return { ...totalsOf(priced.lines, priced.delivery, priced.destination, discount), discount }
 }

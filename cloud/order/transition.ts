@@ -8,6 +8,7 @@ import { ORDER_TRANSITIONS, stateRefusal, type OrderEvent } from '../../src/doma
 import type { Db, Tx } from '../db/client'
 import { orderItems, orders, skus } from '../db/schema'
 import type { OrderRow } from './order-view'
+import { releaseCoupon } from '../coupon/order-coupon'
 
 export interface OrderScope {
   orderId: string
@@ -29,6 +30,10 @@ export async function applyTransition(tx: Db | Tx, event: OrderEvent, scope: Ord
     .returning()
   if (row) {
     if (transition.releasesStock) await releaseStock(tx, row.id)
+    // An unpaid order that ends gives its coupon back (a refund does not: the coupon was spent).
+    if (row.userCouponId && transition.from.length === 1 && transition.from[0] === 'pending_payment' && transition.to === 'cancelled') {
+      await releaseCoupon(tx, row.userCouponId, row.id)
+    }
     return row
   }
   const [current] = await tx.select({ status: orders.status }).from(orders).where(whereScope(scope)).limit(1)

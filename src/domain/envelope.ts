@@ -18,6 +18,8 @@ export const FUNCTION_NAMES = [
   'address',
   'jielong',
   'chat',
+  // Second wave: the shopper's side of coupons (DESIGN.md 3b).
+  'coupon',
 ] as const
 
 export type FunctionName = (typeof FUNCTION_NAMES)[number]

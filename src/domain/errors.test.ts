@@ -24,6 +24,7 @@ const CONTRACT_CODES = [
   'INTERNAL',
   'CONFLICT',
   'JIELONG_CLOSED',
+  'COUPON_UNAVAILABLE',
 ]
 
 const CJK = /[\u4e00-\u9fff]/

@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   // 接龙: past its end time or closed by the merchant.
   'JIELONG_CLOSED',
+  // Second wave: the coupon is sold out, expired, not for this shopper or order, or already used.
+  'COUPON_UNAVAILABLE',
 ] as const
 
 export type WireErrorCode = (typeof ERROR_CODES)[number]
@@ -44,6 +46,7 @@ const HTTP_STATUS: Record<WireErrorCode, number> = {
   INTERNAL: 500,
   CONFLICT: 409,
   JIELONG_CLOSED: 409,
+  COUPON_UNAVAILABLE: 409,
 }
 
 /** What a person reads when an operation gave no message of its own. */
@@ -61,6 +64,7 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   INTERNAL: '服务开小差了，请稍后重试',
   CONFLICT: '内容已被修改，请刷新后再试',
   JIELONG_CLOSED: '接龙已结束，不能再参加',
+  COUPON_UNAVAILABLE: '优惠券不可用',
   NETWORK_FAILED: '网络不给力，请检查网络后重试',
 }
 

@@ -35,8 +35,17 @@ export interface Destination {
   provinceName?: string | null
 }
 
-export function totalsOf(lines: readonly PricedLine[], delivery: DeliveryMethod, destination: Destination = { rules: defaultShippingRules() }): Totals {
+/**
+ * The order's money (DESIGN.md 3b): total = itemsTotal − discount + deliveryFee, where the fee is
+ * waived once what is paid for the goods (after the coupon) reaches the store's free-over line.
+ */
+export function totalsOf(
+  lines: readonly PricedLine[],
+  delivery: DeliveryMethod,
+  destination: Destination = { rules: defaultShippingRules() },
+  discount = 0,
+): Totals {
   const itemsTotal = itemsTotalOf(lines)
-  const deliveryFee = deliveryFeeOf(destination.rules, { delivery, itemsTotal, discount: 0, provinceName: destination.provinceName })
-  return { itemsTotal, deliveryFee, total: itemsTotal + deliveryFee }
+  const deliveryFee = deliveryFeeOf(destination.rules, { delivery, itemsTotal, discount, provinceName: destination.provinceName })
+  return { itemsTotal, deliveryFee, total: itemsTotal - discount + deliveryFee }
 }

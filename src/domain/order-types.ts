@@ -5,6 +5,10 @@ import type { AddressFields as Address } from './address'
 import type { DeliveryMethod } from './order-pricing'
 import type { OrderStatus } from './order-state'
 import type { RefundStatus } from './refund-status'
+import type { UserCoupon } from './coupon'
+
+/** A coupon the checkout may offer, with what it would take off (null: its minimum is not reached). */
+export type CouponChoice = UserCoupon & { discount: number | null }
 
 /** A line as bought: a snapshot, so later edits to the product do not rewrite history. */
 export interface OrderItem {
@@ -26,7 +30,10 @@ export interface Order {
   items: OrderItem[]
   itemsTotal: number
   deliveryFee: number
+  /** What the buyer's coupon took off, in fen; total = itemsTotal − discount + deliveryFee. */
+  discount: number
   total: number
+  userCouponId: string | null
   delivery: DeliveryMethod
   address: Address | null
   note: string
@@ -63,7 +70,14 @@ export interface Quote {
   items: QuoteLine[]
   itemsTotal: number
   deliveryFee: number
+  discount: number
   total: number
+  /** The coupon this quote applied (the one asked for), or null. */
+  userCouponId: string | null
+  /** The caller's coupon that saves most on this order, or null when none fits. */
+  bestUserCouponId: string | null
+  /** The caller's unused coupons of the store, each with what it would take off (null: not reached). */
+  coupons: CouponChoice[]
   delivery: DeliveryMethod
   /** Set when the request carried expectedTotal and the server's total differs. */
   priceChanged: boolean
@@ -81,6 +95,7 @@ export interface OrderRequest {
   delivery: DeliveryMethod
   note?: string
   expectedTotal?: number
+  userCouponId?: string
 }
 
 export interface CreateOrderRequest extends OrderRequest {

@@ -41,6 +41,7 @@ const PICKUP_ADDRESS = `自提${IMG}${SVG}`
 const PICKUP_HOURS = `时间${SCRIPT}`
 const CHAT_TEXT = `咨询${IMG}${SCRIPT}`
 const CHAT_REPLY = `答复${SVG}`
+const COUPON_TITLE = SHORT
 const ADDRESS = {
   userName: SVG,
   telNumber: '13800000000',
@@ -171,6 +172,12 @@ async function createHostileContent(ctx: E2EContext): Promise<Fixture> {
   await ctx.api('chat', 'send', { conversationId: conversation.id, kind: 'text', text: CHAT_REPLY, clientId: `hostile-r-${now}` }, OWNER)
   await ctx.api('chat', 'saveQuickReplies', { storeId, replies: [CHAT_REPLY] }, OWNER)
   await ctx.api('merchant', 'saveCategories', { storeId, categories: [{ name: CATEGORY, productIds: [product.id] }] }, OWNER)
+  // A coupon titled with markup (titles hold 20 characters); its threshold keeps it off the checkout.
+  const coupon = await ctx.api('merchant', 'saveCoupon', {
+    storeId, title: COUPON_TITLE, kind: 'amount', amountOff: 500, minSpend: 1_000_000, totalQuantity: 10, perPersonLimit: 1,
+    startAt: new Date(now - 60_000).toISOString(), endAt: new Date(now + 86_400_000).toISOString(), audience: 'all',
+  }, OWNER)
+  await ctx.api('coupon', 'claim', { couponId: coupon.id }, SHOPPER)
   return { storeId, productId: product.id, postId: post.id, roomId: room.id, orderId: order.id, conversationId: conversation.id }
 }
 
@@ -246,6 +253,8 @@ export default [
     await expectInert(shopper, seen, '客服 thread', [PRODUCT_TITLE, CHAT_TEXT, CHAT_REPLY], { title: STORE_NAME })
     await open('/packages/chat/pages/list/index')
     await expectInert(shopper, seen, '客服 list', [STORE_NAME, CHAT_REPLY])
+    await open('/packages/coupon/pages/mine/index')
+    await expectInert(shopper, seen, '我的优惠券', [COUPON_TITLE])
 
     const merchant = await ctx.newPage({ openid: OWNER })
     const merchantSeen = watch(merchant)
@@ -269,6 +278,8 @@ export default [
     await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/categories/index?storeId=${f.storeId}`)
     await merchant.locator('.categories__toggle').first().click()
     await expectInert(merchant, merchantSeen, 'merchant categories', [CATEGORY, PRODUCT_TITLE])
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/coupons/index?storeId=${f.storeId}`)
+    await expectInert(merchant, merchantSeen, 'merchant coupons', [COUPON_TITLE])
     await merchant.goto(`${ctx.baseUrl}/pages/me/index`)
     await expectInert(merchant, merchantSeen, '我的 (merchant)', [STORE_NAME])
     // Staff: the invitation shows the store's name; the 店员 page shows the member's nickname.

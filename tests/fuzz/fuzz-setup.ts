@@ -2,7 +2,7 @@
 // demo store so generated calls reach real rows.
 import { registry } from '../../cloud/functions'
 import type { Database } from '../../cloud/db/client'
-import { categories, jielongs, products, skus, stores } from '../../cloud/db/schema'
+import { categories, coupons, jielongs, products, skus, stores, userCoupons } from '../../cloud/db/schema'
 import { seedDemoStore } from '../../cloud/seed/demo-store'
 
 export const registeredActions = Object.entries(registry).flatMap(([fn, table]) =>
@@ -28,5 +28,23 @@ export async function seedDemoIds(database: Database, perKind = 5): Promise<stri
   const pickupPoints = [{ id: 'fuzzpoint', name: '东门', address: '幸福小区东门' }]
   await database.db.insert(jielongs).values({ id: 'fuzzjielong', storeId: store.id, title: '模糊测试接龙', items, endAt: new Date(Date.now() + 86_400_000), delivery: 'both', pickupPoints })
   ids.push('fuzzjielong', 'fuzzpoint')
+  ids.push(...(await seedCoupon(database, ids[0])))
   return ids
+}
+
+/** A live coupon of the first store and a copy held by the fuzz shopper, so claims and orders reach real coupon rows. */
+async function seedCoupon(database: Database, storeId: string): Promise<string[]> {
+  const couponId = 'fuzzCoupon1'
+  const userCouponId = 'fuzzUserCoupon1'
+  const now = Date.now()
+  const terms = { title: '满10减1', kind: 'amount' as const, amountOff: 100, minSpend: 1000, productIds: [] }
+  await database.db
+    .insert(coupons)
+    .values({ id: couponId, storeId, ...terms, totalQuantity: 1000, perPersonLimit: 50, claimed: 1, startAt: new Date(now - 3_600_000), endAt: new Date(now + 30 * 86_400_000) })
+    .onConflictDoNothing()
+  await database.db
+    .insert(userCoupons)
+    .values({ id: userCouponId, couponId, storeId, openid: 'shopper-fuzz', ...terms, validFrom: new Date(now - 3_600_000), validTo: new Date(now + 30 * 86_400_000) })
+    .onConflictDoNothing()
+  return [couponId, userCouponId]
 }

@@ -54,6 +54,9 @@ interface World {
   jielong: { id: string; pickupPointId: string }
   /** The shopper's 客服 conversation with the store, with one message in it. */
   conversationId: string
+  /** The store's coupon, and the shopper's claimed copy of it. */
+  couponId: string
+  userCouponId: string
 }
 
 interface Row {
@@ -93,6 +96,16 @@ const MATRIX: Record<string, Row> = {
   'order.cancel': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ orderId: w.orders.pending }) },
   'order.confirmReceipt': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ orderId: w.orders.shipped }) },
   'order.requestRefund': { expect: SHOPPER_ONLY, writes: true, data: (w) => ({ orderId: w.orders.paid, reason: '不想要了' }) },
+  // The shopper's own coupon: anyone else naming it is refused as if it were not there.
+  'order.quote#coupon': { expect: ['UNAUTHENTICATED', 'ok', 'COUPON_UNAVAILABLE', 'COUPON_UNAVAILABLE'], data: (w) => ({ ...purchase(w), userCouponId: w.userCouponId }) },
+  'order.create#coupon': {
+    expect: ['UNAUTHENTICATED', 'ok', 'COUPON_UNAVAILABLE', 'COUPON_UNAVAILABLE'],
+    writes: true,
+    data: (w) => ({ ...purchase(w), userCouponId: w.userCouponId, idempotencyKey: key() }),
+  },
+  'coupon.list': { expect: PUBLIC, data: (w) => ({ storeId: w.storeId }) },
+  'coupon.claim': { expect: ANY_USER, writes: true, data: (w) => ({ couponId: w.couponId }) },
+  'coupon.mine': { expect: ANY_USER, data: (w) => ({ storeId: w.storeId }) },
   'order.getCartItems': { expect: PUBLIC, data: (w) => ({ skuIds: [w.skuId] }) },
 
   'payment.notify': { expect: PLATFORM_ONLY, data: (w) => ({ outTradeNo: w.orders.pending }) },
@@ -176,6 +189,14 @@ const MATRIX: Record<string, Row> = {
     writes: true,
     data: (w) => ({ orderId: w.orders.paid, carrier: 'SF', trackingNo: 'SF1234567890' }),
   },
+  'merchant.saveCoupon': {
+    expect: OWNER_ONLY,
+    writes: true,
+    data: (w) => ({ storeId: w.storeId, couponId: w.couponId, title: '改过的券', kind: 'percent', percentOff: 10, minSpend: 0, totalQuantity: 50, perPersonLimit: 5, startAt: new Date(Date.now() - 60_000).toISOString(), endAt: inAnHour(), audience: 'all' }),
+  },
+  'merchant.listCoupons': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'merchant.setCouponStatus': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, couponId: w.couponId, status: 'stopped' }) },
+  'merchant.grantCoupon': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, couponId: w.couponId, openids: [w.openids.shopper] }) },
   'merchant.decideRefund': {
     expect: OWNER_ONLY,
     writes: true,
@@ -387,6 +408,11 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
     await callOk(database, 'payment', 'simulate', { orderId: entry.id }, as('shopper'))
     const conversation = await callOk(database, 'chat', 'open', { storeId }, as('shopper'))
     await callOk(database, 'chat', 'send', { conversationId: conversation.id, kind: 'text', text: '有货吗', clientId: key() }, as('shopper'))
+    const coupon = await callOk(database, 'merchant', 'saveCoupon', {
+      storeId, title: '矩阵券', kind: 'amount', amountOff: 100, minSpend: 0, totalQuantity: 50, perPersonLimit: 5,
+      startAt: new Date(Date.now() - 60_000).toISOString(), endAt: inAnHour(), audience: 'all',
+    }, as('owner'))
+    const userCoupon = await callOk(database, 'coupon', 'claim', { couponId: coupon.id }, as('shopper'))
     const comment = (status: 'visible' | 'held') =>
       insertComment(database, { storeId, kind: 'review', targetId: product.id, author: openids.shopper, status })
     return {
@@ -407,6 +433,8 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
       orders: { pending: await order(), paid: await paid(), shipped: await shipped(), refundRequested, completed },
       jielong: { id: jielong.id, pickupPointId: jielong.pickupPoints[0].id },
       conversationId: conversation.id,
+      couponId: coupon.id,
+      userCouponId: userCoupon.id,
     }
   }
 

@@ -21,8 +21,12 @@ export const orders = pgTable(
     /** Sum of the lines, in fen. */
     itemsTotal: integer('items_total').notNull(),
     deliveryFee: integer('delivery_fee').notNull().default(0),
-    /** What the buyer pays, in fen: itemsTotal + deliveryFee. */
+    /** What the buyer's coupon took off, in fen (cloud/coupon/use-coupon.ts). */
+    discount: integer('discount').notNull().default(0),
+    /** What the buyer pays, in fen: itemsTotal − discount + deliveryFee. */
     total: integer('total').notNull(),
+    /** The shopper's coupon this order used; given back if the order is cancelled unpaid. */
+    userCouponId: text('user_coupon_id'),
     delivery: text('delivery', { enum: ['express', 'pickup'] }).notNull(),
     address: jsonb('address').$type<AddressSnapshot | null>(),
     note: text('note').notNull().default(''),
@@ -59,7 +63,8 @@ export const orders = pgTable(
     // The order export walks a store's orders by payment time.
     index('orders_store_paid_idx').on(t.storeId, t.paidAt, t.id),
     index('orders_expiry_idx').on(t.status, t.expiresAt),
-    check('orders_total_matches', sql`${t.total} = ${t.itemsTotal} + ${t.deliveryFee}`),
+    check('orders_total_matches', sql`${t.total} = ${t.itemsTotal} - ${t.discount} + ${t.deliveryFee}`),
+    check('orders_discount_range', sql`${t.discount} >= 0 and ${t.discount} <= ${t.itemsTotal}`),
   ],
 )
 

@@ -7,6 +7,7 @@ import type { Store } from '@/domain/catalog'
 import type { AppError } from '@/domain/errors'
 import { HashtagChips } from '@/components/hashtag-chips'
 import { LiveBanner } from '@/components/live-banner'
+import { CouponStrip } from '@/components/coupon-strip'
 import { ProductGrid } from '@/components/product-grid'
 import { PostList } from '@/components/post-list'
 import { SectionTabs } from '@/components/section-tabs'
@@ -83,6 +84,7 @@ export default function Home() {
       {store ? (
         <>
           <StoreHeader store={store} />
+          <CouponStrip storeId={store.id} highlight={params.couponId} />
           <LiveBanner rooms={liveRooms} />
         </>
       ) : (

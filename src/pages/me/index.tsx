@@ -34,6 +34,10 @@ function MePage() {
       </View>
       <View className='me__card me__card--rows'>
         <ChatRow />
+        <View className='me__row me__coupons' onClick={go('/packages/coupon/pages/mine/index')}>
+          <Text className='me__row-title'>我的优惠券</Text>
+          <Text className='me__row-value'>›</Text>
+        </View>
         <View className='me__row me__addresses' onClick={go('/packages/account/pages/addresses/index')}>
           <Text className='me__row-title'>收货地址</Text>
           <Text className='me__row-value'>›</Text>

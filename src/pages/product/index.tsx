@@ -7,6 +7,7 @@ import type { AppError } from '@/domain/errors'
 import { clampQuantity, initialSelection, selectedSku, toggleValue, type Selection } from '@/domain/spec-selection'
 import { HashtagChips } from '@/components/hashtag-chips'
 import { ProductReviews } from '@/components/product-reviews'
+import { CouponStrip } from '@/components/coupon-strip'
 import { LiveBanner } from '@/components/live-banner'
 import { Price } from '@/components/price'
 import { QuantityStepper } from '@/components/quantity-stepper'
@@ -127,6 +128,7 @@ function ProductPage() {
         <HashtagChips tags={[...product.hashtags, ...product.brandHashtags.filter((t) => !product.hashtags.includes(t))]} className='product__tags' readOnly={browseOnly} />
         {browseOnly ? null : <SharePosterButton product={product} />}
       </View>
+      {browseOnly ? null : <CouponStrip storeId={product.storeId} productId={product.id} />}
       <LiveBanner rooms={liveRooms} productId={product.id} />
       <View className='product__section'>
         <SpecSelector skus={product.skus} selection={selection} onToggle={choose} />

@@ -38,13 +38,19 @@ export function OrderLines(props: {
 }
 
 /** 商品金额 / 运费 / 合计, as the cloud computed them. */
-export function OrderAmounts(props: { itemsTotal: number; deliveryFee: number; total: number; totalLabel?: string }) {
+export function OrderAmounts(props: { itemsTotal: number; discount?: number; deliveryFee: number; total: number; totalLabel?: string }) {
   return (
     <View className='order-amounts'>
       <View className='order-amounts__row'>
         <Text>商品金额</Text>
         <Text>{formatFen(props.itemsTotal)}</Text>
       </View>
+      {props.discount ? (
+        <View className='order-amounts__row order-amounts__discount'>
+          <Text>优惠券</Text>
+          <Text>-{formatFen(props.discount)}</Text>
+        </View>
+      ) : null}
       <View className='order-amounts__row'>
         <Text>运费</Text>
         <Text>{props.deliveryFee === 0 ? '免运费' : formatFen(props.deliveryFee)}</Text>

@@ -41,6 +41,7 @@ function Shortcuts({ storeId, role, unread }: { storeId: string; role: StoreRole
     { label: '店铺动态', icon: '动', url: `/packages/merchant/pages/posts/index?${q}`, action: 'merchant.savePost' },
     { label: '接龙', icon: '龙', url: `/packages/merchant/pages/jielongs/index?${q}`, action: 'merchant.saveJielong' },
     { label: '评论管理', icon: '评', url: `/packages/merchant/pages/comments/index?${q}`, action: 'merchant.listComments' },
+    { label: '优惠券', icon: '券', url: `/packages/merchant/pages/coupons/index?${q}`, action: 'merchant.saveCoupon' },
     { label: '推广码与链接', icon: '码', url: `/packages/merchant/pages/growth/index?${q}`, action: 'merchant.listEntryCodes' },
     { label: '分类管理', icon: '类', url: `/packages/merchant/pages/categories/index?${q}`, action: 'merchant.saveCategories' },
     { label: '客户', icon: '客', url: `/packages/merchant/pages/customers/index?${q}`, action: 'merchant.listCustomers' },

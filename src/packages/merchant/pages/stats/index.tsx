@@ -6,6 +6,7 @@ import { AppError } from '@/domain/errors'
 import { formatFen } from '@/domain/money'
 import { STATS_PERIODS, STATS_PERIOD_LABELS, formatConversion, sourceLabel, type SalesStats, type StatsLine, type StatsPeriod } from '@/domain/sales-stats'
 import { ErrorState } from '@/components/state-views'
+import type { CouponStats } from '@/domain/coupon'
 import { getSalesStats } from '@/services/merchant'
 import { BarChart } from '../../components/bar-chart'
 import { StatusTabs } from '../../components/status-tabs'
@@ -39,7 +40,7 @@ function Table(props: { rows: Array<StatsLine & { key: string; label: string }> 
 export default function StatsPage() {
   const storeId = useStoreId()
   const [period, setPeriod] = useState<StatsPeriod>('7d')
-  const [stats, setStats] = useState<SalesStats | null>(null)
+  const [stats, setStats] = useState<(SalesStats & { coupons?: CouponStats }) | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const [attempt, setAttempt] = useState(0)
 
@@ -103,6 +104,24 @@ export default function StatsPage() {
               <Table rows={stats.byCampaign.map((row) => ({ ...row, key: `${row.campaign}|${row.source}`, label: `${row.campaign}（${sourceLabel(row.source)}）` }))} />
             )}
           </View>
+          {stats.coupons ? (
+            <View className='console__card stats__coupons'>
+              <Text className='console__card-title'>优惠券</Text>
+              <View className='stats__totals'>
+                {[
+                  ['领取', String(stats.coupons.claimed)],
+                  ['用券成交', String(stats.coupons.used)],
+                  ['带来成交额', formatFen(stats.coupons.sales)],
+                  ['优惠金额', formatFen(stats.coupons.discount)],
+                ].map(([label, value]) => (
+                  <View key={label} className='stats__figure'>
+                    <Text className='stats__figure-value'>{value}</Text>
+                    <Text className='console__muted'>{label}</Text>
+                  </View>
+                ))}
+              </View>
+            </View>
+          ) : null}
           <Text className='console__hint stats__note'>成交 = 已付款、已发货、已完成和退款处理中的订单；已退款的不计入。转化率 = 订单数 ÷ 访客数。</Text>
         </>
       )}

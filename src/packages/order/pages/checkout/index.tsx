@@ -10,6 +10,7 @@ import { useCheckout } from '@/store/checkout'
 import { AddressSection } from '../../components/address-section'
 import { OrderAmounts, OrderLines } from '../../components/order-lines'
 import { NOTE_MAX, useCheckoutFlow } from './use-checkout-flow'
+import { CouponRow } from './coupon-row'
 import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import './index.css'
 
@@ -89,7 +90,8 @@ function CheckoutPage() {
       </View>
       {quote ? (
         <View className='checkout__card'>
-          <OrderAmounts itemsTotal={quote.itemsTotal} deliveryFee={quote.deliveryFee} total={quote.total} />
+          <CouponRow quote={quote} onPick={flow.setCoupon} />
+          <OrderAmounts itemsTotal={quote.itemsTotal} discount={quote.discount} deliveryFee={quote.deliveryFee} total={quote.total} />
           {gap !== null ? <Text className='checkout__hint'>再买 {formatFen(gap)} 免运费</Text> : null}
         </View>
       ) : null}

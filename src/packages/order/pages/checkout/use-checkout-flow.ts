@@ -22,6 +22,25 @@ import { checkAddress, EMPTY_ADDRESS, toAddress, type AddressDraft } from '../..
 
 export const NOTE_MAX = 200
 
+export type CouponPick = 'best' | string | null
+
+/**
+ * A quote with the coupon picked: the best one asks once without a coupon, learns the best,
+ * and asks again with it; a chosen one that is no longer usable falls back to the best.
+ */
+export async function quoteWithCoupon(ask: (userCouponId?: string) => Promise<Quote>, pick: CouponPick): Promise<Quote> {
+  if (pick && pick !== 'best') {
+    try {
+      return await ask(pick)
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'COUPON_UNAVAILABLE')) throw error
+    }
+  }
+  const plain = await ask()
+  if (pick === null || !plain.bestUserCouponId) return plain
+  return ask(plain.bestUserCouponId).catch(() => plain)
+}
+
 function asAppError(error: unknown): AppError {
   return error instanceof AppError ? error : new AppError('INTERNAL')
 }
@@ -47,18 +66,21 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
   }, [shipping, pickupOffered, delivery])
   // The fee depends on the province: once the address is complete, the quote carries it.
   const quoteAddress = delivery === 'express' && Object.keys(checkAddress(address)).length === 0 ? toAddress(address) : undefined
+  // 'best': the server's best usable coupon (preselected); null: none; else the chosen copy.
+  const [coupon, setCoupon] = useState<CouponPick>('best')
 
-  const request = () => ({
+  const request = (userCouponId?: string) => ({
     storeId: draft!.storeId,
     items: draft!.lines.map((line) => ({ skuId: line.skuId, quantity: line.quantity })),
     delivery,
+    ...(userCouponId ? { userCouponId } : {}),
   })
 
-  const loadQuote = async (): Promise<Quote | null> => {
+  const loadQuote = async (pick: CouponPick = coupon): Promise<Quote | null> => {
     if (!draft) return null
     setQuoteError(null)
     try {
-      const next = await quoteOrder({ ...request(), address: quoteAddress })
+      const next = await quoteWithCoupon((id) => quoteOrder({ ...request(id), address: quoteAddress }), pick)
       setQuote(next)
       return next
     } catch (error) {
@@ -69,7 +91,7 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
   }
   useEffect(() => {
     void loadQuote()
-  }, [draft?.idempotencyKey, delivery, quoteAddress?.provinceName]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [draft?.idempotencyKey, delivery, quoteAddress?.provinceName, coupon]) // eslint-disable-line react-hooks/exhaustive-deps
 
   // Start from the address book's default address, and take the one picked there.
   const takeAddress = ({ userName, telNumber, provinceName, cityName, countyName, detailInfo }: AddressFields) => {
@@ -96,7 +118,7 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
     const chosen = delivery === 'express' || address.userName ? toAddress(address) : undefined
     try {
       const order = await createOrder({
-        ...request(),
+        ...request(quote?.userCouponId ?? undefined),
         address: chosen,
         note: note.trim() || undefined,
         idempotencyKey: draft!.idempotencyKey,
@@ -126,6 +148,11 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
         return
       }
       if (failure.code === 'IDEMPOTENCY_MISMATCH') useCheckout.getState().renewKey()
+      // Used meanwhile (another order) or expired: quote again with the best one left.
+      if (failure.code === 'COUPON_UNAVAILABLE') {
+        setCoupon('best')
+        void loadQuote('best')
+      }
       if (failure.code === 'OUT_OF_STOCK' || failure.code === 'NOT_FOUND') void loadQuote()
       void Taro.showModal({ title: '订单未提交', content: failure.message, showCancel: false })
     }
@@ -152,5 +179,5 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
     }
   }
 
-  return { shipping, pickupOffered, delivery, setDelivery, address, setAddress, chooseSaved, errors, note, setNote, quote, quoteError, loadQuote, submitting, submit }
+  return { shipping, pickupOffered, coupon, setCoupon, delivery, setDelivery, address, setAddress, chooseSaved, errors, note, setNote, quote, quoteError, loadQuote, submitting, submit }
 }

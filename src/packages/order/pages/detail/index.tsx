@@ -71,7 +71,7 @@ function OrderDetailPage() {
               : undefined
           }
         />
-        <OrderAmounts itemsTotal={order.itemsTotal} deliveryFee={order.deliveryFee} total={order.total} totalLabel={order.paidAt ? '实付' : '应付'} />
+        <OrderAmounts itemsTotal={order.itemsTotal} discount={order.discount} deliveryFee={order.deliveryFee} total={order.total} totalLabel={order.paidAt ? '实付' : '应付'} />
       </View>
       <View className='order-detail__card'>
         <Text className='order-detail__section'>订单进度</Text>

@@ -1,0 +1,118 @@
+// 优惠券 (merchant): the store's coupons with claimed / used counts, create and edit, stop and
+// restart, and 分享领券 (a share card that opens the store home with the coupon to claim).
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useShareAppMessage } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { couponDate, couponFace, type Coupon } from '@/domain/coupon'
+import { couponFormToInput, couponToForm, EMPTY_COUPON_FORM, type CouponForm, type CouponFormErrors } from '@/domain/coupon-form'
+import { AppError } from '@/domain/errors'
+import { EmptyState, ErrorState } from '@/components/state-views'
+import { useBusy } from '@/hooks/use-busy'
+import { listCoupons, saveCoupon, setCouponStatus } from '@/services/coupon'
+import { toastError } from '@/services/toast'
+import { ShareAction } from '../../components/share-action'
+import { useStoreId } from '../../components/use-owned-stores'
+import { CouponFormCard } from './coupon-form-card'
+import '../../console.css'
+import './index.css'
+
+const AUDIENCE_LABELS = { all: '所有人', new: '新客专享', lapsed: '老客回归' } as const
+
+const couponSharePath = (coupon: Pick<Coupon, 'id' | 'storeId'>) => `/packages/coupon/pages/claim/index?storeId=${coupon.storeId}&couponId=${coupon.id}`
+
+export default function CouponsPage() {
+  const storeId = useStoreId()
+  const [coupons, setCoupons] = useState<Coupon[] | null>(null)
+  const [error, setError] = useState<AppError | null>(null)
+  const [form, setForm] = useState<CouponForm | null>(null)
+  const [editing, setEditing] = useState<string | null>(null)
+  const [errors, setErrors] = useState<CouponFormErrors>({})
+  const [busy, runBusy] = useBusy()
+
+  const load = () => {
+    setError(null)
+    listCoupons(storeId).then(setCoupons, (failure) => setError(failure instanceof AppError ? failure : new AppError('INTERNAL')))
+  }
+  useEffect(load, [storeId]) // eslint-disable-line react-hooks/exhaustive-deps
+  useShareAppMessage((res) => {
+    const path = (res.target as { dataset?: { path?: string } } | undefined)?.dataset?.path
+    return { title: '送你一张优惠券，点开即领', path: path ?? `/pages/home/index?storeId=${storeId}` }
+  })
+
+  const save = () =>
+    runBusy(async () => {
+      if (!form) return
+      const checked = couponFormToInput(form, new Date())
+      if (!checked.ok) return setErrors(checked.errors)
+      setErrors({})
+      try {
+        await saveCoupon({ storeId, ...(editing ? { couponId: editing } : {}), ...checked.input })
+        void Taro.showToast({ title: '已保存', icon: 'success' })
+        setForm(null)
+        setEditing(null)
+        load()
+      } catch (failure) {
+        toastError(failure, '保存失败，请稍后重试')
+      }
+    })
+  const toggle = (coupon: Coupon) =>
+    setCouponStatus(storeId, coupon.id, coupon.status === 'active' ? 'stopped' : 'active').then(
+      (updated) => setCoupons((list) => (list ?? []).map((c) => (c.id === updated.id ? updated : c))),
+      (failure: unknown) => toastError(failure, '操作失败'),
+    )
+
+  if (error) return <ErrorState error={error} onRetry={load} />
+  return (
+    <View className='console coupons'>
+      {form ? (
+        <CouponFormCard
+          form={form}
+          errors={errors}
+          editing={editing !== null}
+          busy={busy}
+          onChange={(patch) => setForm({ ...form, ...patch })}
+          onSave={() => void save()}
+          onCancel={() => {
+            setForm(null)
+            setEditing(null)
+            setErrors({})
+          }}
+        />
+      ) : (
+        <Button className='console__button coupons__new' onClick={() => setForm({ ...EMPTY_COUPON_FORM })}>
+          新建优惠券
+        </Button>
+      )}
+      {coupons && coupons.length === 0 && !form ? <EmptyState title='还没有优惠券' hint='满减券、折扣券能让顾客多买一件' /> : null}
+      {(coupons ?? []).map((coupon) => (
+        <View key={coupon.id} className={`console__card coupon-item coupon-item--${coupon.status}`}>
+          <View className='console__row'>
+            <Text className='coupon-item__face'>{couponFace(coupon)}</Text>
+            <Text className='console__muted'>{coupon.status === 'active' ? '发放中' : '已停止'}</Text>
+          </View>
+          <Text className='coupon-item__title'>{coupon.title}</Text>
+          <Text className='console__hint coupon-item__counts'>
+            已领 {coupon.claimed} / {coupon.totalQuantity} · 已用 {coupon.used} · 每人限领 {coupon.perPersonLimit} · {AUDIENCE_LABELS[coupon.audience]}
+            {coupon.productIds.length > 0 ? ' · 指定商品' : ''}
+          </Text>
+          <Text className='console__hint'>有效期 {couponDate(coupon.startAt)} 至 {couponDate(coupon.endAt)}</Text>
+          <View className='coupon-item__actions'>
+            <Text
+              className='console__link'
+              onClick={() => {
+                setEditing(coupon.id)
+                setForm(couponToForm(coupon, new Date()))
+              }}
+            >
+              编辑
+            </Text>
+            <Text className='console__link coupon-item__toggle' onClick={() => void toggle(coupon)}>
+              {coupon.status === 'active' ? '停止发放' : '重新发放'}
+            </Text>
+            {coupon.status === 'active' ? <ShareAction className='coupon-item__share' path={couponSharePath(coupon)} label='分享领券' /> : null}
+          </View>
+        </View>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,80 @@
+// Coupons in Chromium on a fresh database: the merchant creates 满 ¥99 减 ¥20 on the console's
+// coupon page, a shopper claims it from the store home's 领券 strip, the checkout preselects it
+// and shows the saving, the shopper pays, and the merchant's stats show the coupon used.
+import { expectEqual, expectTrue, fieldSelector, scenario } from './harness'
+
+export default [
+  scenario('coupons: merchant creates 满99减20 → shopper claims on the store home → checkout preselects it → pays → stats show it used', async (ctx) => {
+    const owner = 'e2e-coupon-owner'
+    const shopper = 'e2e-coupon-shopper'
+    const store = await ctx.api('merchant', 'openStore', { name: '领券小铺' }, owner)
+    const product = await ctx.api('merchant', 'saveProduct', {
+      storeId: store.id,
+      title: '手冲咖啡豆',
+      images: ['/files/demo/mug-1.svg'],
+      status: 'on_sale',
+      skus: [{ specs: {}, price: 5990, stock: 20 }],
+    }, owner)
+
+    const merchant = await ctx.newPage({ openid: owner })
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/coupons/index?storeId=${store.id}`)
+    await merchant.locator('.coupons__new').click()
+    const fill = (field: string, value: string) => merchant.locator(fieldSelector(`.coupon-form__${field}`)).first().fill(value)
+    await fill('title', '满99减20')
+    await fill('amountOff', '20')
+    await fill('minSpend', '99')
+    await fill('totalQuantity', '50')
+    await ctx.screenshot(merchant, 'coupons-merchant-form')
+    await merchant.locator('.coupon-form__save').click()
+    await merchant.locator('.coupon-item__face', { hasText: '满99减20' }).waitFor({ timeout: 15_000 })
+    expectTrue((await merchant.locator('.coupon-item__counts').textContent())?.includes('已领 0 / 50'), 'a new coupon shows none claimed')
+    await ctx.screenshot(merchant, 'coupons-merchant-list')
+
+    const page = await ctx.newPage({ openid: shopper })
+    await page.goto(`${ctx.baseUrl}/pages/home/index?storeId=${store.id}`)
+    const ticket = page.locator('.coupon-ticket', { hasText: '满99减20' })
+    await ticket.waitFor({ timeout: 15_000 })
+    await ctx.screenshot(page, 'coupons-store-home')
+    await ticket.click()
+    await page.locator('.coupon-claim__result', { hasText: '领取成功' }).waitFor({ timeout: 15_000 })
+    await ctx.screenshot(page, 'coupons-claimed')
+    await page.locator('.coupon-claim__go').click()
+    await page.locator('.coupon-ticket__action', { hasText: '已领取' }).waitFor({ timeout: 15_000 })
+    const mine = await ctx.api('coupon', 'mine', { storeId: store.id }, shopper)
+    expectEqual(mine.items.map((c: { status: string }) => c.status), ['unused'], 'the shopper holds the coupon')
+
+    await page.goto(`${ctx.baseUrl}/pages/product/index?id=${product.id}`)
+    await page.locator('.product__title').waitFor({ timeout: 15_000 })
+    await page.locator('.stepper__button').nth(1).click() // 2 × ¥59.90 = ¥119.80, over the ¥99 threshold
+    await page.locator('.product__buy-button').click()
+    const saving = page.locator('.checkout__coupon-value', { hasText: '已省 ¥20.00' })
+    await saving.waitFor({ timeout: 20_000 })
+    expectEqual(await page.locator('.checkout__total').textContent(), '¥99.80', 'checkout total after the coupon')
+    const address = (field: string, value: string) => page.locator(fieldSelector(`.address-form__input--${field}`)).first().fill(value)
+    await address('userName', '李四')
+    await address('telNumber', '13812345678')
+    await address('provinceName', '浙江省')
+    await address('cityName', '杭州市')
+    await address('countyName', '西湖区')
+    await address('detailInfo', '文三路 2 号')
+    await ctx.screenshot(page, 'coupons-checkout')
+    await page.locator('.checkout__submit').click()
+    await page.locator('.order-status__label').waitFor({ timeout: 20_000 })
+    expectEqual(await page.locator('.order-status__label').textContent(), '待发货', 'order state after paying')
+    await ctx.screenshot(page, 'coupons-order-paid')
+    const [order] = (await ctx.api('order', 'list', {}, shopper)).items
+    expectEqual([order.itemsTotal, order.discount, order.deliveryFee, order.total], [11980, 2000, 0, 9980], 'order money on the server')
+
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/stats/index?storeId=${store.id}`)
+    const coupons = merchant.locator('.stats__coupons')
+    await coupons.waitFor({ timeout: 15_000 })
+    const figures = await coupons.locator('.stats__figure-value').allTextContents()
+    expectEqual(figures, ['1', '1', '¥99.80', '¥20.00'], 'coupon figures in the stats (claimed, used, sales, discount)')
+    await ctx.screenshot(merchant, 'coupons-merchant-stats')
+
+    await page.goto(`${ctx.baseUrl}/packages/coupon/pages/mine/index`)
+    await page.locator('.section-tab--used').click()
+    await page.locator('.my-coupon--used').waitFor({ timeout: 15_000 })
+    await ctx.screenshot(page, 'coupons-mine-used')
+  }),
+]
