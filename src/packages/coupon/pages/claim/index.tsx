@@ -2,12 +2,13 @@
 // and says how it went; from here the shopper goes back to the store to use it. Claiming lives
 // in this subpackage so the store home carries only the strip.
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { couponDate, couponFace, type UserCoupon } from '@/domain/coupon'
 import { messageOf } from '@/domain/errors'
 import { claimCoupon } from '@/services/coupon'
 import './index.css'
+import { openStoreHome } from '@/services/navigation'
 
 export default function ClaimPage() {
   const { couponId = '', storeId = '' } = useRouter().params
@@ -17,7 +18,7 @@ export default function ClaimPage() {
     claimCoupon(couponId).then(setClaimed, (error: unknown) => setProblem(messageOf(error, '领取失败，请稍后重试')))
   }, [couponId])
   // The store home is a tab page: reLaunch is the way there that keeps the query.
-  const toStore = () => void Taro.reLaunch({ url: `/pages/home/index?storeId=${encodeURIComponent(claimed?.storeId ?? storeId)}` })
+  const toStore = () => openStoreHome(claimed?.storeId ?? storeId)
   return (
     <View className='coupon-claim'>
       {claimed ? (

@@ -1,6 +1,5 @@
 // 我的优惠券: the shopper's coupons by state (未使用 / 已使用 / 已过期); an unused one opens its store.
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { couponDate, couponFace, type UserCoupon, type UserCouponStatus } from '@/domain/coupon'
 import type { AppError } from '@/domain/errors'
@@ -8,6 +7,7 @@ import { SectionTabs } from '@/components/section-tabs'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { myCoupons } from '@/services/coupon'
 import './index.css'
+import { openStoreHome } from '@/services/navigation'
 
 const TABS: Array<{ key: UserCouponStatus; label: string }> = [
   { key: 'unused', label: '未使用' },
@@ -34,7 +34,7 @@ export default function MyCouponsPage() {
         <View
           key={coupon.id}
           className={`my-coupon my-coupon--${coupon.status}`}
-          onClick={() => coupon.status === 'unused' && void Taro.navigateTo({ url: `/pages/home/index?storeId=${coupon.storeId}` })}
+          onClick={() => coupon.status === 'unused' && openStoreHome(coupon.storeId)}
         >
           <Text className='my-coupon__face'>{couponFace(coupon)}</Text>
           <View className='my-coupon__text'>
