@@ -35,10 +35,16 @@ describe(`coupons (${DATABASE_KIND})`, () => {
   })
 
   describe('money: totals over coupon kind, minimum-spend edge, product scope and percent rounding', () => {
-    // A = ¥33.33, B = ¥50.00; express ¥8.00 below ¥99.00 of goods (the existing rule, on itemsTotal).
+    // A = ¥33.33, B = ¥50.00; express ¥8.00, free once the goods less the discount reach ¥99.00 (DESIGN.md 3b).
     const cases: Array<[string, Record<string, unknown>, number, number, { itemsTotal: number; discount: number; deliveryFee: number; total: number } | 'COUPON_UNAVAILABLE']> = [
-      ['满99减20 on A×3 (¥99.99)', { amountOff: 2000, minSpend: 9900 }, 3, 0, { itemsTotal: 9999, discount: 2000, deliveryFee: 0, total: 7999 }],
-      ['minimum exactly reached (满99.99)', { amountOff: 2000, minSpend: 9999 }, 3, 0, { itemsTotal: 9999, discount: 2000, deliveryFee: 0, total: 7999 }],
+      // ¥99.99 − ¥20.00 = ¥79.99 of goods paid for: below the free-over line, so the fee comes back.
+      ['满99减20 on A×3 (¥99.99)', { amountOff: 2000, minSpend: 9900 }, 3, 0, { itemsTotal: 9999, discount: 2000, deliveryFee: 800, total: 8799 }],
+      ['minimum exactly reached (满99.99)', { amountOff: 2000, minSpend: 9999 }, 3, 0, { itemsTotal: 9999, discount: 2000, deliveryFee: 800, total: 8799 }],
+      // ¥149.99 − ¥20.00 = ¥129.99: still over the line, delivery stays free.
+      ['满99减20 on A×3 + B (¥149.99)', { amountOff: 2000, minSpend: 9900 }, 3, 1, { itemsTotal: 14999, discount: 2000, deliveryFee: 0, total: 12999 }],
+      // ¥149.99 less ¥50.99 is exactly ¥99.00: free; less ¥51.00 is one fen under: the fee is charged.
+      ['free-over reached exactly after the discount', { amountOff: 5099, minSpend: 0 }, 3, 1, { itemsTotal: 14999, discount: 5099, deliveryFee: 0, total: 9900 }],
+      ['one fen under free-over after the discount', { amountOff: 5100, minSpend: 0 }, 3, 1, { itemsTotal: 14999, discount: 5100, deliveryFee: 800, total: 10699 }],
       ['minimum one fen short (满100)', { amountOff: 2000, minSpend: 10000 }, 3, 0, 'COUPON_UNAVAILABLE'],
       ['B-only 满50减10 on A + B', { amountOff: 1000, minSpend: 5000, productIds: ['B'] }, 1, 1, { itemsTotal: 8333, discount: 1000, deliveryFee: 800, total: 8133 }],
       ['B-only 满100减10: A does not count', { amountOff: 1000, minSpend: 10000, productIds: ['B'] }, 3, 1, 'COUPON_UNAVAILABLE'],
@@ -83,8 +89,8 @@ describe(`coupons (${DATABASE_KIND})`, () => {
     // What the shopper was shown counts only as a check: the server's total after the discount.
     const stale = await call(database, 'order', 'create', request(3, 0, { userCouponId: mine.id, idempotencyKey: key(), expectedTotal: 9999 }), { openid: shopper })
     expect(!stale.body.ok && stale.body.error.code).toBe('PRICE_CHANGED')
-    const fine = await callOk(database, 'order', 'create', request(3, 0, { userCouponId: mine.id, idempotencyKey: key(), expectedTotal: 7999 }), { openid: shopper })
-    expect(fine).toMatchObject({ discount: 2000, total: 7999 })
+    const fine = await callOk(database, 'order', 'create', request(3, 0, { userCouponId: mine.id, idempotencyKey: key(), expectedTotal: 8799 }), { openid: shopper })
+    expect(fine).toMatchObject({ discount: 2000, deliveryFee: 800, total: 8799 })
   })
 
   it('quote preselects the best usable coupon and lists the others with what they would save', async () => {
@@ -253,6 +259,6 @@ describe(`coupons (${DATABASE_KIND})`, () => {
     const listed = await callOk(database, 'merchant', 'listCoupons', { storeId: own.storeId }, { openid: own.ownerOpenid })
     expect(listed.items).toEqual([expect.objectContaining({ id: coupon.id, claimed: 1, used: 1 })])
     const stats = await callOk(database, 'merchant', 'stats', { storeId: own.storeId, period: 'today' }, { openid: own.ownerOpenid })
-    expect(stats.coupons).toEqual({ claimed: 1, used: 1, sales: 7999, discount: 2000 })
+    expect(stats.coupons).toEqual({ claimed: 1, used: 1, sales: 8799, discount: 2000 })
   })
 })
