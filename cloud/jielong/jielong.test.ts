@@ -84,7 +84,8 @@ describe(`接龙 (${DATABASE_KIND})`, () => {
   })
 
   it('the sheet groups paid entries by pickup point, adds them up, and drops a refunded one', async () => {
-    const fixture = await makeStore(database.db, { skus: [{ price: 1000, stock: 10 }, { price: 500, stock: 10 }] })
+    // A store with no counter of its own: the 接龙's pickup points stand, whatever the store's pickup setting.
+    const fixture = await makeStore(database.db, { skus: [{ price: 1000, stock: 10 }, { price: 500, stock: 10 }], pickupAddress: '' })
     const jielong = await start(fixture)
     const [east, west] = jielong.pickupPoints
     const joined: Array<{ openid: string; id: string }> = []

@@ -55,6 +55,7 @@ export const join = defineOperation({
       },
       {
         entry: { source: 'jielong', storeId: jielong.storeId },
+        pickupPoint: point !== undefined && point !== null,
         before: async (tx) => {
           const [now] = await tx.select({ endAt: jielongs.endAt, closedAt: jielongs.closedAt }).from(jielongs).where(eq(jielongs.id, jielong.id))
           if (jielongStatus(now, ctx.now()) === 'closed') throw closed()

@@ -36,6 +36,8 @@ class KeyTaken extends Error {}
  */
 export interface CreateHook {
   entry: Entry
+  /** Pickup is at the caller's own point (a 接龙's), whatever the store's pickup setting. */
+  pickupPoint?: boolean
   before?(tx: Tx, priced: PricedRequest): Promise<void>
   after?(tx: Tx, row: OrderRow): Promise<void>
 }
@@ -51,7 +53,7 @@ export const create = defineOperation({
     const now = ctx.now()
     try {
       return await ctx.db.transaction(async (tx) => {
-        const priced = await priceLines(tx, input, { lock: true })
+        const priced = await priceLines(tx, input, { lock: true, pickupPoint: hook?.pickupPoint })
         await hook?.before?.(tx, priced)
         const id = newId()
         const discount = input.userCouponId

@@ -53,7 +53,11 @@ function lineName(title: string, specs: Record<string, string>): string {
   return spec ? `「${title}（${spec}）」` : `「${title}」`
 }
 
-export async function priceLines(db: Db | Tx, request: Request, options: { lock?: boolean } = {}): Promise<PricedRequest> {
+/**
+ * `pickupPoint`: the caller collects at a pickup point of its own (a 接龙's), not at the store's
+ * counter, so the store's pickup setting does not apply.
+ */
+export async function priceLines(db: Db | Tx, request: Request, options: { lock?: boolean; pickupPoint?: boolean } = {}): Promise<PricedRequest> {
   // Plain SQL rather than the query builder: this runs inside every order.create, whose
   // budget is measured against bare SQL (bench/order-create.ts).
   const skuIds = request.items.map((item) => item.skuId)
@@ -112,7 +116,7 @@ export async function priceLines(db: Db | Tx, request: Request, options: { lock?
   }
 
   const rules = toShippingRules(rows[0].shipping, rows[0].pickupAddress)
-  if (request.delivery === 'pickup' && !offersPickup(rules)) {
+  if (request.delivery === 'pickup' && !options.pickupPoint && !offersPickup(rules)) {
     throw new AppError('VALIDATION_FAILED', '这家店铺暂不提供到店自提，请选择快递配送', {
       issues: [{ path: 'delivery', message: '这家店铺暂不提供到店自提，请选择快递配送' }],
     })
