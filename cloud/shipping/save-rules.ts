@@ -2,7 +2,7 @@
 // pickup address is the store's (the one opening the store asked for); an omitted address or
 // hours keeps the current one. Provinces are the address book's names (广东 → 广东省), each in
 // at most one region.
-import { and, eq, sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { normalizeProvince } from '../../src/domain/address'
 import { AppError } from '../../src/domain/errors'
@@ -95,11 +95,12 @@ export const saveShippingRules = defineOperation({
     }
     return ctx.db.transaction(async (tx) => {
       // The store row first, in every save: it serialises two saves of one store, so the
-      // address and the rules always come from the same save.
+      // address and the rules always come from the same save. Who may save was settled by the
+      // gate above (the owner or a manager).
       const [owned] = await tx
         .update(stores)
         .set({ pickupAddress: address, updatedAt: sql`now()` })
-        .where(and(eq(stores.id, store.id), eq(stores.ownerOpenid, openid)))
+        .where(eq(stores.id, store.id))
         .returning({ pickupAddress: stores.pickupAddress })
       if (!owned) throw new AppError('NOT_FOUND', '店铺不存在')
       const [row] = await tx
