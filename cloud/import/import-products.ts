@@ -19,6 +19,12 @@ import { defineOperation, requireOpenid } from '../operation'
 import type { Ctx } from '../context'
 import { readSheet } from './read-sheet'
 
+/**
+ * What an upload of a spreadsheet looks like: the local upload route's path or this app's cloud
+ * storage. The platform adapter checks it again; nothing else is ever fetched.
+ */
+const SHEET_REF = /^(\/files\/uploads\/\d{4}-\d{2}\/[A-Za-z0-9]{16}\.(xlsx|csv)|cloud:\/\/[A-Za-z0-9_.-]{1,128}\/uploads\/[A-Za-z0-9_-]{1,64}\.(xlsx|csv))$/
+
 export interface ImportAnswer {
   created: number
   updated: number
@@ -30,7 +36,7 @@ export const importProducts = defineOperation({
   input: z
     .object({
       storeId: idSchema,
-      fileUrl: z.string().min(1, '请先上传文件').max(512, '文件地址无效'),
+      fileUrl: z.string().min(1, '请先上传文件').max(512, '文件地址无效').regex(SHEET_REF, '请上传 .xlsx 或 .csv 文件'),
       dryRun: z.boolean().optional(),
     })
     .strict(),

@@ -166,11 +166,11 @@ const MATRIX: Record<string, Row> = {
     writes: true,
     data: (w) => ({ storeId: w.storeId, from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date().toISOString(), format: 'csv' }),
   },
-  // The owner passes the gate and meets the next check: this is not a file they uploaded.
+  // The owner passes the gate and meets the next check: no such upload was ever stored.
   'merchant.importProducts': {
     expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'VALIDATION_FAILED'],
     writes: true,
-    data: (w) => ({ storeId: w.storeId, fileUrl: 'https://example.com/products.xlsx', dryRun: true }),
+    data: (w) => ({ storeId: w.storeId, fileUrl: '/files/uploads/2026-01/abcdefghijklmnop.xlsx', dryRun: true }),
   },
   'merchant.importTemplate': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
   'merchant.listCategories': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
