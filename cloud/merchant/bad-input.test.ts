@@ -15,6 +15,7 @@ const BUYER = 'bad-input-buyer'
 interface Ids {
   storeId: string
   productId: string
+  skuId: string
   commentId: string
   orderId: string
   completedOrderId: string
@@ -140,6 +141,21 @@ const MERCHANT_CASES: Record<string, (ids: Ids) => unknown[]> = {
   listEntryCodes: (ids) => [{}, { storeId: ids.storeId, kind: 'poster' }, { storeId: ids.storeId, cursor: 'zz zz' }],
   stats: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, period: 'week' }, { storeId: ids.storeId, period: '7d', from: '2020-01-01' }],
   listCategories: (ids) => [{}, { storeId: '../x' }, { storeId: ids.storeId, extra: 1 }],
+  // 接龙: missing fields, unknown SKUs, a past end, a bad delivery, pickup without points, a 接龙 that does not exist.
+  saveJielong: (ids) => [
+    {},
+    { storeId: ids.storeId, title: '接龙' },
+    { storeId: ids.storeId, title: '', items: [{ skuId: ids.skuId }], endAt: '2030-01-01T00:00:00.000Z', delivery: 'express' },
+    { storeId: ids.storeId, title: '接龙', items: [], endAt: '2030-01-01T00:00:00.000Z', delivery: 'express' },
+    { storeId: ids.storeId, title: '接龙', items: [{ skuId: 'no-such-sku' }], endAt: '2030-01-01T00:00:00.000Z', delivery: 'express' },
+    { storeId: ids.storeId, title: '接龙', items: [{ skuId: ids.skuId }], endAt: '2020-01-01T00:00:00.000Z', delivery: 'express' },
+    { storeId: ids.storeId, title: '接龙', items: [{ skuId: ids.skuId }], endAt: '2030-01-01T00:00:00.000Z', delivery: 'drone' },
+    { storeId: ids.storeId, title: '接龙', items: [{ skuId: ids.skuId }], endAt: '2030-01-01T00:00:00.000Z', delivery: 'pickup', pickupPoints: [] },
+    { storeId: ids.storeId, jielongId: 'missing-jielong', title: '接龙', items: [{ skuId: ids.skuId }], endAt: '2030-01-01T00:00:00.000Z', delivery: 'express' },
+  ],
+  closeJielong: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, jielongId: 'missing-jielong' }],
+  listJielongs: () => [{}, { storeId: '../x' }],
+  jielongSheet: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, jielongId: 'missing-jielong' }],
   saveCategories: (ids) => [
     {},
     { storeId: ids.storeId },
@@ -247,6 +263,7 @@ describe(`bad input to every merchant and review action: 4xx with a code, nothin
     ids = {
       storeId,
       productId: product.productId,
+      skuId: product.skuId,
       commentId: await insertComment(database, { storeId, kind: 'review', targetId: product.productId, author: BUYER }),
       orderId: (await insertOrder(database, { storeId, buyer: BUYER, status: 'paid', lines: line })).orderId,
       completedOrderId: (await insertOrder(database, { storeId, buyer: BUYER, status: 'completed', lines: line })).orderId,

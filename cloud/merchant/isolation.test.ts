@@ -24,6 +24,8 @@ interface Ids {
   heldA: string
   paidOrderA: string
   refundOrderA: string
+  couponA: string
+  jielongA: string
 }
 
 type Payloads = (ids: Ids) => Array<Record<string, unknown>>
@@ -81,6 +83,51 @@ const CROSS: Record<string, Payloads> = {
   inviteStaff: (ids) => [{ storeId: ids.storeA, role: 'manager' }],
   listStaff: (ids) => [{ storeId: ids.storeA }],
   removeStaff: (ids) => [{ storeId: ids.storeA, openid: B }, { storeId: ids.storeA, openid: SHOPPER }],
+  // Coupons: A's store, or B's own store with A's coupon.
+  saveCoupon: (ids) => [
+    { storeId: ids.storeA, ...COUPON },
+    { storeId: ids.storeA, couponId: ids.couponA, ...COUPON, title: '改掉' },
+    { storeId: ids.storeB, couponId: ids.couponA, ...COUPON, title: '改掉' },
+  ],
+  listCoupons: (ids) => [{ storeId: ids.storeA }],
+  setCouponStatus: (ids) => [
+    { storeId: ids.storeA, couponId: ids.couponA, status: 'stopped' },
+    { storeId: ids.storeB, couponId: ids.couponA, status: 'stopped' },
+  ],
+  grantCoupon: (ids) => [
+    { storeId: ids.storeA, couponId: ids.couponA, openids: [SHOPPER] },
+    { storeId: ids.storeB, couponId: ids.couponA, openids: [SHOPPER] },
+  ],
+  // Categories and customers.
+  listCategories: (ids) => [{ storeId: ids.storeA }],
+  saveCategories: (ids) => [
+    { storeId: ids.storeA, categories: [] },
+    { storeId: ids.storeA, categories: [{ name: '偷改', productIds: [ids.productA] }] },
+    { storeId: ids.storeB, categories: [{ name: '拿来', productIds: [ids.productA] }] },
+  ],
+  listCustomers: (ids) => [{ storeId: ids.storeA }, { storeId: ids.storeA, segment: 'repeat' }],
+  // Alerts, export, import.
+  alertSettings: (ids) => [{ storeId: ids.storeA }],
+  saveAlertSettings: (ids) => [{ storeId: ids.storeA, newOrder: false, lowStock: 0 }],
+  grantAlerts: (ids) => [{ storeId: ids.storeA, kinds: ['new_order'] }],
+  listNotifications: (ids) => [{ storeId: ids.storeA }],
+  markNotificationsRead: (ids) => [{ storeId: ids.storeA }],
+  exportOrders: (ids) => [{ storeId: ids.storeA, from: '2020-01-01T00:00:00.000Z', to: '2020-12-31T00:00:00.000Z', format: 'csv' }],
+  importProducts: (ids) => [{ storeId: ids.storeA, fileUrl: '/files/uploads/2026-01/abcdefghijklmnop.csv', dryRun: true }],
+  importTemplate: (ids) => [{ storeId: ids.storeA }],
+  // 接龙: A's store, or B's own store with A's 接龙.
+  saveJielong: (ids) => [
+    { storeId: ids.storeA, title: '别人的接龙', items: [{ skuId: ids.skuA }], endAt: '2030-01-01T00:00:00.000Z', delivery: 'express' },
+    { storeId: ids.storeB, jielongId: ids.jielongA, title: '改掉', items: [{ skuId: ids.skuA }], endAt: '2030-01-01T00:00:00.000Z', delivery: 'express' },
+  ],
+  closeJielong: (ids) => [{ storeId: ids.storeA, jielongId: ids.jielongA }, { storeId: ids.storeB, jielongId: ids.jielongA }],
+  listJielongs: (ids) => [{ storeId: ids.storeA }],
+  jielongSheet: (ids) => [{ storeId: ids.storeA, jielongId: ids.jielongA }, { storeId: ids.storeB, jielongId: ids.jielongA }],
+}
+
+const COUPON = {
+  title: '满100减10', kind: 'amount', amountOff: 1000, minSpend: 10_000, totalQuantity: 10, perPersonLimit: 1,
+  startAt: '2026-01-01T00:00:00.000Z', endAt: '2030-01-01T00:00:00.000Z', audience: 'all',
 }
 
 /** Not scoped to a store: anyone may open one, and one's own list holds only one's own. */
@@ -114,6 +161,10 @@ describe(`merchant isolation: every action refuses another's store (${DATABASE_K
       heldA: await insertComment(database, { storeId: storeA, kind: 'live', targetId: 'room', author: SHOPPER, status: 'held' }),
       paidOrderA: paid.orderId,
       refundOrderA: refund.orderId,
+      couponA: (await callOk(database, 'merchant', 'saveCoupon', { storeId: storeA, ...COUPON }, { openid: A })).id,
+      jielongA: (await callOk(database, 'merchant', 'saveJielong', {
+        storeId: storeA, title: 'A 的接龙', items: [{ skuId: product.skuId }], endAt: '2030-01-01T00:00:00.000Z', delivery: 'express',
+      }, { openid: A })).id,
     }
   })
   afterAll(() => database.close())

@@ -24,7 +24,11 @@ describe(`merchant stores: open, list, switch, update (${DATABASE_KIND})`, () =>
     const [row] = await database.db.select().from(stores).where(eq(stores.id, store.id))
     expect(row.ownerOpenid).toBe('owner-1')
     const publicView = await callOk(database, 'catalog', 'getStore', { storeId: store.id }, { openid: 'shopper' })
-    expect(publicView).toEqual({ id: store.id, name: '青禾手作', intro: '手工布包', logo: '', hashtags: ['手作', 'ootd'] })
+    // With the default shipping rules, and pickup at the address given when the store opened.
+    expect(publicView).toEqual({
+      id: store.id, name: '青禾手作', intro: '手工布包', logo: '', hashtags: ['手作', 'ootd'],
+      shipping: { baseFee: 800, freeOver: 9900, regions: [], pickup: { enabled: true, address: '杭州市西湖区 1 号', hours: '' } },
+    })
   })
 
   it('lets one OPENID own several stores and lists only its own, oldest first', async () => {
