@@ -81,7 +81,6 @@ export default defineAppConfig({
     { root: 'packages/jielong', name: 'jielong', pages: ['pages/detail/index'] },
     // 客服: the shopper's side of a conversation with a store, and their conversation list.
     { root: 'packages/chat', name: 'chat', pages: ['pages/thread/index', 'pages/list/index'] },
-    { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/codes/index'] },
     // Coupons: 我的优惠券 (claiming happens on the store home and product pages).
     { root: 'packages/coupon', name: 'coupon', pages: ['pages/mine/index', 'pages/claim/index'] },
     { root: 'packages/account', name: 'account', pages: ['pages/addresses/index', 'pages/address-edit/index', 'pages/privacy/index'] },

@@ -38,6 +38,13 @@ describe('dist/app.json', () => {
     for (const sp of appJson.subPackages as SubPackage[]) expect([sp.root, sp.pages.length > 0]).toEqual([sp.root, true])
   })
 
+  it('declares each subpackage root and name once (WeChat refuses an app.json that repeats one)', () => {
+    const subPackages = appJson.subPackages as Array<SubPackage & { name?: string }>
+    const repeated = (values: string[]) => values.filter((value, i) => values.indexOf(value) !== i)
+    expect(repeated(subPackages.map((sp) => sp.root))).toEqual([])
+    expect(repeated(subPackages.flatMap((sp) => (sp.name ? [sp.name] : [])))).toEqual([])
+  })
+
   it('loads components lazily and has the four-tab bar on main-package pages', () => {
     expect(appJson.lazyCodeLoading).toBe('requiredComponents')
     const tabs: { pagePath: string; text: string }[] = appJson.tabBar.list
