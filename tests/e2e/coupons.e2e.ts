@@ -1,10 +1,12 @@
 // Coupons in Chromium on a fresh database: the merchant creates 满 ¥99 减 ¥20 on the console's
-// coupon page, a shopper claims it from the store home's 领券 strip, the checkout preselects it
-// and shows the saving, the shopper pays, and the merchant's stats show the coupon used.
+// coupon page and free shipping over ¥88 on 运费设置, a shopper claims the coupon from the store
+// home's 领券 strip, the checkout preselects it and shows the saving and 免运费 (¥109.80 − ¥20.00
+// = ¥89.80 of goods: over ¥88, under the default ¥99), the shopper pays, and the merchant's stats
+// show the coupon used.
 import { expectEqual, expectTrue, fieldSelector, scenario } from './harness'
 
 export default [
-  scenario('coupons: merchant creates 满99减20 → shopper claims on the store home → checkout preselects it → pays → stats show it used', async (ctx) => {
+  scenario('coupons: merchant creates 满99减20 and free shipping over ¥88 → shopper claims on the store home → checkout preselects it, 免运费 → pays → stats show it used', async (ctx) => {
     const owner = 'e2e-coupon-owner'
     const shopper = 'e2e-coupon-shopper'
     const store = await ctx.api('merchant', 'openStore', { name: '领券小铺' }, owner)
@@ -13,7 +15,7 @@ export default [
       title: '手冲咖啡豆',
       images: ['/files/demo/mug-1.svg'],
       status: 'on_sale',
-      skus: [{ specs: {}, price: 5990, stock: 20 }],
+      skus: [{ specs: {}, price: 5490, stock: 20 }],
     }, owner)
 
     const merchant = await ctx.newPage({ openid: owner })
@@ -30,6 +32,13 @@ export default [
     expectTrue((await merchant.locator('.coupon-item__counts').textContent())?.includes('已领 0 / 50'), 'a new coupon shows none claimed')
     await ctx.screenshot(merchant, 'coupons-merchant-list')
 
+    // Free shipping from ¥88 of goods after the discount (the store's own rule, not the ¥99 default).
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/shipping/index?storeId=${store.id}`)
+    await merchant.locator(fieldSelector('.shipping__free-over')).first().fill('88')
+    await merchant.locator('.shipping__save').click()
+    await merchant.waitForFunction(() => !document.body.innerText.includes('保存中'))
+    expectEqual((await ctx.api('catalog', 'getStore', { storeId: store.id })).shipping.freeOver, 8800, 'free shipping over ¥88 saved')
+
     const page = await ctx.newPage({ openid: shopper })
     await page.goto(`${ctx.baseUrl}/pages/home/index?storeId=${store.id}`)
     const ticket = page.locator('.coupon-ticket', { hasText: '满99减20' })
@@ -45,11 +54,13 @@ export default [
 
     await page.goto(`${ctx.baseUrl}/pages/product/index?id=${product.id}`)
     await page.locator('.product__title').waitFor({ timeout: 15_000 })
-    await page.locator('.stepper__button').nth(1).click() // 2 × ¥59.90 = ¥119.80, over the ¥99 threshold
+    await page.locator('.stepper__button').nth(1).click() // 2 × ¥54.90 = ¥109.80, over the ¥99 threshold
     await page.locator('.product__buy-button').click()
     const saving = page.locator('.checkout__coupon-value', { hasText: '已省 ¥20.00' })
     await saving.waitFor({ timeout: 20_000 })
-    expectEqual(await page.locator('.checkout__total').textContent(), '¥99.80', 'checkout total after the coupon')
+    expectEqual(await page.locator('.checkout__total').textContent(), '¥89.80', 'checkout total after the coupon')
+    const fee = page.locator('.order-amounts__row', { hasText: '运费' })
+    await fee.locator('text=免运费').waitFor({ timeout: 15_000 })
     const address = (field: string, value: string) => page.locator(fieldSelector(`.address-form__input--${field}`)).first().fill(value)
     await address('userName', '李四')
     await address('telNumber', '13812345678')
@@ -63,13 +74,13 @@ export default [
     expectEqual(await page.locator('.order-status__label').textContent(), '待发货', 'order state after paying')
     await ctx.screenshot(page, 'coupons-order-paid')
     const [order] = (await ctx.api('order', 'list', {}, shopper)).items
-    expectEqual([order.itemsTotal, order.discount, order.deliveryFee, order.total], [11980, 2000, 0, 9980], 'order money on the server')
+    expectEqual([order.itemsTotal, order.discount, order.deliveryFee, order.total], [10980, 2000, 0, 8980], 'order money on the server')
 
     await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/stats/index?storeId=${store.id}`)
     const coupons = merchant.locator('.stats__coupons')
     await coupons.waitFor({ timeout: 15_000 })
     const figures = await coupons.locator('.stats__figure-value').allTextContents()
-    expectEqual(figures, ['1', '1', '¥99.80', '¥20.00'], 'coupon figures in the stats (claimed, used, sales, discount)')
+    expectEqual(figures, ['1', '1', '¥89.80', '¥20.00'], 'coupon figures in the stats (claimed, used, sales, discount)')
     await ctx.screenshot(merchant, 'coupons-merchant-stats')
 
     await page.goto(`${ctx.baseUrl}/packages/coupon/pages/mine/index`)
