@@ -66,6 +66,7 @@ export default function CouponsPage() {
     <View className='console coupons'>
       {form ? (
         <CouponFormCard
+          storeId={storeId}
           form={form}
           errors={errors}
           editing={editing !== null}
@@ -93,7 +94,7 @@ export default function CouponsPage() {
           <Text className='coupon-item__title'>{coupon.title}</Text>
           <Text className='console__hint coupon-item__counts'>
             已领 {coupon.claimed} / {coupon.totalQuantity} · 已用 {coupon.used} · 每人限领 {coupon.perPersonLimit} · {AUDIENCE_LABELS[coupon.audience]}
-            {coupon.productIds.length > 0 ? ' · 指定商品' : ''}
+            {coupon.productIds.length > 0 ? ` · 指定商品 (${coupon.productIds.length} 件)` : ''}
           </Text>
           <Text className='console__hint'>有效期 {couponDate(coupon.startAt)} 至 {couponDate(coupon.endAt)}</Text>
           <View className='coupon-item__actions'>
