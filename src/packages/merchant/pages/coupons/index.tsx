@@ -71,7 +71,11 @@ export default function CouponsPage() {
           errors={errors}
           editing={editing !== null}
           busy={busy}
-          onChange={(patch) => setForm({ ...form, ...patch })}
+          onChange={(patch) => {
+            setForm({ ...form, ...patch })
+            // A field's error goes once the merchant changes it (e.g. ticks a product), not at the next 保存.
+            setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !(key in patch))))
+          }}
           onSave={() => void save()}
           onCancel={() => {
             setForm(null)
