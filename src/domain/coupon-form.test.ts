@@ -8,7 +8,7 @@ describe('couponFormToInput', () => {
       ok: true,
       input: {
         title: '满99减20', kind: 'amount', amountOff: 2000, minSpend: 9900, totalQuantity: 100, perPersonLimit: 1,
-        startAt: '2026-12-01T00:00:00.000Z', endAt: '2026-12-08T00:00:00.000Z', audience: 'all',
+        startAt: '2026-12-01T00:00:00.000Z', endAt: '2026-12-08T00:00:00.000Z', audience: 'all', productIds: [],
       },
     })
   })
@@ -24,5 +24,15 @@ describe('couponFormToInput', () => {
     expect(checked.ok ? null : Object.keys(checked.errors).sort()).toEqual(['amountOff', 'days', 'title', 'totalQuantity'])
     const percent = couponFormToInput({ ...EMPTY_COUPON_FORM, title: '折', kind: 'percent', percentOff: '95' }, now)
     expect(percent.ok ? null : percent.errors.percentOff).toBe('请填写 1–90 之间的整数')
+  })
+
+  it('refuses 指定商品 with nothing ticked, and sends the ticked ids (none for 全店通用)', () => {
+    const base = { ...EMPTY_COUPON_FORM, title: '杯子专享', amountOff: '5' }
+    const empty = couponFormToInput({ ...base, scope: 'products', productIds: [] }, now)
+    expect(empty.ok ? null : empty.errors.productIds).toBe('请至少勾选一件商品')
+    const scoped = couponFormToInput({ ...base, scope: 'products', productIds: ['p1', 'p2'] }, now)
+    expect(scoped.ok && scoped.input.productIds).toEqual(['p1', 'p2'])
+    const store = couponFormToInput({ ...base, scope: 'store', productIds: ['p1'] }, now)
+    expect(store.ok && store.input.productIds).toEqual([])
   })
 })

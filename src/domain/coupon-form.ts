@@ -1,6 +1,6 @@
 // The merchant's coupon form (yuan and days as typed) to merchant.saveCoupon's input (fen and
 // ISO times), with the same rules the cloud checks, so mistakes show beside their field.
-import { MAX_COUPON_TITLE, MAX_PERCENT_OFF, type Coupon, type CouponAudience, type CouponKind } from './coupon'
+import { MAX_COUPON_PRODUCTS, MAX_COUPON_TITLE, MAX_PERCENT_OFF, type Coupon, type CouponAudience, type CouponKind } from './coupon'
 import { formatFen, parseYuan } from './money'
 
 export interface CouponForm {
@@ -17,10 +17,13 @@ export interface CouponForm {
   /** Valid for this many days from now. */
   days: string
   audience: CouponAudience
+  /** 适用商品: the whole store, or only the ticked products. */
+  scope: 'store' | 'products'
+  productIds: string[]
 }
 
 export const EMPTY_COUPON_FORM: CouponForm = {
-  title: '', kind: 'amount', amountOff: '', percentOff: '', minSpend: '', totalQuantity: '100', perPersonLimit: '1', days: '7', audience: 'all',
+  title: '', kind: 'amount', amountOff: '', percentOff: '', minSpend: '', totalQuantity: '100', perPersonLimit: '1', days: '7', audience: 'all', scope: 'store', productIds: [],
 }
 
 export interface CouponInput {
@@ -34,6 +37,8 @@ export interface CouponInput {
   startAt: string
   endAt: string
   audience: CouponAudience
+  /** Empty = the whole store; sent even when empty so an edit back to 全店通用 clears the products. */
+  productIds: string[]
 }
 
 export type CouponFormErrors = Partial<Record<keyof CouponForm, string>>
@@ -68,6 +73,8 @@ export function couponFormToInput(form: CouponForm, now: Date): { ok: true; inpu
   if (perPersonLimit === null) errors.perPersonLimit = '每人限领 1–100 张'
   const days = whole(form.days, 1, 365)
   if (days === null) errors.days = '有效天数 1–365'
+  if (form.scope === 'products' && form.productIds.length === 0) errors.productIds = '请至少勾选一件商品'
+  else if (form.productIds.length > MAX_COUPON_PRODUCTS) errors.productIds = `指定商品最多 ${MAX_COUPON_PRODUCTS} 件`
   if (Object.keys(errors).length > 0) return { ok: false, errors }
   return {
     ok: true,
@@ -82,6 +89,7 @@ export function couponFormToInput(form: CouponForm, now: Date): { ok: true; inpu
       startAt: now.toISOString(),
       endAt: new Date(now.getTime() + days! * 86_400_000).toISOString(),
       audience: form.audience,
+      productIds: form.scope === 'products' ? [...form.productIds] : [],
     },
   }
 }
@@ -99,5 +107,7 @@ export function couponToForm(coupon: Coupon, now: Date): CouponForm {
     perPersonLimit: String(coupon.perPersonLimit),
     days: String(Math.max(1, Math.ceil((new Date(coupon.endAt).getTime() - now.getTime()) / 86_400_000))),
     audience: coupon.audience,
+    scope: coupon.productIds.length > 0 ? 'products' : 'store',
+    productIds: [...coupon.productIds],
   }
 }

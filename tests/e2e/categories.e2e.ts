@@ -37,7 +37,7 @@ export default [
     const before = (await ctx.api('merchant', 'listCategories', { storeId: 'demo' }, OWNER)).items as Array<{ name: string }>
     await page.locator(fieldSelector('.categories__name')).last().fill('新品')
     await page.locator('.categories__action', { hasText: '添加' }).click()
-    await page.locator('.categories__product', { hasText: '手工陶瓷马克杯' }).click()
+    await page.locator('.product-ticks__item', { hasText: '手工陶瓷马克杯' }).click()
     for (let i = 0; i < before.length; i++) await page.locator('.categories__card').nth(before.length - i).locator('.categories__action', { hasText: '上移' }).click()
     await ctx.screenshot(page, 'categories-manage')
     await page.locator('.console__button', { hasText: '保存分类' }).click()

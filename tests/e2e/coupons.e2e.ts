@@ -88,4 +88,34 @@ export default [
     await page.locator('.my-coupon--used').waitFor({ timeout: 15_000 })
     await ctx.screenshot(page, 'coupons-mine-used')
   }),
+  scenario('coupons: merchant creates a 指定商品 coupon by ticking products → the API holds exactly the ticked ids', async (ctx) => {
+    const owner = 'e2e-coupon-scope-owner'
+    const store = await ctx.api('merchant', 'openStore', { name: '指定小铺' }, owner)
+    const make = (title: string) =>
+      ctx.api('merchant', 'saveProduct', { storeId: store.id, title, images: ['/files/demo/mug-1.svg'], status: 'on_sale', skus: [{ specs: {}, price: 3990, stock: 5 }] }, owner)
+    const mug = await make('手工陶瓷马克杯')
+    await make('亚麻餐垫')
+    const tea = await make('白茶饼')
+
+    const merchant = await ctx.newPage({ openid: owner })
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/coupons/index?storeId=${store.id}`)
+    await merchant.locator('.coupons__new').click()
+    await merchant.locator(fieldSelector('.coupon-form__title')).first().fill('杯茶减5')
+    await merchant.locator(fieldSelector('.coupon-form__amountOff')).first().fill('5')
+    await merchant.locator('.coupon-form__scope-products').click()
+    await merchant.locator('.coupon-form__save').click()
+    await merchant.locator('.field__error', { hasText: '请至少勾选一件商品' }).waitFor({ timeout: 15_000 })
+    await merchant.locator('.product-ticks__item', { hasText: '手工陶瓷马克杯' }).click()
+    await merchant.locator('.product-ticks__item', { hasText: '白茶饼' }).click()
+    await ctx.screenshot(merchant, 'coupons-merchant-scoped-form')
+    await merchant.locator('.coupon-form__save').click()
+    await merchant.locator('.coupon-item__counts', { hasText: '指定商品 (2 件)' }).waitFor({ timeout: 15_000 })
+    await ctx.screenshot(merchant, 'coupons-merchant-scoped-list')
+    const [coupon] = (await ctx.api('merchant', 'listCoupons', { storeId: store.id }, owner)).items
+    expectEqual([...coupon.productIds].sort(), [mug.id, tea.id].sort(), 'the coupon holds exactly the ticked products')
+
+    await merchant.locator('.coupon-item .console__link', { hasText: '编辑' }).click()
+    await merchant.locator('.product-ticks__item--on').nth(1).waitFor({ timeout: 15_000 })
+    expectEqual((await merchant.locator('.product-ticks__item--on .product-ticks__title').allTextContents()).sort(), ['手工陶瓷马克杯', '白茶饼'].sort(), 'editing shows the chosen products ticked')
+  }),
 ]

@@ -5,11 +5,11 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { Product } from '@/domain/catalog'
-import { MAX_CATEGORY_NAME, moveItem, toggleId } from '@/domain/categories'
+import { MAX_CATEGORY_NAME, moveItem } from '@/domain/categories'
 import { AppError } from '@/domain/errors'
 import { ErrorState } from '@/components/state-views'
-import { listOwnProducts } from '@/services/merchant'
 import { listOwnCategories, saveCategories } from '@/services/customers'
+import { allProducts, ProductTicks } from '../../components/product-ticks'
 import { useStoreId } from '../../components/use-owned-stores'
 import '../../console.css'
 import './index.css'
@@ -23,19 +23,6 @@ interface Draft {
 
 let nextKey = 0
 const draftOf = (c: { id?: string; name: string; productIds: string[] }): Draft => ({ ...c, key: c.id ?? `new-${nextKey++}` })
-
-/** Every product of the store, whatever its status, a page at a time (a store has hundreds at most). */
-async function allProducts(storeId: string): Promise<Product[]> {
-  const found: Product[] = []
-  let cursor: string | null = null
-  for (let page = 0; page < 20; page++) {
-    const answer = await listOwnProducts({ storeId, cursor })
-    found.push(...answer.items)
-    cursor = answer.nextCursor
-    if (!cursor) break
-  }
-  return found
-}
 
 export default function CategoriesPage() {
   const storeId = useStoreId()
@@ -104,19 +91,7 @@ export default function CategoriesPage() {
             {`已选 ${draft.productIds.length} 件商品 · ${open === draft.key ? '收起' : '选择商品'}`}
           </Text>
           {open === draft.key ? (
-            <View className='categories__products'>
-              {products.length === 0 ? <Text className='console__hint'>还没有商品</Text> : null}
-              {products.map((product) => {
-                const on = draft.productIds.includes(product.id)
-                return (
-                  <View key={product.id} className='categories__product' onClick={() => update(draft.key, { productIds: toggleId(draft.productIds, product.id) })}>
-                    <Text className={on ? 'categories__check categories__check--on' : 'categories__check'}>{on ? '✓' : ''}</Text>
-                    <Text className='categories__title'>{product.title}</Text>
-                    {product.status === 'on_sale' ? null : <Text className='console__muted'>未上架</Text>}
-                  </View>
-                )
-              })}
-            </View>
+            <ProductTicks products={products} selected={draft.productIds} onChange={(productIds) => update(draft.key, { productIds })} />
           ) : null}
         </View>
       ))}

@@ -3,6 +3,7 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import type { CouponAudience, CouponKind } from '@/domain/coupon'
 import type { CouponForm, CouponFormErrors } from '@/domain/coupon-form'
 import { FormField } from '../../components/form-field'
+import { ProductTicks, useStoreProducts } from '../../components/product-ticks'
 
 const KINDS: Array<{ key: CouponKind; label: string }> = [
   { key: 'amount', label: '立减' },
@@ -12,6 +13,10 @@ const AUDIENCES: Array<{ key: CouponAudience; label: string }> = [
   { key: 'all', label: '所有人' },
   { key: 'new', label: '新客' },
   { key: 'lapsed', label: '老客回归' },
+]
+const SCOPES: Array<{ key: CouponForm['scope']; label: string }> = [
+  { key: 'store', label: '全店通用' },
+  { key: 'products', label: '指定商品' },
 ]
 
 function Choice<K extends string>(props: { options: Array<{ key: K; label: string }>; value: K; onChange(key: K): void; name: string }) {
@@ -30,7 +35,10 @@ function Choice<K extends string>(props: { options: Array<{ key: K; label: strin
   )
 }
 
+type TextKey = Exclude<keyof CouponForm, 'productIds'>
+
 export function CouponFormCard(props: {
+  storeId: string
   form: CouponForm
   errors: CouponFormErrors
   editing: boolean
@@ -40,7 +48,8 @@ export function CouponFormCard(props: {
   onCancel(): void
 }) {
   const { form, errors, onChange } = props
-  const field = (key: keyof CouponForm, label: string, placeholder: string, type: 'text' | 'digit' | 'number' = 'digit', hint?: string) => (
+  const { products, failed } = useStoreProducts(props.storeId, form.scope === 'products')
+  const field = (key: TextKey, label: string, placeholder: string, type: 'text' | 'digit' | 'number' = 'digit', hint?: string) => (
     <FormField label={label} error={errors[key]} hint={hint}>
       <Input className={`field__input coupon-form__${key}`} type={type} value={form[key]} placeholder={placeholder} onInput={(e) => onChange({ [key]: e.detail.value })} />
     </FormField>
@@ -59,6 +68,16 @@ export function CouponFormCard(props: {
       {field('days', '有效天数', '如：7', 'number')}
       <FormField label='发放对象'>
         <Choice name='audience' options={AUDIENCES} value={form.audience} onChange={(audience) => onChange({ audience })} />
+      </FormField>
+      <FormField label='适用商品' error={errors.productIds} hint={form.scope === 'products' ? `已选 ${form.productIds.length} 件` : undefined}>
+        <Choice name='scope' options={SCOPES} value={form.scope} onChange={(scope) => onChange({ scope })} />
+        {form.scope !== 'products' ? null : failed ? (
+          <Text className='console__hint'>商品加载失败，请稍后重试</Text>
+        ) : products ? (
+          <ProductTicks products={products} selected={form.productIds} onChange={(productIds) => onChange({ productIds })} />
+        ) : (
+          <Text className='console__hint'>加载商品…</Text>
+        )}
       </FormField>
       <View className='coupon-form__actions'>
         <Button className='console__button coupon-form__save' disabled={props.busy} onClick={props.onSave}>

@@ -66,11 +66,16 @@ export default function CouponsPage() {
     <View className='console coupons'>
       {form ? (
         <CouponFormCard
+          storeId={storeId}
           form={form}
           errors={errors}
           editing={editing !== null}
           busy={busy}
-          onChange={(patch) => setForm({ ...form, ...patch })}
+          onChange={(patch) => {
+            setForm({ ...form, ...patch })
+            // A field's error goes once the merchant changes it (e.g. ticks a product), not at the next 保存.
+            setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !(key in patch))))
+          }}
           onSave={() => void save()}
           onCancel={() => {
             setForm(null)
@@ -93,7 +98,7 @@ export default function CouponsPage() {
           <Text className='coupon-item__title'>{coupon.title}</Text>
           <Text className='console__hint coupon-item__counts'>
             已领 {coupon.claimed} / {coupon.totalQuantity} · 已用 {coupon.used} · 每人限领 {coupon.perPersonLimit} · {AUDIENCE_LABELS[coupon.audience]}
-            {coupon.productIds.length > 0 ? ' · 指定商品' : ''}
+            {coupon.productIds.length > 0 ? ` · 指定商品 (${coupon.productIds.length} 件)` : ''}
           </Text>
           <Text className='console__hint'>有效期 {couponDate(coupon.startAt)} 至 {couponDate(coupon.endAt)}</Text>
           <View className='coupon-item__actions'>
