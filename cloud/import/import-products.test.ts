@@ -8,7 +8,7 @@ import { IMPORT_HEADERS } from '../../src/domain/product-import'
 import { localPlatform, type LocalPlatform } from '../platform/local'
 import type { Database } from '../db/client'
 import { newId } from '../db/ids'
-import { products, skus } from '../db/schema'
+import { productCategories, products, skus } from '../db/schema'
 
 /** A good row per product: 100 products, the even ones with two colours. */
 function goodRows(): string[][] {
@@ -93,6 +93,52 @@ describe(`merchant.importProducts (${DATABASE_KIND})`, () => {
     const firstSkus = await database.db.select().from(skus).where(eq(skus.productId, first.id))
     expect(firstSkus.map((s) => [s.specs, s.price]).sort()).toEqual([[{ 颜色: '红' }, 2550], [{ 颜色: '蓝' }, 2100]].sort())
     expect(first).toMatchObject({ status: 'draft', hashtags: ['导入', 'ootd'] })
+  })
+
+  it('puts products into their 分类: an existing one (matched as saveCategories compares names) and a new one at the end; a re-import adds no links', async () => {
+    const store = await makeStore(database.db, { skus: [{ price: 100, stock: 1 }] })
+    const as = { openid: store.ownerOpenid, platform }
+    const saved = await callOk(database, 'merchant', 'saveCategories', { storeId: store.storeId, categories: [{ name: 'Tea', productIds: [store.productId] }] }, as)
+    const teaId = saved.items[0].id
+    const rows = [
+      ['分类商品A', '', '', '', '', '', '', '', '10', '1', '', 'ｔｅａ'],
+      ['分类商品B', '', '', '', '', '', '', '', '10', '1', '', '新品'],
+      ['分类商品C', '', '', '', '', '', '', '', '10', '1', '', 'TEA'],
+    ]
+    const fileUrl = await upload(rows)
+    const importOk = () => callOk(database, 'merchant', 'importProducts', { storeId: store.storeId, fileUrl }, as)
+    expect(await callOk(database, 'merchant', 'importProducts', { storeId: store.storeId, fileUrl, dryRun: true }, as)).toMatchObject({ created: 3, errors: [] })
+    expect((await callOk(database, 'catalog', 'listCategories', { storeId: store.storeId })).items).toHaveLength(1)
+    expect(await importOk()).toMatchObject({ created: 3, errors: [] })
+    // Imported products are drafts; shoppers' lists count on-sale ones only.
+    await database.db.update(products).set({ status: 'on_sale' }).where(eq(products.storeId, store.storeId))
+    const listed = (await callOk(database, 'catalog', 'listCategories', { storeId: store.storeId })).items
+    expect(listed.map((c: { name: string; productCount: number }) => [c.name, c.productCount])).toEqual([['Tea', 3], ['新品', 1]])
+    expect(listed[0].id).toBe(teaId)
+    const titles = async (categoryId: string) =>
+      (await callOk(database, 'catalog', 'listProducts', { storeId: store.storeId, categoryId })).items.map((p: { title: string }) => p.title).sort()
+    expect(await titles(teaId)).toEqual(['分类商品A', '分类商品C', '手工陶瓷马克杯'])
+    expect(await titles(listed[1].id)).toEqual(['分类商品B'])
+
+    expect(await importOk()).toMatchObject({ created: 0, updated: 3 })
+    const links = await database.db.select().from(productCategories).where(eq(productCategories.categoryId, teaId))
+    expect(links).toHaveLength(3)
+    expect((await callOk(database, 'catalog', 'listCategories', { storeId: store.storeId })).items.map((c: { productCount: number }) => c.productCount)).toEqual([3, 1])
+  })
+
+  it('a bad 分类 is a row error in the dry run already, and nothing is written', async () => {
+    const store = await makeStore(database.db, { skus: [{ price: 100, stock: 1 }] })
+    const rows = [
+      ['好分类商品', '', '', '', '', '', '', '', '10', '1', '', '杯具'],
+      ['坏分类商品', '', '', '', '', '', '', '', '10', '1', '', '这是一个超过十二个字的分类名称'],
+    ]
+    const fileUrl = await upload(rows)
+    for (const dryRun of [true, false]) {
+      const answer = await callOk(database, 'merchant', 'importProducts', { storeId: store.storeId, fileUrl, dryRun }, { openid: store.ownerOpenid, platform })
+      expect(answer.errors.map((e: { row: number }) => e.row)).toEqual([3])
+      expect(answer.errors[0].message).toContain('分类名称')
+    }
+    expect((await callOk(database, 'catalog', 'listCategories', { storeId: store.storeId })).items).toEqual([])
   })
 
   it('reads only our own uploads: other URLs are refused and never fetched', async () => {

@@ -12,10 +12,13 @@ import { defineOperation, requireOpenid } from '../operation'
 import { checkMerchantText } from './merchant-text'
 import { requireOwnStore } from './own-store'
 
+/** A category's name as saveCategories stores it (the product import checks its 分类 column with it too). */
+export const categoryName = text({ max: MAX_CATEGORY_NAME, min: 1, trim: true, name: true, label: '分类名称' })
+
 const categoryInput = z
   .object({
     id: idSchema.optional(),
-    name: text({ max: MAX_CATEGORY_NAME, min: 1, trim: true, name: true, label: '分类名称' }),
+    name: categoryName,
     productIds: z.array(idSchema).max(MAX_PRODUCTS_PER_CATEGORY),
   })
   .strict()

@@ -27,11 +27,16 @@ export function moveItem<T>(list: readonly T[], index: number, step: -1 | 1): T[
   return next
 }
 
-/** The first name that two categories share (compared as shoppers read them: case and width folded), or null. */
+/** What two category names are compared by: as shoppers read them, case and width folded. */
+export function categoryKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase()
+}
+
+/** The first name that two categories share (compared by categoryKey), or null. */
 export function duplicateName(names: readonly string[]): string | null {
   const seen = new Set<string>()
   for (const name of names) {
-    const key = name.normalize('NFKC').toLowerCase()
+    const key = categoryKey(name)
     if (seen.has(key)) return name
     seen.add(key)
   }
