@@ -109,7 +109,8 @@ export default [
     }
   }),
   scenario('journey: a shopper who lands on a product page sees its store card and 进店 leads into the store', async (ctx) => {
-    const { items } = await ctx.api('catalog', 'search', { q: '马克杯' })
+    // The demo store's mug: other journeys open stores that sell mugs too.
+    const { items } = await ctx.api('catalog', 'search', { q: '马克杯', storeId: 'demo' })
     const product = items[0]
     const page = await ctx.newPage({ openid: 'e2e-journeys-visitor' })
     await page.goto(`${ctx.baseUrl}/pages/product/index?id=${product.id}`)
