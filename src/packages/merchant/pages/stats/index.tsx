@@ -37,6 +37,20 @@ function Table(props: { rows: Array<StatsLine & { key: string; label: string }> 
   )
 }
 
+/** A row of headline figures, each its value over its label. */
+function Figures({ rows }: { rows: Array<[label: string, value: string]> }) {
+  return (
+    <>
+      {rows.map(([label, value]) => (
+        <View key={label} className='stats__figure'>
+          <Text className='stats__figure-value'>{value}</Text>
+          <Text className='console__muted'>{label}</Text>
+        </View>
+      ))}
+    </>
+  )
+}
+
 export default function StatsPage() {
   const storeId = useStoreId()
   const [period, setPeriod] = useState<StatsPeriod>('7d')
@@ -69,17 +83,14 @@ export default function StatsPage() {
       ) : (
         <>
           <View className='console__card stats__totals'>
-            {[
-              ['访客', String(stats.totals.visitors)],
-              ['订单', String(stats.totals.orders)],
-              ['成交额', formatFen(stats.totals.paidAmount)],
-              ['转化率', formatConversion(stats.totals.conversion)],
-            ].map(([label, value]) => (
-              <View key={label} className='stats__figure'>
-                <Text className='stats__figure-value'>{value}</Text>
-                <Text className='console__muted'>{label}</Text>
-              </View>
-            ))}
+            <Figures
+              rows={[
+                ['访客', String(stats.totals.visitors)],
+                ['订单', String(stats.totals.orders)],
+                ['成交额', formatFen(stats.totals.paidAmount)],
+                ['转化率', formatConversion(stats.totals.conversion)],
+              ]}
+            />
           </View>
           <View className='console__card'>
             <Text className='console__card-title'>各来源成交额</Text>
@@ -108,17 +119,14 @@ export default function StatsPage() {
             <View className='console__card stats__coupons'>
               <Text className='console__card-title'>优惠券</Text>
               <View className='stats__totals'>
-                {[
-                  ['领取', String(stats.coupons.claimed)],
-                  ['用券成交', String(stats.coupons.used)],
-                  ['带来成交额', formatFen(stats.coupons.sales)],
-                  ['优惠金额', formatFen(stats.coupons.discount)],
-                ].map(([label, value]) => (
-                  <View key={label} className='stats__figure'>
-                    <Text className='stats__figure-value'>{value}</Text>
-                    <Text className='console__muted'>{label}</Text>
-                  </View>
-                ))}
+                <Figures
+                  rows={[
+                    ['领取', String(stats.coupons.claimed)],
+                    ['用券成交', String(stats.coupons.used)],
+                    ['带来成交额', formatFen(stats.coupons.sales)],
+                    ['优惠金额', formatFen(stats.coupons.discount)],
+                  ]}
+                />
               </View>
             </View>
           ) : null}
