@@ -5,7 +5,6 @@ import { formatFen } from '../../src/domain/money'
 import { describeSpecs } from '../../src/domain/spec-selection'
 import type { Db, Tx } from '../db/client'
 import { alertStore } from './alert-store'
-import { readSettings } from './settings'
 
 interface OrderFacts {
   id: string
@@ -45,12 +44,19 @@ export interface ReservedLine {
 }
 
 /**
- * Alerts for each SKU this order took from above the line to at or below it. The stock was
- * read under the row lock, so concurrent orders see each other's decrements and exactly one
- * of them crosses: once per crossing, not per order. Restocking above the line re-arms it.
+ * Alerts for each SKU this order took from above the store's line (`lowStock`, 0 when off) to
+ * at or below it. The stock was read under the row lock, so concurrent orders see each
+ * other's decrements and exactly one of them crosses: once per crossing, not per order.
+ * Restocking above the line re-arms it. The caller read the line with the prices (priceLines),
+ * so an order pays no extra statement for it.
  */
-export async function alertLowStock(tx: Db | Tx, storeId: string, lines: readonly ReservedLine[], orderId: string, now: Date): Promise<void> {
-  const { lowStock } = await readSettings(tx, storeId)
+export async function alertLowStock(
+  tx: Db | Tx,
+  { storeId, lowStock }: { storeId: string; lowStock: number },
+  lines: readonly ReservedLine[],
+  orderId: string,
+  now: Date,
+): Promise<void> {
   if (lowStock <= 0) return
   for (const line of lines) {
     const left = line.stock - line.quantity

@@ -84,6 +84,24 @@ describe(`merchant.stats: visitors and sales by source and campaign, to the fen 
     expect(bySource).toEqual({ qr: [4, 2, 2580 + 2390], weibo: [2, 2, 6800 + 3300], share: [2, 1, 1234], direct: [0, 1, 4321] })
   })
 
+  it('7 days: one point per China day, quiet days as zeros, adding up to the totals', async () => {
+    const week = await stats('7d')
+    expect(week.daily).toEqual([
+      { day: '2026-03-04', visitors: 0, orders: 0, paidAmount: 0 },
+      { day: '2026-03-05', visitors: 1, orders: 1, paidAmount: 3300 },
+      { day: '2026-03-06', visitors: 0, orders: 0, paidAmount: 0 },
+      { day: '2026-03-07', visitors: 1, orders: 1, paidAmount: 2390 },
+      { day: '2026-03-08', visitors: 0, orders: 0, paidAmount: 0 },
+      // y1 came at 23:59:59 China time: still the 9th.
+      { day: '2026-03-09', visitors: 1, orders: 0, paidAmount: 0 },
+      { day: '2026-03-10', visitors: 4, orders: 4, paidAmount: 2580 + 6800 + 1234 + 4321 },
+    ])
+    const month = await stats('30d')
+    expect(month.daily).toHaveLength(30)
+    expect(month.daily.reduce((sum: number, p: any) => sum + p.orders, 0)).toBe(month.totals.orders)
+    expect(month.daily.reduce((sum: number, p: any) => sum + p.paidAmount, 0)).toBe(month.totals.paidAmount)
+  })
+
   it('30 days reaches further back', async () => {
     const month = await stats('30d')
     expect(month.totals).toMatchObject({ visitors: 8, orders: 7, paidAmount: 25625 })

@@ -107,7 +107,7 @@ export const create = defineOperation({
         }
         await reserveAndInsert(tx, row, priced)
         await hook?.after?.(tx, row)
-        await alertLowStock(tx, row.storeId, priced.lines, row.id, now)
+        await alertLowStock(tx, priced, priced.lines, row.id, now)
         const items = priced.lines.map(({ skuId, productId, title, image, specs, price, quantity }) => ({
           skuId,
           productId,

@@ -22,6 +22,8 @@ export interface PricedRequest extends Totals {
   delivery: DeliveryMethod
   /** The rules and province the fee was worked out from, for pricing again with a coupon. */
   destination: Destination
+  /** The store's low-stock alert line (0: off), read in the same statement for the alert. */
+  lowStock: number
 }
 
 interface SkuRow {
@@ -39,6 +41,7 @@ interface SkuRow {
   pickupAddress: string
   /** The store's saved shipping rules; null when it never saved any. */
   shipping: Pick<ShippingRulesRow, 'baseFee' | 'freeOver' | 'regions' | 'pickupEnabled' | 'pickupHours'> | null
+  lowStock: number
 }
 
 interface Request {
@@ -67,6 +70,7 @@ export async function priceLines(db: Db | Tx, request: Request, options: { lock?
       (select json_build_object('baseFee', r.base_fee, 'freeOver', r.free_over, 'regions', r.regions,
         'pickupEnabled', r.pickup_enabled, 'pickupHours', r.pickup_hours)
         from shipping_rules r where r.store_id = st.id) as "shipping",
+      coalesce((select a.low_stock from alert_settings a where a.store_id = st.id), 0) as "lowStock",
       -- The snapshot image shoppers see in the quote and the order: never one ruled risky.
       coalesce((
         select i.image from unnest(p.images) with ordinality as i(image, n)
@@ -128,7 +132,7 @@ export async function priceLines(db: Db | Tx, request: Request, options: { lock?
     throw new AppError('VALIDATION_FAILED', `单笔订单金额不能超过 ${formatFen(MAX_ORDER_TOTAL)}`)
   }
   if (totals.total < 1) throw new AppError('VALIDATION_FAILED', '订单金额必须大于 ¥0.00')
-  return { storeId: request.storeId, storeName: rows[0].storeName, lines, delivery: request.delivery, destination, ...totals }
+  return { storeId: request.storeId, storeName: rows[0].storeName, lines, delivery: request.delivery, destination, lowStock: rows[0].lowStock, ...totals }
 }
 
 /** The request's money once a coupon takes `discount` off: the fee may change with it (free-over). */

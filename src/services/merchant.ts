@@ -6,6 +6,8 @@ import type { CommentPage, EntryCodeView, MerchantProductPage } from '@/domain/m
 import type { Page } from '@/domain/envelope'
 import type { SaveProductInput } from '@/domain/product-form'
 import type { SalesStats, StatsPeriod } from '@/domain/sales-stats'
+import type { CouponStats } from '@/domain/coupon'
+import type { DailyPoint } from '@/domain/daily-trend'
 import type { OwnedStore, StoreInput } from '@/domain/store-profile'
 import type { ShippingRules } from '@/domain/shipping'
 import type { ShippingInput } from '@/domain/shipping-form'
@@ -66,8 +68,8 @@ export function listEntryCodes(storeId: string, cursor?: string | null): Promise
   return callCloud<Page<EntryCodeView>>('merchant', 'listEntryCodes', { storeId, cursor })
 }
 
-export function getSalesStats(storeId: string, period: StatsPeriod): Promise<SalesStats> {
-  return callCloud<SalesStats>('merchant', 'stats', { storeId, period })
+export function getSalesStats(storeId: string, period: StatsPeriod): Promise<SalesStats & { coupons: CouponStats; daily: DailyPoint[] }> {
+  return callCloud('merchant', 'stats', { storeId, period })
 }
 
 /** The store's shipping rules as saved (shoppers read them with catalog.getStore). */

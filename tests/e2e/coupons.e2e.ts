@@ -82,6 +82,14 @@ export default [
     const figures = await coupons.locator('.stats__figure-value').allTextContents()
     expectEqual(figures, ['1', '1', '¥89.80', '¥20.00'], 'coupon figures in the stats (claimed, used, sales, discount)')
     await ctx.screenshot(merchant, 'coupons-merchant-stats')
+    // The daily trend: seven days, today's column the only one with sales.
+    const trend = merchant.locator('.trend')
+    expectEqual(await trend.locator('.trend__slot').count(), 7, 'one column per day over 7 days')
+    await trend.locator('.trend__metric', { hasText: '成交额' }).click()
+    expectTrue((await trend.locator('.trend__readout').textContent())?.includes('成交额 ¥89.80'), 'today’s sales in the trend readout')
+    const heights = await trend.locator('.trend__column').evaluateAll((columns) => columns.map((c) => (c as HTMLElement).style.height))
+    expectEqual(heights, ['0%', '0%', '0%', '0%', '0%', '0%', '100%'], 'only today has a sales column')
+    await ctx.screenshot(merchant, 'coupons-merchant-stats-trend')
 
     await page.goto(`${ctx.baseUrl}/packages/coupon/pages/mine/index`)
     await page.locator('.section-tab--used').click()

@@ -1,14 +1,14 @@
 // Sales by entry source: visitors, orders, paid amount and conversion per source and per
-// campaign, today / 7 days / 30 days, as bars and as a table.
+// campaign, today / 7 days / 30 days, as bars and as a table, with a daily trend over 7 or 30 days.
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { AppError } from '@/domain/errors'
 import { formatFen } from '@/domain/money'
-import { STATS_PERIODS, STATS_PERIOD_LABELS, formatConversion, sourceLabel, type SalesStats, type StatsLine, type StatsPeriod } from '@/domain/sales-stats'
+import { STATS_PERIODS, STATS_PERIOD_LABELS, formatConversion, sourceLabel, type StatsLine, type StatsPeriod } from '@/domain/sales-stats'
 import { ErrorState } from '@/components/state-views'
-import type { CouponStats } from '@/domain/coupon'
 import { getSalesStats } from '@/services/merchant'
 import { BarChart } from '../../components/bar-chart'
+import { TrendChart } from '../../components/trend-chart'
 import { StatusTabs } from '../../components/status-tabs'
 import { useStoreId } from '../../components/use-owned-stores'
 import '../../console.css'
@@ -54,7 +54,7 @@ function Figures({ rows }: { rows: Array<[label: string, value: string]> }) {
 export default function StatsPage() {
   const storeId = useStoreId()
   const [period, setPeriod] = useState<StatsPeriod>('7d')
-  const [stats, setStats] = useState<(SalesStats & { coupons?: CouponStats }) | null>(null)
+  const [stats, setStats] = useState<Awaited<ReturnType<typeof getSalesStats>> | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const [attempt, setAttempt] = useState(0)
 
@@ -92,6 +92,12 @@ export default function StatsPage() {
               ]}
             />
           </View>
+          {period !== 'today' ? (
+            <View className='console__card'>
+              <Text className='console__card-title'>每日趋势</Text>
+              <TrendChart points={stats.daily} />
+            </View>
+          ) : null}
           <View className='console__card'>
             <Text className='console__card-title'>各来源成交额</Text>
             <BarChart
