@@ -1,7 +1,8 @@
 // Local twin of logistics.getPath (物流助手 查询运单轨迹): answers in WeChat's shape with a
 // trace that follows the parcel's shipping time, the same for the same waybill at the same
-// moment: 揽收 two hours after shipping, through two sorting centres, 派送 on the next day and
-// 签收 a few hours later; nodes still in the future are not there yet. A waybill number
+// moment: 揽收 when the merchant enters the waybill (the courier has the parcel by then), through
+// two sorting centres, 派送 on the next day and 签收 a few hours later; nodes still in the
+// future are not there yet. A waybill number
 // containing "ERR" fails as WeChat does when it cannot answer (errCode -1, system busy), so the
 // error path can be tried in H5.
 import type { LogisticsAdapter, LogisticsPath } from '../platform'
@@ -32,11 +33,11 @@ export function localLogistics(): LogisticsAdapter {
       const [city, hub, nextHub] = routeOf(request.waybillId)
       const start = request.shippedAt.getTime()
       const plan: Array<[number, number, string]> = [
-        [2, 100001, `【${city}】快递员已揽收`],
-        [8, 200001, `【${hub}】已发出，下一站【${nextHub}】`],
-        [20, 200001, `【${nextHub}】已到达，正在分拣`],
-        [30, 300002, `【${nextHub.replace('转运中心', '')}】快递员正在派送，请保持电话畅通`],
-        [36, 300003, '已签收，签收人：本人。感谢使用，期待再次为您服务'],
+        [0, 100001, `【${city}】快递员已揽收`],
+        [6, 200001, `【${hub}】已发出，下一站【${nextHub}】`],
+        [18, 200001, `【${nextHub}】已到达，正在分拣`],
+        [28, 300002, `【${nextHub.replace('转运中心', '')}】快递员正在派送，请保持电话畅通`],
+        [32, 300003, '已签收，签收人：本人。感谢使用，期待再次为您服务'],
       ]
       const pathItemList = plan
         .map(([hours, actionType, actionMsg]) => ({ actionTime: Math.floor((start + hours * HOUR) / 1000), actionType, actionMsg }))
