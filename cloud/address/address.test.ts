@@ -203,6 +203,13 @@ describe(`address book (${DATABASE_KIND})`, () => {
     expect(await rowsOf('book-race')).toHaveLength(4)
   })
 
+  it('saves one copy when the same address is saved by several calls at once (two tabs checking out)', async () => {
+    const me = as('book-twins')
+    const answers = await Promise.all(Array.from({ length: 6 }, () => me.ok('save', office)))
+    expect(new Set(answers.map((a) => a.id)).size).toBe(1)
+    expect(await rowsOf('book-twins')).toHaveLength(1)
+  })
+
   it('keeps the 20-address cap under concurrent saves', async () => {
     const me = as('book-rush')
     for (let i = 0; i < ADDRESS_LIMITS.perUser - 2; i++) await me.ok('save', { ...home, detailInfo: `快速路 ${i} 号` })
