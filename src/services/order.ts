@@ -1,7 +1,6 @@
 // Order calls for the shopper and the merchant, reshaped for the UI: stored image paths
 // become loadable URLs. Pages never see the wire.
 import type { Page } from '@/domain/envelope'
-import type { Logistics } from '@/domain/logistics'
 import type { OrderStatus } from '@/domain/order-state'
 import type {
   CartItemInfo,
@@ -55,11 +54,6 @@ export async function confirmReceipt(orderId: string): Promise<Order> {
 
 export async function requestRefund(orderId: string, reason: string): Promise<Order> {
   return withUrls(await callCloud<Order>('order', 'requestRefund', { orderId, reason }))
-}
-
-/** 物流详情: the parcel's trace (the cloud keeps WeChat's answer a few minutes). */
-export function getLogistics(orderId: string): Promise<Logistics> {
-  return callCloud<Logistics>('order', 'logistics', { orderId })
 }
 
 export function startPayment(orderId: string): Promise<PayStart> {

@@ -6,7 +6,7 @@ import { AppError } from '@/domain/errors'
 import { logisticsHeadline, type Logistics } from '@/domain/logistics'
 import { carrierName } from '@/domain/order-carriers'
 import { formatOrderTime } from '@/domain/order-timeline'
-import { getLogistics } from '@/services/order'
+import { getLogistics } from '@/services/logistics'
 import { copyText } from '@/services/privacy-apis'
 import './logistics-view.css'
 
