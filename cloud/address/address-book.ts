@@ -2,7 +2,7 @@
 // validator, and the per-shopper lock that keeps "one default, at most 20" true under races.
 import { and, desc, eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
-import { validateAddress, type Address, type AddressField } from '../../src/domain/address'
+import { validateAddress, type Address, type AddressField, type AddressFields } from '../../src/domain/address'
 import { AppError } from '../../src/domain/errors'
 import type { Tx } from '../db/client'
 import { addresses } from '../db/schema'
@@ -60,6 +60,29 @@ export async function findOwnAddress(tx: Tx, openid: string, id: string): Promis
     .where(and(eq(addresses.id, id), eq(addresses.openid, openid)))
     .limit(1)
   if (!row) throw new AppError('NOT_FOUND', '地址不存在或已删除')
+  return row
+}
+
+/**
+ * The caller's saved address at the same place for the same person (the validator's normalised
+ * fields, postal code aside), or undefined; the caller holds the lock.
+ */
+export async function findSameAddress(tx: Tx, openid: string, fields: AddressFields): Promise<AddressRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(addresses)
+    .where(
+      and(
+        eq(addresses.openid, openid),
+        eq(addresses.userName, fields.userName),
+        eq(addresses.telNumber, fields.telNumber),
+        eq(addresses.provinceName, fields.provinceName),
+        eq(addresses.cityName, fields.cityName),
+        eq(addresses.countyName, fields.countyName),
+        eq(addresses.detailInfo, fields.detailInfo),
+      ),
+    )
+    .limit(1)
   return row
 }
 

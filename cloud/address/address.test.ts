@@ -82,6 +82,22 @@ describe(`address book (${DATABASE_KIND})`, () => {
     expect(list.items).toHaveLength(2)
   })
 
+  it('answers the saved copy when the same address is saved again (checkout saves each address it ships to)', async () => {
+    const me = as('book-same')
+    const { postalCode: _none, ...typed } = home
+    const first = await me.ok('save', typed)
+    // Spaces and a short province name normalise to what is already saved.
+    const again = await me.ok('save', { ...typed, provinceName: '广东', detailInfo: ' 新港中路  397 号 ' })
+    expect(again.id).toBe(first.id)
+    expect(await rowsOf('book-same')).toHaveLength(1)
+    // The same place with a postal code fills it in; another person there is another address.
+    expect(await me.ok('save', home)).toMatchObject({ id: first.id, postalCode: '510000', isDefault: true })
+    expect((await me.ok('save', { ...typed, userName: '李四' })).id).not.toBe(first.id)
+    expect(await rowsOf('book-same')).toHaveLength(2)
+    // Someone else's identical address is theirs alone.
+    expect((await as('book-same-2').ok('save', typed)).id).not.toBe(first.id)
+  })
+
   it(`keeps at most ${ADDRESS_LIMITS.perUser} addresses`, async () => {
     const me = as('book-full')
     for (let i = 0; i < ADDRESS_LIMITS.perUser; i++) await me.ok('save', { ...home, detailInfo: `幸福路 ${i} 号` })
@@ -185,6 +201,13 @@ describe(`address book (${DATABASE_KIND})`, () => {
     for (const answer of answers) expect([200, 404]).toContain(answer.status)
     expect(await defaults('book-race')).toHaveLength(1)
     expect(await rowsOf('book-race')).toHaveLength(4)
+  })
+
+  it('saves one copy when the same address is saved by several calls at once (two tabs checking out)', async () => {
+    const me = as('book-twins')
+    const answers = await Promise.all(Array.from({ length: 6 }, () => me.ok('save', office)))
+    expect(new Set(answers.map((a) => a.id)).size).toBe(1)
+    expect(await rowsOf('book-twins')).toHaveLength(1)
   })
 
   it('keeps the 20-address cap under concurrent saves', async () => {

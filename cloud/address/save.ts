@@ -1,6 +1,8 @@
 // address.save { id?, userName, telNumber, provinceName, cityName, countyName, detailInfo,
 // postalCode?, isDefault? } → Address. Without id it adds an address (the first one becomes the
-// default); with id it changes the caller's own address, NOT_FOUND for anyone else's.
+// default), or answers the caller's same address when it is already in the book (checkout saves
+// every address it ships to, so using one again must not add it twice); with id it changes the
+// caller's own address, NOT_FOUND for anyone else's.
 import { and, count, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { ADDRESS_LIMITS, validateAddress } from '../../src/domain/address'
@@ -9,7 +11,7 @@ import { idSchema } from '../../src/domain/validation'
 import { newId } from '../db/ids'
 import { addresses } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
-import { addressFieldsSchema, findOwnAddress, lockAddressBook, makeDefault, refineAddress, toAddress } from './address-book'
+import { addressFieldsSchema, findOwnAddress, findSameAddress, lockAddressBook, makeDefault, refineAddress, toAddress } from './address-book'
 import { WRITES } from '../limits/rate-limit'
 
 const input = z
@@ -41,6 +43,14 @@ export const save = defineOperation({
           .where(and(eq(addresses.id, id), eq(addresses.openid, openid)))
           .returning()
       } else {
+        const same = await findSameAddress(tx, openid, fields)
+        if (same) {
+          // A postal code given now fills in one the saved copy lacked.
+          const kept = fields.postalCode && fields.postalCode !== same.postalCode
+            ? (await tx.update(addresses).set({ postalCode: fields.postalCode, updatedAt: now }).where(eq(addresses.id, same.id)).returning())[0]
+            : same
+          return isDefault ? makeDefault(tx, openid, kept.id, now) : kept
+        }
         const [{ total }] = await tx.select({ total: count() }).from(addresses).where(eq(addresses.openid, openid))
         if (total >= ADDRESS_LIMITS.perUser) {
           throw new AppError('VALIDATION_FAILED', `最多保存 ${ADDRESS_LIMITS.perUser} 个收货地址，请先删除不用的地址`)

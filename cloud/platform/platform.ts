@@ -186,6 +186,38 @@ export interface ShippingAdapter {
   uploadShippingInfo(shipment: ShipmentUpload): Promise<void>
 }
 
+/** logistics.getPath's request (物流助手 查询运单轨迹), in the SDK's camelCase. */
+export interface LogisticsPathRequest {
+  /** Our order id (order_id). */
+  orderId: string
+  /** The buyer (openid). */
+  openid: string
+  /** The carrier's delivery id (delivery_id, from getAllDelivery): SF, ZTO… */
+  deliveryId: string
+  /** The tracking number (waybill_id). */
+  waybillId: string
+  /**
+   * Not sent to WeChat, which knows its own waybills: when the parcel left, so the local
+   * twin can answer with a trace that fits the order.
+   */
+  shippedAt: Date
+  now: Date
+}
+
+/** logistics.getPath's answer as wx-server-sdk returns it (snake_case keys turned camelCase). */
+export interface LogisticsPath {
+  openid: string
+  deliveryId: string
+  waybillId: string
+  pathItemNum: number
+  pathItemList: Array<{ actionTime: number; actionType: number; actionMsg: string }>
+}
+
+export interface LogisticsAdapter {
+  /** The waybill's trace; throws (with WeChat's errCode) when the platform refuses or fails. */
+  getPath(request: LogisticsPathRequest): Promise<LogisticsPath>
+}
+
 /** Files the merchant console hands out (exports) and takes in (imports). */
 export interface FileAdapter {
   /**
@@ -212,4 +244,5 @@ export interface Platform {
   pay: PayAdapter
   shipping: ShippingAdapter
   files: FileAdapter
+  logistics: LogisticsAdapter
 }

@@ -18,16 +18,16 @@ describe('staff roles', () => {
     }
   })
 
-  it('shipping: listOrders and ship, nothing else', () => {
-    expect(ROLE_RULES.shipping).toMatchObject({ only: ['merchant.listOrders', 'merchant.ship'] })
+  it('shipping: listOrders, ship and the parcel trace, nothing else', () => {
+    expect(ROLE_RULES.shipping).toMatchObject({ only: ['merchant.listOrders', 'merchant.ship', 'order.logistics'] })
     for (const action of [...OWNER_WORK, ...STAFF_ACTIONS, ...CONVERSATIONS, 'merchant.decideRefund', 'merchant.listComments']) {
       expect([action, roleMay('shipping', action)]).toEqual([action, false])
     }
   })
 
-  it("service: listOrders, listComments, deleteComment and the store's conversations, nothing else", () => {
+  it("service: listOrders, listComments, deleteComment, the parcel trace and the store's conversations, nothing else", () => {
     expect([...(ROLE_RULES.service as { only: readonly string[] }).only].sort()).toEqual(
-      ['merchant.listOrders', 'merchant.listComments', 'merchant.deleteComment', ...CONVERSATIONS].sort(),
+      ['merchant.listOrders', 'merchant.listComments', 'merchant.deleteComment', 'order.logistics', ...CONVERSATIONS].sort(),
     )
     for (const action of [...OWNER_WORK, ...STAFF_ACTIONS, 'merchant.ship', 'merchant.decideRefund']) {
       expect([action, roleMay('service', action)]).toEqual([action, false])

@@ -12,7 +12,12 @@ async function fillAddress(page: Page, address: typeof home): Promise<void> {
   await page.locator(fieldSelector('.address-form__phone')).first().fill(address.telNumber)
   await page.locator('.address-form__province .address-form__picker').click()
   await page.locator('.province-sheet__item', { hasText: address.provinceName }).click()
-  await page.locator(fieldSelector('.address-form__city')).first().fill(address.cityName)
+  // A municipality fills in its city; any other province opens its list of cities.
+  const city = page.locator('.address-form__city-picker', { hasText: address.cityName })
+  const offered = page.locator('.province-sheet__item', { hasText: address.cityName })
+  await city.or(offered).first().waitFor({ timeout: 15_000 })
+  if (await offered.count()) await offered.click()
+  await city.waitFor()
   await page.locator(fieldSelector('.address-form__county')).first().fill(address.countyName)
   await page.locator(fieldSelector('.address-form__detail')).first().fill(address.detailInfo)
 }

@@ -107,6 +107,8 @@ const MATRIX: Record<string, Row> = {
   'coupon.claim': { expect: ANY_USER, writes: true, data: (w) => ({ couponId: w.couponId }) },
   'coupon.mine': { expect: ANY_USER, data: (w) => ({ storeId: w.storeId }) },
   'order.getCartItems': { expect: PUBLIC, data: (w) => ({ skuIds: [w.skuId] }) },
+  // The parcel trace: the buyer, and the store's people whose role may read the store's orders.
+  'order.logistics': { expect: ['UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'ok'], data: (w) => ({ orderId: w.orders.shipped }) },
 
   'payment.notify': { expect: PLATFORM_ONLY, data: (w) => ({ outTradeNo: w.orders.pending }) },
   'payment.refundNotify': { expect: PLATFORM_ONLY, data: (w) => ({ outRefundNo: `rf${w.orders.paid}`, refundStatus: 'SUCCESS' }) },

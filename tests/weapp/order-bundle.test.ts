@@ -14,7 +14,7 @@ import { createDatabase, dropDatabase, requirePostgresUrl } from '../support/pos
 
 const bundles = path.resolve(__dirname, '../../dist-cloud')
 const wxContext: { OPENID: string; SOURCE: string; ENV: string } = { OPENID: '', SOURCE: 'wx_client', ENV: 'env-test' }
-const calls = { unifiedOrder: [] as any[], send: [] as any[], upload: [] as any[], refund: [] as any[], getLiveInfo: [] as any[] }
+const calls = { unifiedOrder: [] as any[], send: [] as any[], upload: [] as any[], refund: [] as any[], getLiveInfo: [] as any[], getPath: [] as any[] }
 /** What WeChat's live console holds (getliveinfo's room_info), and refunds it refuses next. */
 const wechat = { rooms: [] as any[], refuseRefunds: 0 }
 
@@ -49,6 +49,19 @@ jest.mock(
         },
       },
       wxa: { sec: { order: { uploadShippingInfo: async (data: any) => void calls.upload.push(data) } } },
+      // logistics.getPath as the SDK hands it back: path_item_list turned camelCase.
+      logistics: {
+        getPath: async (data: any) => {
+          calls.getPath.push(data)
+          return {
+            errCode: 0, errMsg: 'openapi.logistics.getPath:ok', openid: data.openid, deliveryId: data.deliveryId, waybillId: data.waybillId, pathItemNum: 2,
+            pathItemList: [
+              { actionTime: 1764554400, actionType: 100001, actionMsg: '快递员已成功取件' },
+              { actionTime: 1764576000, actionType: 200001, actionMsg: '快件已到达【深圳转运中心】' },
+            ],
+          }
+        },
+      },
     },
   }),
   { virtual: true },
@@ -220,5 +233,32 @@ describe('order bundles on PostgreSQL', () => {
     expect(calls.refund.slice(asked)).toEqual([expect.objectContaining({ out_refund_no: `rf${order.id}`, refund_fee: order.total, functionName: 'payment' })])
     as('o-late2')
     expect(await main('order')({ action: 'get', data: { orderId: order.id } })).toMatchObject({ ok: true, data: { refundStatus: 'pending', refundDue: true } })
+  })
+
+  it('reads the parcel trace through logistics.getPath, for the buyer and the store', async () => {
+    const mug = DEMO_PRODUCTS.find((p) => p.title === '手工陶瓷马克杯')!
+    as('o-parcel')
+    const sku = (await main('catalog')({ action: 'search', data: { q: mug.title } })).data.items[0].skus[0]
+    const address = { userName: '张三', telNumber: '13800138000', provinceName: '广东省', cityName: '广州市', countyName: '海珠区', detailInfo: '新港中路397号' }
+    const order = (await main('order')({ action: 'create', data: { storeId: 'demo', items: [{ skuId: sku.id, quantity: 1 }], address, delivery: 'express', idempotencyKey: 'bundle-parcel-003' } })).data
+    as('', 'wx_paycallback,scf')
+    expect(await main('payment')({ returnCode: 'SUCCESS', resultCode: 'SUCCESS', subOpenid: 'o-parcel', totalFee: order.total, transactionId: '4200008888', outTradeNo: order.id })).toEqual({ errcode: 0, errmsg: '' })
+    as(DEMO_MERCHANT_OPENID)
+    expect(await main('merchant')({ action: 'ship', data: { orderId: order.id, carrier: 'SF', trackingNo: 'SF1400000001' } })).toMatchObject({ ok: true })
+
+    as('o-parcel')
+    const trace = await main('order')({ action: 'logistics', data: { orderId: order.id } })
+    expect(trace).toMatchObject({ ok: true, data: { state: 'ok', carrier: 'SF', trackingNo: 'SF1400000001' } })
+    expect(trace.data.nodes.map((n: any) => [n.actionType, n.stage, n.text])).toEqual([
+      [200001, 'transit', '快件已到达【深圳转运中心】'],
+      [100001, 'collect', '快递员已成功取件'],
+    ])
+    expect(calls.getPath).toEqual([{ orderId: order.id, openid: 'o-parcel', deliveryId: 'SF', waybillId: 'SF1400000001' }])
+    // The store reads the same answer from the cache; a stranger is refused.
+    as(DEMO_MERCHANT_OPENID)
+    expect(await main('order')({ action: 'logistics', data: { orderId: order.id } })).toMatchObject({ ok: true, data: { nodes: trace.data.nodes } })
+    expect(calls.getPath).toHaveLength(1)
+    as('o-stranger')
+    expect(await main('order')({ action: 'logistics', data: { orderId: order.id } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
 })

@@ -6,6 +6,7 @@ import { localContentCheck } from './content-check'
 import { localEntryLinks } from './entry-links'
 import { localFiles, type LocalFiles } from './files'
 import { localLive } from './live'
+import { localLogistics } from './logistics'
 import { localLogin } from './login'
 import { localMediaCheck, type LocalMediaCheck } from './media-check'
 import { localMessages } from './messages'
@@ -38,6 +39,7 @@ export function localPlatform(options: LocalPlatformOptions = {}): LocalPlatform
     login: localLogin(),
     pay: localPay(),
     shipping: localShipping(),
+    logistics: localLogistics(),
     files: localFiles({ dir: dataDir, uploadsDir: path.join(dataDir, 'uploads') }),
   }
 }

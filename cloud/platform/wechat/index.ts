@@ -4,6 +4,7 @@ import { wechatContentCheck } from './content-check'
 import { wechatEntryLinks } from './entry-links'
 import { wechatFiles } from './files'
 import { wechatLive } from './live'
+import { wechatLogistics } from './logistics'
 import { wechatMediaCheck } from './media-check'
 import { wechatCredentialsFromEnv, wechatLogin } from './login'
 import { wechatMessages } from './messages'
@@ -24,6 +25,7 @@ export function wechatPlatform(cloud: WxCloud): Platform {
     login: wechatLogin(wechatCredentialsFromEnv(process.env)),
     pay: wechatPay(cloud),
     shipping: wechatShipping(cloud),
+    logistics: wechatLogistics(cloud),
     files: wechatFiles(cloud),
   }
 }

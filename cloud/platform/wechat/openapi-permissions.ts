@@ -5,6 +5,7 @@
 import { CONTENT_CHECK_OPENAPI } from './content-check'
 import { ENTRY_LINKS_OPENAPI } from './entry-links'
 import { LIVE_OPENAPI } from './live'
+import { LOGISTICS_OPENAPI } from './logistics'
 import { MEDIA_CHECK_OPENAPI } from './media-check'
 import { MESSAGES_OPENAPI } from './messages'
 import { SHIPPING_OPENAPI } from './shipping'
@@ -17,6 +18,7 @@ export const OPENAPI_BY_CAPABILITY: Record<string, Record<string, string[]>> = {
   live: LIVE_OPENAPI,
   entryLinks: ENTRY_LINKS_OPENAPI,
   shipping: SHIPPING_OPENAPI,
+  logistics: LOGISTICS_OPENAPI,
 }
 
 /** Where an operation reaches a capability: `platform.media.checkImage`, or `platform.entryLinks` whole. */

@@ -1,26 +1,51 @@
-// H5: no built-in region data, so the province is picked from the 34 provincial-level names
-// and the city and district are typed; the address validator checks all three. The province
-// list is a plain sheet rather than Taro's Picker: on H5 every page chunk carries each Taro
-// component the app uses anywhere, and the wheel picker alone costs the home page ~4 KB gzip.
+// H5: no built-in region data, so the province is picked from the 34 provincial-level names and
+// the city from that province's list (fetched on first use, src/domain/regions/cities.ts); the
+// district stays typed (a complete district list is ~3,000 names) and is checked to look like
+// one (src/domain/regions.ts). Should the city list fail to load, the city is typed instead.
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { PROVINCES } from '@/domain/address'
-import type { RegionFieldProps } from './region-field-props'
+import { citiesOf, districtProblem, pickCity, pickProvince } from '@/domain/regions'
+import { ChoiceSheet } from './choice-sheet'
+import type { Region, RegionFieldProps } from './region-field-props'
+import { useCities } from './use-cities'
+
+/** What the H5 picker adds to the shared validator: a district that looks like one. */
+export function regionErrors(region: Region): Partial<Record<keyof Region, string>> {
+  const problem = region.countyName.trim() ? districtProblem(region.countyName) : null
+  return problem ? { countyName: problem } : {}
+}
 
 export function RegionField({ value, errors, onChange }: RegionFieldProps) {
-  const [choosing, setChoosing] = useState(false)
+  const [choosing, setChoosing] = useState<'province' | 'city' | null>(null)
+  const { cities, failed } = useCities()
+  const options = cities ? citiesOf(cities, value.provinceName) : []
+  const change = (next: Region) => {
+    const patch: Partial<Region> = {}
+    for (const key of ['provinceName', 'cityName', 'countyName'] as const) if (next[key] !== value[key]) patch[key] = next[key]
+    if (Object.keys(patch).length > 0) onChange(patch)
+  }
   return (
     <>
       <View className='address-form__field address-form__province'>
         <Text className='address-form__label'>省份</Text>
-        <Text className={`address-form__picker${value.provinceName ? '' : ' address-form__picker--empty'}`} onClick={() => setChoosing(true)}>
+        <Text className={`address-form__picker${value.provinceName ? '' : ' address-form__picker--empty'}`} onClick={() => setChoosing('province')}>
           {value.provinceName || '请选择省份'}
         </Text>
         {errors.provinceName ? <Text className='address-form__error'>{errors.provinceName}</Text> : null}
       </View>
-      <View className='address-form__field'>
+      <View className='address-form__field address-form__city-row'>
         <Text className='address-form__label'>城市</Text>
-        <Input className='address-form__input address-form__city' value={value.cityName} placeholder='如：杭州市' onInput={(e) => onChange({ cityName: e.detail.value })} />
+        {failed || (cities && value.provinceName && options.length === 0) ? (
+          <Input className='address-form__input address-form__city' value={value.cityName} placeholder='如：杭州市' onInput={(e) => onChange({ cityName: e.detail.value })} />
+        ) : (
+          <Text
+            className={`address-form__picker address-form__city-picker${value.cityName ? '' : ' address-form__picker--empty'}`}
+            onClick={() => (value.provinceName ? setChoosing('city') : setChoosing('province'))}
+          >
+            {value.cityName || (value.provinceName ? '请选择城市' : '请先选择省份')}
+          </Text>
+        )}
         {errors.cityName ? <Text className='address-form__error'>{errors.cityName}</Text> : null}
       </View>
       <View className='address-form__field'>
@@ -28,27 +53,31 @@ export function RegionField({ value, errors, onChange }: RegionFieldProps) {
         <Input className='address-form__input address-form__county' value={value.countyName} placeholder='如：西湖区' onInput={(e) => onChange({ countyName: e.detail.value })} />
         {errors.countyName ? <Text className='address-form__error'>{errors.countyName}</Text> : null}
       </View>
-      {choosing ? (
-        <View className='province-sheet' catchMove>
-          <View className='province-sheet__mask' onClick={() => setChoosing(false)} />
-          <View className='province-sheet__panel' role='dialog' aria-label='选择省份'>
-            <Text className='province-sheet__title'>选择省份</Text>
-            <View className='province-sheet__list'>
-              {PROVINCES.map((name) => (
-                <Text
-                  key={name}
-                  className={`province-sheet__item${name === value.provinceName ? ' province-sheet__item--on' : ''}`}
-                  onClick={() => {
-                    onChange({ provinceName: name })
-                    setChoosing(false)
-                  }}
-                >
-                  {name}
-                </Text>
-              ))}
-            </View>
-          </View>
-        </View>
+      {choosing === 'province' ? (
+        <ChoiceSheet
+          title='选择省份'
+          options={PROVINCES}
+          value={value.provinceName}
+          onClose={() => setChoosing(null)}
+          onPick={(name) => {
+            const next = cities ? pickProvince(cities, value, name) : { provinceName: name, cityName: name === value.provinceName ? value.cityName : '', countyName: name === value.provinceName ? value.countyName : '' }
+            change(next)
+            // Straight on to the city, unless the province has just the one (a municipality).
+            setChoosing(cities && !next.cityName && citiesOf(cities, name).length > 0 ? 'city' : null)
+          }}
+        />
+      ) : null}
+      {choosing === 'city' && options.length > 0 ? (
+        <ChoiceSheet
+          title={`选择城市（${value.provinceName}）`}
+          options={options}
+          value={value.cityName}
+          onClose={() => setChoosing(null)}
+          onPick={(name) => {
+            change(pickCity(value, name))
+            setChoosing(null)
+          }}
+        />
       ) : null}
     </>
   )

@@ -1,6 +1,11 @@
 // weapp: WeChat's own province / city / district picker.
 import { Picker, Text, View } from '@tarojs/components'
-import type { RegionFieldProps } from './region-field-props'
+import type { Region, RegionFieldProps } from './region-field-props'
+
+/** WeChat's picker only offers real districts: nothing to add to the shared validator. */
+export function regionErrors(_region: Region): Partial<Record<keyof Region, string>> {
+  return {}
+}
 
 export function RegionField({ value, errors, onChange }: RegionFieldProps) {
   const chosen = [value.provinceName, value.cityName, value.countyName]

@@ -8,6 +8,7 @@ import type { FieldIssue } from '@/domain/validation'
 import { listAddresses, removeAddress, saveAddress } from '@/services/address'
 import { ensurePrivacyConsent } from '@/store/privacy'
 import { toastError } from '@/services/toast'
+import { regionErrors } from '../../components/region-field'
 
 export type Draft = Record<AddressField, string>
 
@@ -55,8 +56,9 @@ export function useAddressForm(id: string | undefined) {
   async function save(): Promise<boolean> {
     if (saving) return false
     const check = validateAddress(draft)
-    if (!check.ok) {
-      setErrors(check.errors)
+    const region = regionErrors(draft)
+    if (!check.ok || Object.keys(region).length > 0) {
+      setErrors({ ...region, ...(check.ok ? {} : check.errors) })
       return false
     }
     // The address is personal data: it is stored only with the shopper's consent.

@@ -11,13 +11,14 @@ import type { DeliveryMethod } from '@/domain/order-pricing'
 import type { Quote } from '@/domain/order-types'
 import { offersPickup, type ShippingRules } from '@/domain/shipping'
 import { getStore } from '@/services/catalog'
-import { ADDRESS_BOOK_PAGE, ADDRESS_SELECTED_EVENT, getDefaultAddress } from '@/services/address'
+import { ADDRESS_BOOK_PAGE, ADDRESS_SELECTED_EVENT, getDefaultAddress, saveAddress } from '@/services/address'
 import { createOrder, quoteOrder } from '@/services/order'
 import { payOrder } from '@/services/payment'
 import { askOrderMessages } from '@/services/subscribe'
 import { useCart } from '@/store/cart'
 import { useCheckout, type CheckoutDraft } from '@/store/checkout'
 import { checkoutVisitId } from '@/store/entry'
+import { usePrivacy } from '@/store/privacy'
 import { checkAddress, EMPTY_ADDRESS, toAddress, type AddressDraft } from '../../components/address-section'
 
 export const NOTE_MAX = 200
@@ -126,6 +127,10 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
         visitId: checkoutVisitId(),
       })
       if (chosen) useCheckout.getState().rememberAddress(chosen)
+      // The address shipped to goes into the caller's address book (the cloud answers the saved
+      // copy when it is already there), unless the shopper declined the privacy guidelines. A full
+      // book or a failure here must not hold up payment.
+      if (chosen && delivery === 'express' && usePrivacy.getState().consent.status !== 'declined') void saveAddress(chosen).catch(() => undefined)
       if (draft!.source === 'cart') useCart.getState().removeMany(draft!.lines.map((line) => line.skuId))
       useCheckout.getState().clear()
       const paid = await payOrder(order.id).catch((error: unknown) => {

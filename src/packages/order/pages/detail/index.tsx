@@ -6,11 +6,13 @@ import { formatAddressLine as formatAddress } from '@/domain/address'
 import { carrierName } from '@/domain/order-carriers'
 import { buyerActions, EVENT_LABELS, type OrderEvent } from '@/domain/order-state'
 import { formatOrderTime } from '@/domain/order-timeline'
+import { canReorder } from '@/domain/reorder'
 import { ErrorState } from '@/components/state-views'
 import { copyText } from '@/services/privacy-apis'
 import { OrderAmounts, OrderLines } from '../../components/order-lines'
 import { OrderStatusHeader } from '../../components/order-status-header'
 import { OrderTimelineView } from '../../components/order-timeline-view'
+import { LogisticsView } from '../../components/logistics-view'
 import { RefundSheet } from '../../components/refund-sheet'
 import { useOrderDetail } from './use-order-detail'
 import { withPrivacySheet } from '@/components/with-privacy-sheet'
@@ -27,6 +29,7 @@ function OrderDetailPage() {
   if (!order) return <View className='order-detail order-detail--loading' aria-busy='true' />
 
   const actions = buyerActions(order.status)
+  const reorderable = canReorder(order.status)
   return (
     <View className='order-detail'>
       <OrderStatusHeader order={order} onExpire={detail.load} />
@@ -41,7 +44,9 @@ function OrderDetailPage() {
             <Text className='order-detail__where'>{formatAddress(order.address)}</Text>
           </View>
         ) : null}
-        {order.trackingNo ? (
+        {order.trackingNo && order.delivery === 'express' ? (
+          <LogisticsView orderId={order.id} carrier={order.carrier} trackingNo={order.trackingNo} />
+        ) : order.trackingNo ? (
           <Text className='order-detail__parcel'>
             {carrierName(order.carrier)} {order.trackingNo}
           </Text>
@@ -88,8 +93,13 @@ function OrderDetailPage() {
         {order.refundReason ? <Text>退款原因：{order.refundReason}</Text> : null}
         {order.refundDecisionReason ? <Text>商家回复：{order.refundDecisionReason}</Text> : null}
       </View>
-      {actions.length > 0 ? (
+      {actions.length > 0 || reorderable ? (
         <View className='order-detail__bar'>
+          {reorderable ? (
+            <Button className='order-detail__action order-detail__action--reorder' loading={detail.reordering} disabled={detail.reordering} onClick={() => void detail.reorder()}>
+              再来一单
+            </Button>
+          ) : null}
           {actions.map((event) => (
             <Button
               key={event}

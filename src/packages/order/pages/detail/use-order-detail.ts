@@ -4,7 +4,9 @@ import { useEffect, useState } from 'react'
 import { AppError } from '@/domain/errors'
 import type { OrderEvent } from '@/domain/order-state'
 import type { Order } from '@/domain/order-types'
-import { cancelOrder, confirmReceipt, getOrder, requestRefund } from '@/services/order'
+import { applyReorder, planReorder, reorderNotice } from '@/domain/reorder'
+import { cancelOrder, confirmReceipt, getCartItems, getOrder, requestRefund } from '@/services/order'
+import { useCart } from '@/store/cart'
 import { usePay } from '../../components/use-pay'
 
 function asAppError(error: unknown): AppError {
@@ -69,5 +71,24 @@ export function useOrderDetail(orderId: string) {
     setRefunding(false)
   }
 
-  return { order, error, load, act, acting, paying, refunding, setRefunding, submitRefund }
+  // 再来一单: the lines as sold now into the cart (applied here, in the order package, so the
+  // main package that holds the cart store does not grow), then the cart.
+  const [reordering, setReordering] = useState(false)
+  const reorder = async () => {
+    if (!order || reordering) return
+    setReordering(true)
+    try {
+      const plan = planReorder(order.items, await getCartItems(order.items.map((item) => item.skuId)))
+      if (plan.lines.length > 0) useCart.setState((state) => ({ lines: applyReorder(state.lines, plan.lines) }))
+      const notice = reorderNotice(plan)
+      if (notice) await Taro.showModal({ title: plan.lines.length > 0 ? '已加入购物车' : '无法再来一单', content: notice, showCancel: false })
+      if (plan.lines.length > 0) await Taro.switchTab({ url: '/pages/cart/index' })
+    } catch (failure) {
+      void Taro.showToast({ title: asAppError(failure).message, icon: 'none' })
+    } finally {
+      setReordering(false)
+    }
+  }
+
+  return { order, error, load, act, acting, paying, refunding, setRefunding, submitRefund, reorder, reordering }
 }
