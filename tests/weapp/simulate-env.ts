@@ -68,7 +68,7 @@ export async function loadWeappPage(pagePath: string, options: LoadOptions = {})
     // previous world's webpack chunk registry (wx.webpackJsonp) does not leak in.
     delete g.wx
     const sim: Simulate = require('miniprogram-simulate') // defines global Component and a mock `wx`
-    g.wx.createSelectorQuery = createSelectorQueryTwin(domFinder(() => rendered?.dom))
+    g.wx.createSelectorQuery = createSelectorQueryTwin(domFinder(() => rendered?.dom, (selector) => rendered?.querySelector(selector)?.dom))
     Object.assign(g.wx, options.wx)
     installAppAndPageShims(g, errors, options.query ?? {})
 

@@ -49,7 +49,8 @@ export async function drawSheetImages(layout: SheetImages): Promise<string[]> {
 export async function shareSheetImage(path: string): Promise<'shared' | 'saved' | 'refused' | 'failed'> {
   if (Taro.canIUse('showShareImageMenu')) {
     try {
-      await Taro.showShareImageMenu({ path })
+      // Callbacks, not a promise: Taro passes this API through unwrapped (it is not in its promisified list).
+      await new Promise<void>((resolve, reject) => Taro.showShareImageMenu({ path, success: () => resolve(), fail: reject }))
       return 'shared'
     } catch (error) {
       // Closing the sheet is not a failure worth a word.
