@@ -11,7 +11,7 @@ import { ADDRESS, makeStore, type Fixture } from '../../tests/support/order-fixt
 import { localPlatform, type LocalPlatform } from '../platform/local'
 import type { Database } from '../db/client'
 
-jest.setTimeout(60_000)
+jest.setTimeout(120_000)
 
 const key = () => randomBytes(8).toString('hex')
 const PHONE = '13987650000'
