@@ -76,7 +76,7 @@ export default [
     // ── the sheet exported as a spreadsheet: the same groups, with phones and totals ──
     await merchant.locator('.sheet__export-xlsx').scrollIntoViewIfNeeded()
     await ctx.screenshot(merchant, 'jielong-sheet-export')
-    const [download] = await Promise.all([merchant.waitForEvent('download', { timeout: 30_000 }), merchant.locator('.sheet__export-xlsx').click()])
+    const [download] = await Promise.all([merchant.waitForEvent('download', { timeout: 60_000 }), merchant.locator('.sheet__export-xlsx').click()])
     expectTrue(/^jielong-.+\.xlsx$/.test(download.suggestedFilename()), `the file is named as an xlsx (${download.suggestedFilename()})`)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile((await download.path()) as string)
