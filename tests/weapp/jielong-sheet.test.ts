@@ -80,8 +80,7 @@ function platform(sheet: JielongSheet, options: { shareMenu: boolean }) {
 
 /** j-component's dispatchEvent is missing from the SimComponent slice simulate-env declares. */
 function tap(page: LoadedPage, selector: string, index = 0) {
-  const nodes = page.comp.querySelectorAll?.(selector) as unknown as Array<{ dispatchEvent(name: string, init?: { detail: unknown }): void }> | undefined
-  const node = (nodes?.[index] ?? (index === 0 ? page.comp.querySelector(selector) : undefined)) as unknown as { dispatchEvent(name: string, init?: { detail: unknown }): void } | undefined
+  const node = page.comp.querySelectorAll(selector)[index] as unknown as { dispatchEvent(name: string, init?: { detail: unknown }): void } | undefined
   if (!node) throw new Error(`${selector}[${index}] not found in ${page.comp.dom.innerHTML.slice(0, 300)}`)
   node.dispatchEvent('tap', { detail: {} })
 }

@@ -20,6 +20,7 @@ export interface SimComponent {
   attach(parent: Element): void
   detach(): void
   querySelector(selector: string): SimComponent | undefined
+  querySelectorAll(selector: string): SimComponent[]
 }
 
 export interface LoadedPage {
