@@ -15,14 +15,22 @@ export interface SheetWriter {
   finish(): Promise<void>
 }
 
-export function openSheetWriter(format: SheetFormat, filePath: string): SheetWriter {
-  return format === 'xlsx' ? xlsxWriter(filePath) : csvWriter(filePath)
+export interface SheetLayout {
+  /** The worksheet's name in an .xlsx. */
+  name: string
+  columns: ReadonlyArray<{ header: string; width: number }>
 }
 
-function xlsxWriter(filePath: string): SheetWriter {
+const ORDERS: SheetLayout = { name: '订单', columns: EXPORT_COLUMNS }
+
+export function openSheetWriter(format: SheetFormat, filePath: string, layout: SheetLayout = ORDERS): SheetWriter {
+  return format === 'xlsx' ? xlsxWriter(filePath, layout) : csvWriter(filePath, layout)
+}
+
+function xlsxWriter(filePath: string, layout: SheetLayout): SheetWriter {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: filePath, useStyles: true, useSharedStrings: false })
-  const sheet = workbook.addWorksheet('订单')
-  sheet.columns = EXPORT_COLUMNS.map((column) => ({ header: column.header, width: column.width }))
+  const sheet = workbook.addWorksheet(layout.name)
+  sheet.columns = layout.columns.map((column) => ({ header: column.header, width: column.width }))
   sheet.getRow(1).font = { bold: true }
   return {
     async add(cells) {
@@ -41,9 +49,9 @@ function xlsxWriter(filePath: string): SheetWriter {
   }
 }
 
-function csvWriter(filePath: string): SheetWriter {
+function csvWriter(filePath: string, layout: SheetLayout): SheetWriter {
   const file = createWriteStream(filePath)
-  const stream = csvFormat({ writeBOM: true, headers: EXPORT_COLUMNS.map((column) => column.header) })
+  const stream = csvFormat({ writeBOM: true, headers: layout.columns.map((column) => column.header) })
   stream.pipe(file)
   const closed = once(file, 'close')
   return {

@@ -28,6 +28,7 @@ import { listNotifications } from '../alerts/list-notifications'
 import { markNotificationsRead } from '../alerts/mark-notifications-read'
 import { saveAlertSettings } from '../alerts/save-alert-settings'
 import { exportOrders } from '../export/export-orders'
+import { exportJielongSheet } from '../export/export-jielong-sheet'
 import { importProducts } from '../import/import-products'
 import { importTemplate } from '../import/import-template'
 import type { FunctionTable } from '../operation'
@@ -91,6 +92,7 @@ export const merchant = {
   markNotificationsRead,
   // ── the back office: order export, product import (cloud/export, cloud/import) ──
   exportOrders,
+  exportJielongSheet,
   importProducts,
   importTemplate,
   // ── categories and the customer list (cloud/merchant/save-categories, list-customers) ──

@@ -156,6 +156,12 @@ const MERCHANT_CASES: Record<string, (ids: Ids) => unknown[]> = {
   closeJielong: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, jielongId: 'missing-jielong' }],
   listJielongs: () => [{}, { storeId: '../x' }],
   jielongSheet: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, jielongId: 'missing-jielong' }],
+  exportJielongSheet: (ids) => [
+    {},
+    { storeId: ids.storeId, jielongId: 'missing-jielong', format: 'csv' },
+    { storeId: ids.storeId, jielongId: 'missing-jielong', format: 'pdf' },
+    { storeId: ids.storeId, format: 'xlsx' },
+  ],
   saveCategories: (ids) => [
     {},
     { storeId: ids.storeId },

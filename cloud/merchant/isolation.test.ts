@@ -123,6 +123,10 @@ const CROSS: Record<string, Payloads> = {
   closeJielong: (ids) => [{ storeId: ids.storeA, jielongId: ids.jielongA }, { storeId: ids.storeB, jielongId: ids.jielongA }],
   listJielongs: (ids) => [{ storeId: ids.storeA }],
   jielongSheet: (ids) => [{ storeId: ids.storeA, jielongId: ids.jielongA }, { storeId: ids.storeB, jielongId: ids.jielongA }],
+  exportJielongSheet: (ids) => [
+    { storeId: ids.storeA, jielongId: ids.jielongA, format: 'xlsx' },
+    { storeId: ids.storeB, jielongId: ids.jielongA, format: 'csv' },
+  ],
 }
 
 const COUPON = {

@@ -52,3 +52,15 @@ export async function listStoreJielongs(storeId: string): Promise<Jielong[]> {
 export function getJielongSheet(storeId: string, jielongId: string): Promise<JielongSheet> {
   return callCloud<JielongSheet>('merchant', 'jielongSheet', { storeId, jielongId })
 }
+
+export interface JielongSheetExport {
+  url: string
+  fileName: string
+  rows: number
+  entries: number
+  expiresAt: string
+}
+
+export function exportJielongSheet(storeId: string, jielongId: string, format: 'xlsx' | 'csv'): Promise<JielongSheetExport> {
+  return callCloud<JielongSheetExport>('merchant', 'exportJielongSheet', { storeId, jielongId, format })
+}

@@ -1,6 +1,8 @@
 // 接龙 in Chromium on a fresh database with the demo store: the merchant starts a 接龙 of a mug
 // with two pickup points → three shoppers open it, take quantities, choose a point and pay →
-// the list shows 1, 2, 3 with masked names → the merchant's sheet groups them by pickup point.
+// the list shows 1, 2, 3 with masked names → the merchant's sheet groups them by pickup point →
+// 导出 Excel downloads the sheet as a spreadsheet with the same groups, phones and totals.
+import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { DEMO_MERCHANT_OPENID, DEMO_STORE_ID } from '../../cloud/seed/demo-store'
 import { ADDRESS } from '../support/order-fixtures'
@@ -70,5 +72,24 @@ export default [
     expectEqual(groups, [['东门', ['1', '3']], ['西门', ['2']]], 'entries grouped by pickup point')
     expectTrue((await merchant.locator('.sheet__totals').textContent())?.includes('×3'), 'the total is three mugs')
     await ctx.screenshot(merchant, 'jielong-sheet')
+
+    // ── the sheet exported as a spreadsheet: the same groups, with phones and totals ──
+    await merchant.locator('.sheet__export-xlsx').scrollIntoViewIfNeeded()
+    await ctx.screenshot(merchant, 'jielong-sheet-export')
+    const [download] = await Promise.all([merchant.waitForEvent('download', { timeout: 60_000 }), merchant.locator('.sheet__export-xlsx').click()])
+    expectTrue(/^jielong-.+\.xlsx$/.test(download.suggestedFilename()), `the file is named as an xlsx (${download.suggestedFilename()})`)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile((await download.path()) as string)
+    const sheet = workbook.worksheets[0]
+    expectEqual(sheet.getRow(1).getCell(1).text, '自提点', 'the file opens with the sheet’s headers')
+    const cells = Array.from({ length: sheet.rowCount - 1 }, (_, i) => (sheet.getRow(i + 2).values as unknown[]).slice(1))
+    const entryRows = cells.filter((row) => typeof row[1] === 'number').map((row) => [row[0], row[1], row[2], row[3]])
+    expectEqual(
+      entryRows,
+      [['东门', 1, '张小一', '13900000000'], ['东门', 3, '王小三', '13900000002'], ['西门', 2, '李小二', '13900000001']],
+      'the downloaded rows: entries by pickup point, with full names and phones',
+    )
+    const totals = cells.filter((row) => row[2] === '合计').map((row) => row[5])
+    expectEqual(totals, [3], 'the total row says three mugs')
   }),
 ]

@@ -265,6 +265,8 @@ const MATRIX: Record<string, Row> = {
   'merchant.closeJielong': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, jielongId: w.jielong.id }) },
   'merchant.listJielongs': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
   'merchant.jielongSheet': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId, jielongId: w.jielong.id }) },
+  // The sheet as a file: the same gate, so the phones in it reach whoever may read the sheet, no one else.
+  'merchant.exportJielongSheet': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, jielongId: w.jielong.id, format: 'csv' }) },
   // 客服: any shopper opens a conversation with a store (the owner answers from the inbox); an
   // order card only for the shopper's own order in that store.
   'chat.open': { expect: ['UNAUTHENTICATED', 'ok', 'ok', 'FORBIDDEN'], writes: true, data: (w) => ({ storeId: w.storeId, productId: w.productId }) },

@@ -5,7 +5,19 @@
 // each callback with its result (null for a node that is not on the page). jsdom has no
 // layout, so rects are jsdom's zeros.
 
+import { createCanvasTwin, type CanvasTwin } from './canvas-twin'
+
 type Callback = (result: unknown) => void
+
+const canvases = new WeakMap<Element, CanvasTwin>()
+
+/** The canvas node of a <canvas> element, the same one every time it is asked for. */
+export function canvasOf(el: Element): CanvasTwin {
+  let canvas = canvases.get(el)
+  if (!canvas) canvases.set(el, (canvas = createCanvasTwin()))
+  return canvas
+}
+
 interface Request { resolve: () => unknown; callback?: Callback }
 
 /** Finds nodes by selector in the simulated page, whose classes simulate prefixes (`a` → `page--a`). */
@@ -50,7 +62,9 @@ export function createSelectorQueryTwin(find: Finder) {
       }
       return {
         boundingClientRect: (cb?: Callback) => add(rectOf, cb),
-        fields: (_fields: unknown, cb?: Callback) => add(rectOf, cb),
+        // A 2D canvas asked for its node answers WeChat's Canvas object (canvas-twin.ts), one per element.
+        fields: (fields: { node?: boolean } | undefined, cb?: Callback) =>
+          add((el) => (fields?.node && /canvas/i.test(el.tagName) ? { ...rectOf(el), node: canvasOf(el) } : rectOf(el)), cb),
         scrollOffset: (cb?: Callback) => add((el) => ({ id: el.id, scrollTop: 0, scrollLeft: 0 }), cb),
       }
     }
@@ -58,12 +72,19 @@ export function createSelectorQueryTwin(find: Finder) {
   }
 }
 
-/** A finder over a simulated component's DOM, trying the plain and simulate-prefixed class. */
-export function domFinder(root: () => Element | undefined): Finder {
+/**
+ * A finder over a simulated component's DOM, trying the plain and simulate-prefixed class. Ids
+ * live on simulate's component nodes, not in the DOM it renders: `#id` asks the component tree.
+ */
+export function domFinder(root: () => Element | undefined, byId: (selector: string) => Element | undefined = () => undefined): Finder {
   return (selector) => {
     const dom = root()
     if (!dom) return []
     const plain = Array.from(dom.querySelectorAll(selector))
+    if (plain.length === 0 && /^#[\w-]+$/.test(selector)) {
+      const found = byId(selector)
+      return found ? [found] : []
+    }
     if (plain.length > 0 || !/^\.[\w-]+$/.test(selector)) return plain
     return Array.from(dom.querySelectorAll(`[class*="--${selector.slice(1)}"]`)).filter((el) =>
       Array.from(el.classList).some((c) => c.endsWith(`--${selector.slice(1)}`)))

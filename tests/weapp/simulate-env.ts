@@ -20,6 +20,7 @@ export interface SimComponent {
   attach(parent: Element): void
   detach(): void
   querySelector(selector: string): SimComponent | undefined
+  querySelectorAll(selector: string): SimComponent[]
 }
 
 export interface LoadedPage {
@@ -68,7 +69,7 @@ export async function loadWeappPage(pagePath: string, options: LoadOptions = {})
     // previous world's webpack chunk registry (wx.webpackJsonp) does not leak in.
     delete g.wx
     const sim: Simulate = require('miniprogram-simulate') // defines global Component and a mock `wx`
-    g.wx.createSelectorQuery = createSelectorQueryTwin(domFinder(() => rendered?.dom))
+    g.wx.createSelectorQuery = createSelectorQueryTwin(domFinder(() => rendered?.dom, (selector) => rendered?.querySelector(selector)?.dom))
     Object.assign(g.wx, options.wx)
     installAppAndPageShims(g, errors, options.query ?? {})
 

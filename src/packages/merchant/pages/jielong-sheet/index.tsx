@@ -1,5 +1,6 @@
 // 备货单: per pickup point and in total, what to pack and for whom (number, name, phone, lines).
-// Only paid entries; a refunded one drops out. Printable on H5; copied as text on weapp.
+// Only paid entries; a refunded one drops out. Printable on H5; shared as images on weapp;
+// exported as a spreadsheet on both.
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
@@ -7,7 +8,9 @@ import { AppError } from '@/domain/errors'
 import type { JielongSheet, SheetLine } from '@/domain/jielong'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { withPrivacySheet } from '@/components/with-privacy-sheet'
-import { getJielongSheet } from '@/services/jielong'
+import { exportJielongSheet, getJielongSheet } from '@/services/jielong'
+import { openExportFile } from '@/services/open-file'
+import { toastError } from '@/services/toast'
 import { SheetOutput } from '../../components/sheet-output'
 import { useStoreId } from '../../components/use-owned-stores'
 import '../../console.css'
@@ -20,6 +23,7 @@ function JielongSheetPage() {
   const jielongId = useRouter().params.id ?? ''
   const [sheet, setSheet] = useState<JielongSheet | null>(null)
   const [error, setError] = useState<AppError | null>(null)
+  const [exporting, setExporting] = useState<'xlsx' | 'csv' | null>(null)
   const load = async () => {
     if (!storeId) return
     try {
@@ -30,6 +34,18 @@ function JielongSheetPage() {
     }
   }
   useEffect(() => void load(), [storeId, jielongId]) // eslint-disable-line react-hooks/exhaustive-deps
+  const exportAs = async (format: 'xlsx' | 'csv') => {
+    if (exporting) return
+    setExporting(format)
+    try {
+      const answer = await exportJielongSheet(storeId, jielongId, format)
+      await openExportFile(answer.url, answer.fileName)
+    } catch (failure) {
+      toastError(failure, '导出失败')
+    } finally {
+      setExporting(null)
+    }
+  }
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
 
   if (error && !sheet) return <ErrorState error={error} onRetry={() => void load()} />
@@ -66,6 +82,17 @@ function JielongSheetPage() {
           ))}
         </View>
       ))}
+      <View className='console__card sheet__export'>
+        <Text className='console__card-title'>导出表格</Text>
+        <Text className='console__hint'>与备货单相同：按自提点分组，每行一件商品，附小计与合计，含电话和收货地址。</Text>
+        <View className='choice-chips sheet__export-formats'>
+          {(['xlsx', 'csv'] as const).map((format) => (
+            <Text key={format} className={`choice-chip sheet__export-${format}`} onClick={() => void exportAs(format)}>
+              {exporting === format ? '导出中…' : format === 'xlsx' ? '导出 Excel（.xlsx）' : '导出 CSV'}
+            </Text>
+          ))}
+        </View>
+      </View>
       <View className='console__bar sheet__bar'>
         <SheetOutput sheet={sheet} className='console__button sheet__output' />
       </View>
