@@ -4,13 +4,13 @@ import { request, type Server } from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { eq } from 'drizzle-orm'
-import { DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
+import { callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import { serveHttp } from '../../tests/support/http-server'
 import type { Database } from '../db/client'
 import { jielongs, mediaChecks, posts, products, stores } from '../db/schema'
 import { registry } from '../functions'
 import { localPlatform } from '../platform/local'
-import { DEMO_STORE_ID, seedDemoStore } from '../seed/demo-store'
+import { DEMO_MERCHANT_OPENID, DEMO_STORE_ID, seedDemoStore } from '../seed/demo-store'
 import { createHttpApp } from './app'
 
 // The built page as Taro writes it: a title, the rem-sizing inline script, deferred bundles.
@@ -122,6 +122,14 @@ describe(`link previews of storefront pages (${DATABASE_KIND})`, () => {
     expect(jielong).toMatchObject({ title: '接龙：周五团购 - 山野小店', 'og:description': '周五下午三点前截单' })
   })
 
+  it('previews the web landing page of a Weibo link with what the link opens', async () => {
+    const link = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, productId, channel: 'weibo' }, { openid: DEMO_MERCHANT_OPENID })
+    const landing = metaOf((await crawl(base, new URL(link.landingUrl).pathname + new URL(link.landingUrl).search)).html)
+    expect(landing).toMatchObject({ 'og:title': `${HOSTILE} - 山野小店`, 'og:image': `${PUBLIC_URL}/files/demo/mug-1.svg` })
+    const store = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, channel: 'web' }, { openid: DEMO_MERCHANT_OPENID })
+    expect(metaOf((await crawl(base, new URL(store.landingUrl).pathname + new URL(store.landingUrl).search)).html).title).toBe('山野小店')
+  })
+
   it('serves the plain page for unknown ids, deleted posts, products off the shelf and other pages', async () => {
     await database.db.update(products).set({ status: 'off_shelf' }).where(eq(products.id, productId))
     try {
@@ -132,6 +140,7 @@ describe(`link previews of storefront pages (${DATABASE_KIND})`, () => {
         '/pages/home/index?storeId=nosuchstore',
         '/packages/post/pages/detail/index?postId=post-deleted',
         '/packages/jielong/pages/detail/index?id=nosuch',
+        '/packages/entry/pages/landing/index?c=nosuchlink',
         '/pages/cart/index',
         '/',
       ]) {

@@ -1,15 +1,16 @@
 // What a link to the storefront shows when pasted in Weibo or a chat: the title, description
 // and picture of the product, store, post or 接龙 it opens, read with one query per page and
 // written into the page by the server (crawlers run no JavaScript). The H5 router uses browser
-// paths, so the page and its query reach the server; the links the app hands out (share paths,
-// `/wxaurl/…` links, which redirect here) open these same paths.
+// paths, so the page and its query reach the server; the links the app hands out open these
+// same paths: share paths, `/wxaurl/…` links (which redirect here) and the web landing page a
+// Weibo or web link names (`/packages/entry/pages/landing/index?c=<link id>`).
 // Only what a shopper may see: products on sale, posts not deleted, images not ruled risky.
 import { and, eq, isNull, sql, type AnyColumn } from 'drizzle-orm'
-import { pageIds } from '../../src/domain/entry-codec'
+import { LANDING_PAGE, pageIds } from '../../src/domain/entry-codec'
 import { formatFenRange } from '../../src/domain/money'
 import { postExcerpt } from '../../src/domain/post'
 import type { Db } from '../db/client'
-import { jielongs, mediaChecks, posts, products, skus, stores } from '../db/schema'
+import { entryCodes, jielongs, mediaChecks, posts, products, skus, stores } from '../db/schema'
 import type { PageMeta } from './page-meta'
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/
@@ -94,6 +95,37 @@ async function jielongPreview(db: Db, jielongId: string): Promise<Preview | null
 }
 
 /**
+ * The web landing page a Weibo or web link opens (`?c=<link id>`): the card of what the link
+ * opens, the product while it is on sale, else its store.
+ */
+async function landingPreview(db: Db, codeId: string): Promise<Preview | null> {
+  const [row] = await db
+    .select({
+      productTitle: products.title,
+      productDescription: products.description,
+      productImage: firstVisibleImage(products.images),
+      storeName: stores.name,
+      intro: stores.intro,
+      logo: visibleLogo(),
+    })
+    .from(entryCodes)
+    .innerJoin(stores, eq(stores.id, entryCodes.storeId))
+    .leftJoin(products, and(eq(products.id, entryCodes.productId), eq(products.storeId, entryCodes.storeId), eq(products.status, 'on_sale')))
+    .where(eq(entryCodes.id, codeId))
+    .limit(1)
+  if (!row) return null
+  if (row.productTitle !== null) {
+    return {
+      type: 'product',
+      title: `${row.productTitle} - ${row.storeName}`,
+      description: row.productDescription || `${row.storeName}的商品，在微信小程序中打开`,
+      image: row.productImage ?? '',
+    }
+  }
+  return { type: 'website', title: row.storeName, description: row.intro || `${row.storeName}：在微信小程序中打开`, image: row.logo ?? '' }
+}
+
+/**
  * The preview of a storefront page, or null for a page that has none (or an id that names
  * nothing a shopper may see): that page is served as it was built.
  */
@@ -116,6 +148,10 @@ export async function linkPreview(db: Db, pathname: string, query: URLSearchPara
     case '/packages/jielong/pages/detail/index': {
       const jielongId = valid(params.id)
       return jielongId ? jielongPreview(db, jielongId) : null
+    }
+    case `/${LANDING_PAGE}`: {
+      const codeId = params.state ? undefined : valid(params.c)
+      return codeId ? landingPreview(db, codeId) : null
     }
     default:
       return null
