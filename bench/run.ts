@@ -8,6 +8,7 @@ import path from 'node:path'
 import { measureSizes } from '../scripts/size'
 import { benchListProducts } from './catalog'
 import { benchH5Home } from './h5-home'
+import { benchLighthouse } from './lighthouse'
 import { benchOrderCreate } from './order-create'
 import { benchOrderExport } from './order-export'
 import type { BenchRow } from './types'
@@ -43,6 +44,7 @@ async function main(): Promise<number> {
     ['Package sizes', sizeRows],
     ['Catalog', benchListProducts],
     ['H5 storefront', benchH5Home],
+    ['H5 Lighthouse (mobile)', benchLighthouse],
     ['Orders', benchOrderCreate],
     ['Order export', benchOrderExport],
   ]
