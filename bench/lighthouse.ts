@@ -9,7 +9,10 @@ import path from 'node:path'
 import { startServer } from '../cloud/server'
 import { DEMO_MERCHANT_OPENID } from '../cloud/seed/demo-store'
 import { resolveChromium } from '../tests/e2e/browser'
+import { writeSection } from './report'
 import type { BenchRow } from './types'
+
+export const LIGHTHOUSE_SECTION = 'H5 Lighthouse (mobile)'
 
 const root = path.resolve(__dirname, '..')
 
@@ -112,6 +115,8 @@ if (require.main === module) {
   benchLighthouse().then(
     (rows) => {
       for (const row of rows) console.log(`${row.name}: ${row.value} (budget ${row.budget}) ${row.pass ? 'pass' : 'FAIL'} — ${row.baseline}`)
+      writeSection(LIGHTHOUSE_SECTION, rows, `Measured on ${new Date().toISOString().slice(0, 10)} by \`npx tsx bench/lighthouse.ts\` against the current \`dist-h5/\`.`)
+      console.log('→ bench/REPORT.md')
     },
     (error) => {
       console.error(error)
