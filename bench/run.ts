@@ -8,8 +8,10 @@ import path from 'node:path'
 import { measureSizes } from '../scripts/size'
 import { benchListProducts } from './catalog'
 import { benchH5Home } from './h5-home'
+import { benchLighthouse, LIGHTHOUSE_SECTION } from './lighthouse'
 import { benchOrderCreate } from './order-create'
 import { benchOrderExport } from './order-export'
+import { table } from './report'
 import type { BenchRow } from './types'
 
 const root = path.resolve(__dirname, '..')
@@ -25,14 +27,6 @@ async function sizeRows(): Promise<BenchRow[]> {
   }))
 }
 
-function table(rows: BenchRow[]): string {
-  const lines = ['| figure | value | budget | result | same-run baseline |', '|---|---:|---|---|---|']
-  for (const r of rows) {
-    lines.push(`| ${r.name} | ${r.value} ${r.unit} | ${r.budget ?? '—'} | ${r.pass ? 'pass' : '**FAIL**'} | ${r.baseline ?? ''} |`)
-  }
-  return lines.join('\n')
-}
-
 async function main(): Promise<number> {
   // Fresh builds, so the sizes and the H5 figures are of the code as it is now.
   for (const type of ['weapp', 'h5']) {
@@ -43,6 +37,7 @@ async function main(): Promise<number> {
     ['Package sizes', sizeRows],
     ['Catalog', benchListProducts],
     ['H5 storefront', benchH5Home],
+    [LIGHTHOUSE_SECTION, benchLighthouse],
     ['Orders', benchOrderCreate],
     ['Order export', benchOrderExport],
   ]

@@ -1,7 +1,7 @@
 // One line of bench/REPORT.md.
 export interface BenchRow {
   name: string
-  value: number
+  value: number | string
   unit: string
   /** e.g. "≤ 20 ms"; null when the row is a baseline or information only. */
   budget: string | null

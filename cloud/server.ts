@@ -97,6 +97,7 @@ export async function startServer(config: ServerConfig) {
     webRoot: config.webRoot,
     uploadsDir: path.join(config.dataDir, 'uploads'),
     routes: [localEntryRoutes({ publicUrl: publicUrlOf }), local.files.serve],
+    publicUrl: publicUrlOf,
   })
   const timers = config.timers === false ? null : startLocalTimers({ db: database.db, registry, platform, production: config.production })
   const server = createNodeServer(handle)

@@ -86,8 +86,8 @@ export default defineAppConfig({
     { root: 'packages/account', name: 'account', pages: ['pages/addresses/index', 'pages/address-edit/index', 'pages/privacy/index'] },
   ],
   tabBar: {
-    color: '#8a8a8a',
-    selectedColor: '#e4393c',
+    color: '#707070',
+    selectedColor: '#d32f2f',
     backgroundColor: '#ffffff',
     borderStyle: 'white',
     list: [

@@ -8,7 +8,10 @@ import type { Db } from '../db/client'
 import { dispatch, type Registry } from '../dispatch'
 import type { Platform } from '../platform/platform'
 import { clientAddressOf } from './client-address'
+import { encodeBody, negotiateEncoding } from './compression'
 import { identityFromRequest } from './identity'
+import { linkPreview } from './link-previews'
+import { absoluteImage, type PageMeta } from './page-meta'
 import { API_SECURITY_HEADERS } from './security-headers'
 import { createStaticFiles } from './static-files'
 import { createUploads, UPLOAD_ROUTE } from './uploads'
@@ -29,6 +32,8 @@ export interface HttpAppOptions {
   trustProxy?: boolean
   /** Extra GET routes (e.g. what local platform twins serve); each answers true when it replied. */
   routes?: HttpRoute[]
+  /** PUBLIC_URL: the address links and link previews name; else the request's Host. */
+  publicUrl?: () => string
 }
 
 export type HttpRoute = (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean | Promise<boolean>
@@ -41,8 +46,21 @@ const CORS_HEADERS = {
 }
 
 export function createHttpApp(options: HttpAppOptions) {
-  const serveStatic = createStaticFiles(options.webRoot)
+  const serveStatic = createStaticFiles(options.webRoot, { pageMeta })
   const now = options.now ?? (() => new Date())
+
+  /** A link preview's tags for a storefront page, with absolute URLs as crawlers need them. */
+  async function pageMeta(req: IncomingMessage, pathname: string, query: URLSearchParams): Promise<PageMeta | null> {
+    // A preview is a nicety: when its query fails, the page is still served, as built.
+    const preview = await linkPreview(options.db, pathname, query).catch((error: unknown) => {
+      console.error('[http] link preview failed:', error)
+      return null
+    })
+    if (!preview) return null
+    const origin = options.publicUrl?.() || originOf(req)
+    const search = query.toString()
+    return { ...preview, image: absoluteImage(preview.image, origin), url: `${origin}${pathname}${search ? `?${search}` : ''}` }
+  }
   const uploads = createUploads({ dir: options.uploadsDir ?? null, db: options.db, now })
 
   // Everything, the request target included, is read inside the one try: whatever a caller
@@ -57,7 +75,7 @@ export function createHttpApp(options: HttpAppOptions) {
         return
       }
       if (pathname === '/health') {
-        reply(res, 200, { ok: true, data: { status: 'ok' } })
+        reply(res, 200, { ok: true, data: { status: 'ok' } }, req)
         return
       }
       const fn = /^\/fn\/([^/]+)\/?$/.exec(pathname)
@@ -77,17 +95,17 @@ export function createHttpApp(options: HttpAppOptions) {
         const name = decodePathSegment(fn[1])
         if (name === null) throw new AppError('NOT_FOUND', '云函数不存在')
         const answer = await dispatch(options.registry, name, envelope, ctx)
-        reply(res, answer.status, answer.body)
+        reply(res, answer.status, answer.body, req)
         return
       }
       if (pathname === UPLOAD_ROUTE && req.method === 'POST') {
         const identity = await identityFromRequest(req, options.production, options.db, now())
-        reply(res, 200, { ok: true, data: await uploads.receive(req, identity) })
+        reply(res, 200, { ok: true, data: await uploads.receive(req, identity) }, req)
         return
       }
       if (uploads.serve(req, res, pathname)) return
       for (const route of options.routes ?? []) if (await route(req, res, pathname)) return
-      if (serveStatic(req, res, pathname)) return
+      if (await serveStatic(req, res, pathname)) return
       throw new AppError('NOT_FOUND', '页面不存在')
     } catch (error) {
       // The client hung up, or sent a body the parser refused, before the request was whole:
@@ -99,7 +117,7 @@ export function createHttpApp(options: HttpAppOptions) {
       const appError = error instanceof AppError ? error : null
       if (!appError) console.error('[http] unexpected failure:', error)
       const wire = (appError ?? new AppError('INTERNAL')).toWire()
-      if (!res.headersSent) reply(res, httpStatusOf(wire.code), { ok: false, error: wire })
+      if (!res.headersSent) reply(res, httpStatusOf(wire.code), { ok: false, error: wire }, req)
       else res.destroy()
     }
   }
@@ -132,16 +150,24 @@ function decodePathSegment(segment: string): string | null {
   }
 }
 
-function reply(res: ServerResponse, status: number, body: ResponseEnvelope): void {
-  const text = JSON.stringify(body)
+/** This server's own address as the request named it, for a Host that is a plain host[:port]. */
+function originOf(req: IncomingMessage): string {
+  const host = req.headers.host ?? ''
+  return /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(host) ? `http://${host}` : 'http://127.0.0.1'
+}
+
+/** The envelope as JSON, compressed when the client accepts it (a page of products is ~20 KB). */
+function reply(res: ServerResponse, status: number, body: ResponseEnvelope, req: IncomingMessage): void {
+  const encoded = encodeBody(Buffer.from(JSON.stringify(body)), negotiateEncoding(req.headers['accept-encoding']))
   res.writeHead(status, {
     ...CORS_HEADERS,
     ...API_SECURITY_HEADERS,
+    ...encoded.headers,
     'content-type': 'application/json; charset=utf-8',
-    'content-length': String(Buffer.byteLength(text)),
+    'content-length': String(encoded.body.length),
     'cache-control': 'no-store',
   })
-  res.end(text)
+  res.end(encoded.body)
 }
 
 /** Reads the JSON body, refusing anything over the cap before reading it all. */

@@ -27,7 +27,7 @@ export function PostCard({ post, showStore }: { post: Post; showStore?: boolean 
         </View>
         {cover ? (
           <View className='post-card__media'>
-            <Image className='post-card__cover' src={assetUrl(cover)} mode='aspectFill' lazyLoad />
+            <Image className='post-card__cover' src={assetUrl(cover)} mode='aspectFill' lazyLoad imgProps={{ alt: post.title }} />
             {post.kind === 'pictures' && post.images.length > 1 ? <Text className='post-card__count'>{post.images.length} 图</Text> : null}
             {post.kind === 'video' ? <Text className='post-card__play'>▶</Text> : null}
           </View>

@@ -52,10 +52,10 @@ export function WindowedProductGrid({ items }: { items: Product[] }) {
   return (
     <View className='windowed-grid'>
       <View style={{ height: `${first * rowHeight}px` }} />
-      {rows.slice(first, last).map((row) => (
+      {rows.slice(first, last).map((row, index) => (
         <View key={row[0].id} className='product-row'>
           {row.map((product) => (
-            <ProductCard key={product.id} product={product} />
+            <ProductCard key={product.id} product={product} eager={first + index < 2} />
           ))}
         </View>
       ))}

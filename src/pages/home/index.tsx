@@ -28,7 +28,7 @@ function StoreHeader({ store }: { store: Store }) {
   return (
     <View className='store-header'>
       <View className='store-header__row'>
-        {store.logo ? <Image className='store-header__logo' src={store.logo} mode='aspectFill' /> : null}
+        {store.logo ? <Image className='store-header__logo' src={store.logo} mode='aspectFill' imgProps={{ alt: store.name }} /> : null}
         <View className='store-header__text'>
           <Text className='store-header__name'>{store.name}</Text>
           {store.intro ? <Text className='store-header__intro'>{store.intro}</Text> : null}

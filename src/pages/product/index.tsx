@@ -111,9 +111,9 @@ function ProductPage() {
   return (
     <View className='product'>
       <Swiper className='product__gallery' indicatorDots={product.images.length > 1} circular>
-        {product.images.map((src) => (
+        {product.images.map((src, index) => (
           <SwiperItem key={src}>
-            <Image className='product__image' src={src} mode='aspectFill' />
+            <Image className='product__image' src={src} mode='aspectFill' imgProps={{ alt: product.title, fetchPriority: index === 0 ? 'high' : 'auto' }} />
           </SwiperItem>
         ))}
       </Swiper>
@@ -157,7 +157,7 @@ function ProductPage() {
           <Text className='product__cart-label'>客服</Text>
         </View>
         <View className='product__cart-link' onClick={() => Taro.switchTab({ url: '/pages/cart/index' })}>
-          <Image className='product__cart-icon' src={cartIcon} />
+          <Image className='product__cart-icon' src={cartIcon} imgProps={{ alt: '' }} />
           <Text className='product__cart-label'>购物车</Text>
           {inCart > 0 ? <Text className='product__cart-badge'>{inCart > 99 ? '99+' : inCart}</Text> : null}
         </View>

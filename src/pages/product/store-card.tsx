@@ -8,7 +8,7 @@ export function StoreCard({ store }: { store: ProductStore }) {
   const enter = () => openStoreHome(store.id)
   return (
     <View className='product__section product-store' onClick={enter}>
-      {store.logo ? <Image className='product-store__logo' src={store.logo} mode='aspectFill' /> : <View className='product-store__logo' />}
+      {store.logo ? <Image className='product-store__logo' src={store.logo} mode='aspectFill' imgProps={{ alt: store.name }} /> : <View className='product-store__logo' />}
       <Text className='product-store__name'>{store.name}</Text>
       <Text className='product-store__enter'>进店</Text>
     </View>

@@ -32,7 +32,7 @@ function TopicStores({ tag }: { tag: string }) {
       <Text className='topic__section-title'>店铺</Text>
       {stores.map((store) => (
         <View key={store.id} className='topic-store' onClick={() => openStore(store.id)}>
-          {store.logo ? <Image className='topic-store__logo' src={store.logo} mode='aspectFill' /> : null}
+          {store.logo ? <Image className='topic-store__logo' src={store.logo} mode='aspectFill' imgProps={{ alt: store.name }} /> : null}
           <View className='topic-store__text'>
             <Text className='topic-store__name'>{store.name}</Text>
             <Text className='topic-store__intro'>{store.intro}</Text>

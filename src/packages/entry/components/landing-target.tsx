@@ -7,7 +7,7 @@ export function LandingTarget({ product, store }: { product?: Product; store?: S
   if (product) {
     return (
       <View className='landing__card'>
-        {product.images[0] ? <Image className='landing__image' src={product.images[0]} mode='aspectFill' /> : null}
+        {product.images[0] ? <Image className='landing__image' src={product.images[0]} mode='aspectFill' imgProps={{ alt: product.title, fetchPriority: 'high' }} /> : null}
         <View className='landing__text'>
           <Price className='landing__price' range={product.skus.map((sku) => sku.price)} />
           <Text className='landing__title'>{product.title}</Text>
@@ -18,7 +18,7 @@ export function LandingTarget({ product, store }: { product?: Product; store?: S
   if (store) {
     return (
       <View className='landing__card landing__card--store'>
-        {store.logo ? <Image className='landing__logo' src={store.logo} mode='aspectFill' /> : null}
+        {store.logo ? <Image className='landing__logo' src={store.logo} mode='aspectFill' imgProps={{ alt: store.name }} /> : null}
         <Text className='landing__title'>{store.name}</Text>
         {store.intro ? <Text className='landing__intro'>{store.intro}</Text> : null}
       </View>
