@@ -31,7 +31,10 @@ describe(`merchant live console (${DATABASE_KIND})`, () => {
       { storeId: DEMO_STORE_ID, title, startAt: new Date(T0.getTime() + startIn).toISOString(), endAt: new Date(T0.getTime() + startIn + 2 * HOUR).toISOString(), productIds: [productId] },
       at(0),
     )
-  const end = (roomId: string, ms = 0, storeId = DEMO_STORE_ID, options = at(ms)) => call(database, 'merchant', 'endLiveRoom', { storeId, roomId }, options)
+  /** The answer's body, loosely typed: these checks read data and error codes alike. */
+  const end = async (roomId: string, ms = 0, storeId = DEMO_STORE_ID, options = at(ms)): Promise<{ body: any }> =>
+    call(database, 'merchant', 'endLiveRoom', { storeId, roomId }, options)
+  const codeOf = async (answer: Promise<{ body: any }>) => (await answer).body.error?.code
   const row = async (roomId: string) => (await database.db.select().from(liveRooms).where(eq(liveRooms.id, roomId)))[0]
 
   it('lists every room of the store to its owner, banned ones included, and refuses anyone else', async () => {
@@ -40,8 +43,8 @@ describe(`merchant live console (${DATABASE_KIND})`, () => {
     const listed = await callOk(database, 'merchant', 'listLiveRooms', { storeId: DEMO_STORE_ID }, at(0))
     expect(listed.items.map((room: { id: string }) => room.id)).toContain(banned.id)
     expect(listed.items.find((room: { id: string }) => room.id === banned.id).goods.map((good: { id: string }) => good.id)).toEqual([productId])
-    expect((await call(database, 'merchant', 'listLiveRooms', { storeId: DEMO_STORE_ID }, { openid: 'rival-owner' })).body.error.code).toBe('FORBIDDEN')
-    expect((await call(database, 'merchant', 'listLiveRooms', { storeId: DEMO_STORE_ID })).body.error.code).toBe('UNAUTHENTICATED')
+    expect(await codeOf(call(database, 'merchant', 'listLiveRooms', { storeId: DEMO_STORE_ID }, { openid: 'rival-owner' }))).toBe('FORBIDDEN')
+    expect(await codeOf(call(database, 'merchant', 'listLiveRooms', { storeId: DEMO_STORE_ID }))).toBe('UNAUTHENTICATED')
   })
 
   it('ends a room on air: ended at once, its schedule closing now, and the timer’s sync keeps it ended', async () => {
