@@ -5,6 +5,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
 import {
+  bodyImages,
   bodyProductIds,
   MAX_POST_BODY_LENGTH,
   MAX_POST_IMAGES,
@@ -87,7 +88,8 @@ export const savePost = defineOperation({
       purpose: 'post',
       scene: 3,
     })
-    await checkNewImages(ctx, { images: input.images ?? [], openid, scene: 3 })
+    // Pictures placed in an article's body are the merchant's uploads too.
+    await checkNewImages(ctx, { images: [...(input.images ?? []), ...bodyImages(blocks)], openid, scene: 3 })
     const fields = {
       kind: input.kind,
       title: input.title,

@@ -103,6 +103,22 @@ export function parsePostBody(body: string): PostBlock[] {
   return blocks
 }
 
+/** The pictures the body shows, once each, in order: user media like a post's own images. */
+export function bodyImages(blocks: readonly PostBlock[]): string[] {
+  return [...new Set(blocks.flatMap((block) => (block.type === 'image' ? [block.src] : [])))]
+}
+
+/** The body without the picture lines whose address `hidden` names (a media check ruled them risky). */
+export function withoutBodyImages(body: string, hidden: (src: string) => boolean): string {
+  return body
+    .split(/\r?\n/)
+    .filter((line) => {
+      const image = IMAGE.exec(line.trim())
+      return !image || !hidden(image[1])
+    })
+    .join('\n')
+}
+
 /** Product ids named by the body's product cards, once each, in order. */
 export function bodyProductIds(blocks: readonly PostBlock[]): string[] {
   return [...new Set(blocks.flatMap((block) => (block.type === 'product' ? [block.productId] : [])))]
