@@ -4,7 +4,7 @@ import { call, callOk, DATABASE_KIND, openTestDatabase, type CallOptions } from 
 import type { Database } from '../db/client'
 import { liveRooms, products, stores } from '../db/schema'
 import { DEMO_MERCHANT_OPENID, DEMO_STORE_ID, seedDemoStore } from '../seed/demo-store'
-import { LIVE_STATUS } from '../../src/domain/live'
+import { LIVE_STATUS } from '../../src/domain/live-status'
 
 const T0 = new Date('2026-11-25T12:00:00.000Z')
 const MINUTE = 60_000

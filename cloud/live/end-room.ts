@@ -4,7 +4,8 @@
 // answers it as it is, so a repeated tap is harmless.
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import { z } from 'zod'
-import { ENDABLE_LIVE_STATUSES, LIVE_STATUS, type LiveRoom } from '../../src/domain/live'
+import type { LiveRoom } from '../../src/domain/live'
+import { ENDABLE_LIVE_STATUSES, LIVE_STATUS } from '../../src/domain/live-status'
 import { AppError } from '../../src/domain/errors'
 import { idSchema } from '../../src/domain/validation'
 import { liveRooms } from '../db/schema'

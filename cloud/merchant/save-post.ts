@@ -5,7 +5,6 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
 import {
-  bodyImages,
   bodyProductIds,
   MAX_POST_BODY_LENGTH,
   MAX_POST_IMAGES,
@@ -17,6 +16,7 @@ import {
   type Post,
   type PostKind,
 } from '../../src/domain/post'
+import { bodyImages } from '../../src/domain/post-markup'
 import { idSchema } from '../../src/domain/validation'
 import { newId } from '../db/ids'
 import { posts, products } from '../db/schema'

@@ -2,7 +2,8 @@
 // comment count and whether the caller liked it, with one query each for a whole page.
 import { and, count, eq, inArray, isNull } from 'drizzle-orm'
 import { AppError } from '../../src/domain/errors'
-import { bodyImages, parsePostBody, withoutBodyImages, type Post } from '../../src/domain/post'
+import { parsePostBody, type Post } from '../../src/domain/post'
+import { bodyImages, withoutBodyImages } from '../../src/domain/post-markup'
 import type { Db, Tx } from '../db/client'
 import { comments, postLikes, posts, stores } from '../db/schema'
 import { riskyImages, splitImages } from '../media/risky-images'

@@ -4,7 +4,7 @@
 import type { Tx } from '../db/client'
 import { newId } from '../db/ids'
 import { liveRooms, posts } from '../db/schema'
-import { LIVE_STATUS } from '../../src/domain/live'
+import { LIVE_STATUS } from '../../src/domain/live-status'
 import { normalizeHashtags } from '../../src/domain/hashtags'
 import { demoImagePath } from './demo-images'
 

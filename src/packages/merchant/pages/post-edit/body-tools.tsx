@@ -4,7 +4,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import type { Product } from '@/domain/catalog'
-import { imageMarkup, productMarkup } from '@/domain/post'
+import { imageMarkup, productMarkup } from '@/domain/post-markup'
 import { assetUrl } from '@/services/config'
 import { choosePhotos } from '@/services/privacy-apis'
 import { toastError } from '@/services/toast'

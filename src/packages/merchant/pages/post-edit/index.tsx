@@ -12,13 +12,13 @@ import {
   MAX_POST_IMAGES,
   MAX_POST_PRODUCTS,
   MAX_POST_TITLE_LENGTH,
-  insertBodyLine,
   POST_KIND_LABELS,
   POST_KINDS,
   postShapeProblems,
   type Post,
   type PostKind,
 } from '@/domain/post'
+import { insertBodyLine } from '@/domain/post-markup'
 import { ImagePicker } from '@/components/image-picker'
 import { ErrorState } from '@/components/state-views'
 import { useBusy } from '@/hooks/use-busy'
