@@ -53,14 +53,3 @@ export interface LiveRoomDraft {
 export async function saveLiveRoom(draft: LiveRoomDraft): Promise<LiveRoom> {
   return withUrls(await callCloud<LiveRoom>('merchant', 'saveLiveRoom', { ...draft }))
 }
-
-/** merchant.listLiveRooms: the store's rooms for its console. Covers stay stored paths, as the form sends them back. */
-export async function listStoreRooms(storeId: string): Promise<LiveRoom[]> {
-  const { items } = await callCloud<{ items: LiveRoom[] }>('merchant', 'listLiveRooms', { storeId })
-  return items.map((room) => ({ ...room, goods: room.goods.map((good) => ({ ...good, image: assetUrl(good.image) })) }))
-}
-
-/** merchant.endLiveRoom. */
-export async function endStoreRoom(storeId: string, roomId: string): Promise<LiveRoom> {
-  return withUrls(await callCloud<LiveRoom>('merchant', 'endLiveRoom', { storeId, roomId }))
-}

@@ -12,7 +12,8 @@ import { EmptyState, ErrorState } from '@/components/state-views'
 import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import { useBusy } from '@/hooks/use-busy'
 import { assetUrl } from '@/services/config'
-import { endStoreRoom, listStoreRooms, saveLiveRoom } from '@/services/live'
+import { saveLiveRoom } from '@/services/live'
+import { endStoreRoom, listStoreRooms } from '@/services/live-console'
 import { toastError } from '@/services/toast'
 import { ROOM_NUMBER_REQUIRED } from '../../components/room-number-field'
 import { useStoreId } from '../../components/use-owned-stores'
@@ -60,7 +61,7 @@ function LiveRoomsPage() {
     if (!confirm) return
     try {
       const ended = await endStoreRoom(storeId, room.id)
-      setRooms((list) => (list ?? []).map((r) => (r.id === ended.id ? { ...ended, cover: r.cover } : r)))
+      setRooms((list) => (list ?? []).map((r) => (r.id === ended.id ? ended : r)))
       void Taro.showToast({ title: '直播已结束', icon: 'success' })
     } catch (failure) {
       toastError(failure, '操作失败，请稍后重试')
