@@ -71,6 +71,8 @@ export default defineAppConfig({
         'pages/customers/index',
         // coupons: list, create/edit, stop, share
         'pages/coupons/index',
+        // 直播: the store's rooms, scheduling, pinned goods, ending a room
+        'pages/live-rooms/index',
       ],
     },
     // Store posts (issue 11): the post page, opened from a store's 动态 tab, a topic or a share.

@@ -1,6 +1,8 @@
 // merchant: the store's console. Every store-scoped action checks, through requireOwnStore,
 // that the caller owns the store it names or is on its staff in a role that may run it.
 import { saveLiveRoom } from '../live/save-room'
+import { endLiveRoom } from '../live/end-room'
+import { listLiveRooms } from '../live/list-store-rooms'
 import { deletePost } from '../merchant/delete-post'
 import { approveComment } from '../merchant/approve-comment'
 import { deleteComment } from '../merchant/delete-comment'
@@ -64,6 +66,8 @@ export const merchant = {
   // ── end of the console block ──
   // ── live rooms (issue 7) ──
   saveLiveRoom,
+  listLiveRooms,
+  endLiveRoom,
   // ── store posts (issue 11); shoppers read them through the post function ──
   savePost,
   deletePost,

@@ -127,6 +127,20 @@ describe(`media checks (${DATABASE_KIND})`, () => {
     expect(own.flaggedImages).toEqual(['/files/uploads/2026-12/risky-post.jpg'])
   })
 
+  it('checks the pictures placed in an article’s body and takes a risky one out of the body shoppers read', async () => {
+    const safe = '/files/uploads/2026-12/safe-body.jpg'
+    const risky = '/files/uploads/2026-12/risky-body.jpg'
+    const body = ['开篇', `![](${safe})`, `![](${risky})`, '结尾'].join('\n')
+    const post = await callOk(database, 'merchant', 'savePost', { storeId, kind: 'article', title: '图文', body }, as(OWNER))
+    expect(platform.media.pending().map((event) => event.result.suggest).sort()).toEqual(['pass', 'risky'])
+    expect(await deliver()).toBe(2)
+    expect((await callOk(database, 'post', 'get', { postId: post.id }, as(SHOPPER))).body).toBe(['开篇', `![](${safe})`, '结尾'].join('\n'))
+    const listed = await callOk(database, 'post', 'list', { storeId }, as(undefined))
+    expect(listed.items.find((p: any) => p.id === post.id).body).not.toContain(risky)
+    // The owner keeps it in the editor, to replace it.
+    expect((await callOk(database, 'post', 'get', { postId: post.id }, as(OWNER))).body).toBe(body)
+  })
+
   it('hides a risky review photo from other shoppers; its author sees it flagged', async () => {
     const { productId, skuId } = await insertProduct(database, storeId)
     const { orderId } = await insertOrder(database, { storeId, buyer: SHOPPER, status: 'completed', lines: [{ productId, skuId, price: 1000, quantity: 1 }] })

@@ -16,6 +16,7 @@ import {
   type Post,
   type PostKind,
 } from '../../src/domain/post'
+import { bodyImages } from '../../src/domain/post-markup'
 import { idSchema } from '../../src/domain/validation'
 import { newId } from '../db/ids'
 import { posts, products } from '../db/schema'
@@ -87,7 +88,8 @@ export const savePost = defineOperation({
       purpose: 'post',
       scene: 3,
     })
-    await checkNewImages(ctx, { images: input.images ?? [], openid, scene: 3 })
+    // Pictures placed in an article's body are the merchant's uploads too.
+    await checkNewImages(ctx, { images: [...(input.images ?? []), ...bodyImages(blocks)], openid, scene: 3 })
     const fields = {
       kind: input.kind,
       title: input.title,

@@ -2,7 +2,8 @@
 // comment count and whether the caller liked it, with one query each for a whole page.
 import { and, count, eq, inArray, isNull } from 'drizzle-orm'
 import { AppError } from '../../src/domain/errors'
-import type { Post } from '../../src/domain/post'
+import { parsePostBody, type Post } from '../../src/domain/post'
+import { bodyImages, withoutBodyImages } from '../../src/domain/post-markup'
 import type { Db, Tx } from '../db/client'
 import { comments, postLikes, posts, stores } from '../db/schema'
 import { riskyImages, splitImages } from '../media/risky-images'
@@ -29,7 +30,7 @@ export async function toPosts(db: Db | Tx, rows: readonly PostRow[], openid?: st
     .from(stores)
     .where(inArray(stores.id, storeIds))
   const [risky, commentCounts, liked] = await Promise.all([
-    riskyImages(db, [...rows.flatMap((row) => row.images), ...storeRows.map((store) => store.logo)]),
+    riskyImages(db, [...rows.flatMap((row) => [...row.images, ...bodyImages(parsePostBody(row.body))]), ...storeRows.map((store) => store.logo)]),
     // Counted when read, so a deletion or an approval shows everywhere at once.
     db
       .select({ postId: comments.targetId, n: count() })
@@ -48,13 +49,15 @@ export async function toPosts(db: Db | Tx, rows: readonly PostRow[], openid?: st
   const likedPosts = new Set(liked.map((row) => row.postId))
   return rows.map((row) => {
     const store = storeOf.get(row.storeId)
+    const owner = !!openid && store?.ownerOpenid === openid
     return {
       id: row.id,
       storeId: row.storeId,
       kind: row.kind,
       title: row.title,
-      body: row.body,
-      ...splitImages(row.images, risky, !!openid && store?.ownerOpenid === openid),
+      // A risky picture in the body goes from shoppers' view as one among the images does; its owner keeps it to replace.
+      body: owner ? row.body : withoutBodyImages(row.body, (src) => risky.has(src)),
+      ...splitImages(row.images, risky, owner),
       videoUrl: row.videoUrl,
       hashtags: row.hashtags,
       brandHashtags: store?.hashtags ?? [],

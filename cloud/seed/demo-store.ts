@@ -1,10 +1,11 @@
 // The demo store a newcomer sees on first start: a small shop with a dozen products, specs,
-// stock (one SKU sold out on purpose) and hashtags.
+// stock (one SKU sold out on purpose) and hashtags, a live room and posts (demo-content.ts).
 import { sql } from 'drizzle-orm'
 import { normalizeHashtags } from '../../src/domain/hashtags'
 import type { Db } from '../db/client'
 import { newId } from '../db/ids'
 import { categories, productCategories, products, shippingRules, skus, stores } from '../db/schema'
+import { seedDemoContent } from './demo-content'
 import { demoImagePath } from './demo-images'
 
 export const DEMO_STORE_ID = 'demo'
@@ -203,6 +204,7 @@ export async function seedDemoStore(db: Db): Promise<boolean> {
         }),
       )
     }
+    await seedDemoContent(tx, DEMO_STORE_ID, idByTitle)
     return true
   })
 }

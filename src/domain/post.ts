@@ -66,7 +66,8 @@ export type PostBlock =
   | { type: 'product'; productId: string }
 
 const HEADING = /^#\s+(.+)$/
-const IMAGE = /^!\[[^\]]{0,40}\]\(([^()\s]{1,512})\)$/
+/** A body line that shows a picture; its address is the first group. */
+export const IMAGE_LINE = /^!\[[^\]]{0,40}\]\(([^()\s]{1,512})\)$/
 const PRODUCT = /^\[\[商品[:：]\s*([A-Za-z0-9_-]{1,64})\s*\]\]$/
 
 /** The body's blocks, in order. Consecutive text lines form one paragraph. */
@@ -84,7 +85,7 @@ export function parsePostBody(body: string): PostBlock[] {
       continue
     }
     const heading = HEADING.exec(line)
-    const image = IMAGE.exec(line)
+    const image = IMAGE_LINE.exec(line)
     const product = PRODUCT.exec(line)
     if (heading) {
       flush()

@@ -280,6 +280,8 @@ export default [
     await expectInert(merchant, merchantSeen, 'merchant categories', [CATEGORY, PRODUCT_TITLE])
     await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/coupons/index?storeId=${f.storeId}`)
     await expectInert(merchant, merchantSeen, 'merchant coupons', [COUPON_TITLE])
+    await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/live-rooms/index?storeId=${f.storeId}`)
+    await expectInert(merchant, merchantSeen, 'merchant 直播', [ROOM_TITLE])
     await merchant.goto(`${ctx.baseUrl}/pages/me/index`)
     await expectInert(merchant, merchantSeen, '我的 (merchant)', [STORE_NAME])
     // Staff: the invitation shows the store's name; the 店员 page shows the member's nickname.

@@ -60,7 +60,8 @@ export default [
     // ── the merchant publishes a picture post tagged 新品 with a linked product ──
     const merchant = await ctx.newPage({ openid: DEMO_MERCHANT_OPENID })
     await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/posts/index?storeId=${DEMO_STORE_ID}`)
-    await merchant.locator('.posts .empty-state').waitFor({ timeout: 15_000 })
+    // The demo store starts with its seeded posts (cloud/seed/demo-content.ts).
+    await merchant.locator('.posts .post-row').first().waitFor({ timeout: 15_000 })
     await merchant.locator('.posts__new').click()
     await merchant.locator('.post-edit__save').waitFor()
     // A picture set without pictures is refused beside the field.

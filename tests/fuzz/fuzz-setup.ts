@@ -2,7 +2,7 @@
 // demo store so generated calls reach real rows.
 import { registry } from '../../cloud/functions'
 import type { Database } from '../../cloud/db/client'
-import { categories, coupons, jielongs, products, skus, stores, userCoupons } from '../../cloud/db/schema'
+import { categories, coupons, jielongs, liveRooms, posts, products, skus, stores, userCoupons } from '../../cloud/db/schema'
 import { seedDemoStore } from '../../cloud/seed/demo-store'
 
 export const registeredActions = Object.entries(registry).flatMap(([fn, table]) =>
@@ -28,6 +28,9 @@ export async function seedDemoIds(database: Database, perKind = 5): Promise<stri
   const pickupPoints = [{ id: 'fuzzpoint', name: '东门', address: '幸福小区东门' }]
   await database.db.insert(jielongs).values({ id: 'fuzzjielong', storeId: store.id, title: '模糊测试接龙', items, endAt: new Date(Date.now() + 86_400_000), delivery: 'both', pickupPoints })
   ids.push('fuzzjielong', 'fuzzpoint')
+  // The demo store's seeded live room and posts, so room and post actions reach real rows.
+  for (const row of await database.db.select({ id: liveRooms.id }).from(liveRooms).limit(perKind)) ids.push(row.id)
+  for (const row of await database.db.select({ id: posts.id }).from(posts).limit(perKind)) ids.push(row.id)
   ids.push(...(await seedCoupon(database, ids[0])))
   return ids
 }

@@ -184,6 +184,9 @@ const MATRIX: Record<string, Row> = {
     writes: true,
     data: (w) => ({ storeId: w.storeId, title: '又一场直播', startAt: inAnHour(), endAt: new Date(Date.now() + 7_200_000).toISOString(), productIds: [w.productId] }),
   },
+  // The console's list of the store's rooms (banned ones included) and ending one.
+  'merchant.listLiveRooms': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
+  'merchant.endLiveRoom': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, roomId: w.roomId }) },
   // Another store's order is FORBIDDEN, like another store (cloud/merchant-orders/ownership.ts).
   'merchant.listOrders': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
   'merchant.ship': {

@@ -1,6 +1,6 @@
 // A room's pinned goods. Each opens the product with the live attribution in its query
 // (src=live&room=ID), which the checkout carries onto the order.
-import { Image, Text, View } from '@tarojs/components'
+import { Button, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { liveProductPath, type LiveGood } from '@/domain/live'
 import { Price } from '@/components/price'
@@ -35,7 +35,7 @@ export function GoodsStrip({ goods, roomId }: { goods: LiveGood[]; roomId: strin
   )
 }
 
-/** The room page's list of goods, with a way to each. */
+/** The room page's list of goods, each with 去下单. */
 export function GoodsList({ goods, roomId }: { goods: LiveGood[]; roomId: string }) {
   return (
     <View className='goods-list'>
@@ -50,7 +50,18 @@ export function GoodsList({ goods, roomId }: { goods: LiveGood[]; roomId: string
             </Text>
             <View className='goods-list__footer'>
               <Price className='goods-list__price' fen={good.price} />
-              <Text className={`goods-list__buy ${good.soldOut ? 'goods-list__buy--sold-out' : ''}`}>{good.soldOut ? '已售罄' : '去购买'}</Text>
+              {/* 去下单 opens the product with the room's attribution, which its checkout keeps on the order. */}
+              <Button
+                className={`goods-list__buy ${good.soldOut ? 'goods-list__buy--sold-out' : ''}`}
+                size='mini'
+                disabled={good.soldOut}
+                onClick={(event) => {
+                  event.stopPropagation()
+                  openLiveGood(good.id, roomId)
+                }}
+              >
+                {good.soldOut ? '已售罄' : '去下单'}
+              </Button>
             </View>
           </View>
         </View>

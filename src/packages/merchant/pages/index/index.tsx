@@ -46,6 +46,7 @@ function Shortcuts({ storeId, role, unread }: { storeId: string; role: StoreRole
     { label: '分类管理', icon: '类', url: `/packages/merchant/pages/categories/index?${q}`, action: 'merchant.saveCategories' },
     { label: '客户', icon: '客', url: `/packages/merchant/pages/customers/index?${q}`, action: 'merchant.listCustomers' },
     { label: '销售数据', icon: '数', url: `/packages/merchant/pages/stats/index?${q}`, action: 'merchant.stats' },
+    { label: '直播', icon: '直', url: `/packages/merchant/pages/live-rooms/index?${q}`, action: 'merchant.saveLiveRoom' },
     { label: '直播资格', icon: '播', url: `/packages/merchant/pages/eligibility/index?${q}`, action: 'merchant.saveLiveRoom' },
     { label: '店铺设置', icon: '设', url: `/packages/merchant/pages/store-settings/index?${q}`, action: 'merchant.updateStore' },
     { label: '运费设置', icon: '运', url: `/packages/merchant/pages/shipping/index?${q}`, action: 'merchant.saveShippingRules' },

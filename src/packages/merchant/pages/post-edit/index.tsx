@@ -3,7 +3,7 @@
 // five hashtags (changeable after publishing, any number of times) and linked products.
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Product } from '@/domain/catalog'
 import { AppError, messageOf } from '@/domain/errors'
 import { clearFieldErrors, fieldErrorsOf, hasFieldErrors, type FieldErrors } from '@/domain/field-errors'
@@ -18,18 +18,20 @@ import {
   type Post,
   type PostKind,
 } from '@/domain/post'
+import { insertBodyLine } from '@/domain/post-markup'
 import { ImagePicker } from '@/components/image-picker'
 import { ErrorState } from '@/components/state-views'
 import { useBusy } from '@/hooks/use-busy'
-import { listOwnProducts } from '@/services/merchant'
 import { getPost, savePost } from '@/services/post'
 import { FormField } from '../../components/form-field'
 import { HashtagEditor } from '../../components/hashtag-editor'
+import { useStoreProducts } from '../../components/product-ticks'
 import { useStoreId } from '../../components/use-owned-stores'
 import { goBackOr } from '@/services/navigation'
 import { setPageTitle } from '@/services/page-title'
 import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import '../../console.css'
+import { BodyPreview, BodyTools } from './body-tools'
 import './index.css'
 
 interface PostForm {
@@ -48,7 +50,7 @@ function toForm(post: Post): PostForm {
   return { kind: post.kind, title: post.title, body: post.body, images: post.images, videoUrl: post.videoUrl, hashtags: post.hashtags, productIds: post.productIds }
 }
 
-const BODY_HINT = '每行一段。# 开头是小标题；![](图片地址) 插入图片；[[商品:商品编号]] 插入商品卡片'
+const BODY_HINT = '每行一段，# 开头是小标题；用下面的按钮在光标处插入图片或商品卡片'
 
 function PostEditPage() {
   const storeId = useStoreId()
@@ -57,7 +59,11 @@ function PostEditPage() {
   const [loadError, setLoadError] = useState<AppError | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [problem, setProblem] = useState<string | null>(null)
-  const [products, setProducts] = useState<Product[]>([])
+  // Every product of the store: the linked-products chips, the card picker and the preview's cards.
+  const { products: storeProducts } = useStoreProducts(storeId, !!storeId)
+  const products: Product[] = storeProducts ?? []
+  /** Where the body's cursor was last (null: unknown, so insertions go to the end). */
+  const cursor = useRef<number | null>(null)
   const [busy, runBusy] = useBusy()
 
   const load = () => {
@@ -72,13 +78,6 @@ function PostEditPage() {
   useEffect(() => {
     setPageTitle(postId ? '编辑动态' : '发布动态')
   }, [postId])
-  useEffect(() => {
-    if (!storeId) return
-    listOwnProducts({ storeId }).then(
-      (page) => setProducts(page.items),
-      () => setProducts([]),
-    )
-  }, [storeId])
 
   if (loadError) return <ErrorState error={loadError} onRetry={load} />
   if (!form) return <View className='console' aria-busy='true' />
@@ -86,6 +85,12 @@ function PostEditPage() {
   const update = (changes: Partial<PostForm>) => {
     setForm({ ...form, ...changes })
     setErrors(clearFieldErrors(errors, Object.keys(changes)))
+  }
+
+  const insertLine = (line: string) => {
+    const next = insertBodyLine(form.body, line, cursor.current)
+    cursor.current = next.cursor
+    update({ body: next.body })
   }
 
   const toggleProduct = (id: string) => {
@@ -165,9 +170,17 @@ function PostEditPage() {
             value={form.body}
             placeholder='写点什么…'
             maxlength={MAX_POST_BODY_LENGTH + 50}
-            onInput={(e) => update({ body: e.detail.value })}
+            onInput={(e) => {
+              cursor.current = typeof e.detail.cursor === 'number' ? e.detail.cursor : e.detail.value.length
+              update({ body: e.detail.value })
+            }}
+            onBlur={(e) => {
+              if (typeof e.detail.cursor === 'number') cursor.current = e.detail.cursor
+            }}
           />
+          <BodyTools products={storeProducts} onInsert={insertLine} />
         </FormField>
+        <BodyPreview body={form.body} products={storeProducts} />
       </View>
       <View className='console__card'>
         <HashtagEditor label='动态话题' tags={form.hashtags} error={errors.hashtags} hint='顾客在话题页能看到这条动态，发布后也能修改' onChange={(hashtags) => update({ hashtags })} />

@@ -1,0 +1,5 @@
+export interface RoomNumberFieldProps {
+  value: string
+  error?: string
+  onChange(value: string): void
+}
