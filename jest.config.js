@@ -32,6 +32,13 @@ module.exports = {
       testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
     },
     {
+      // setData counts and sizes of compiled pages in miniprogram-simulate, for `npm run bench`.
+      ...shared,
+      displayName: 'weapp-bench',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/bench/weapp/**/*.measure.ts'],
+    },
+    {
       ...shared,
       displayName: 'fault',
       testEnvironment: 'node',

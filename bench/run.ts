@@ -13,6 +13,7 @@ import { benchOrderCreate } from './order-create'
 import { benchOrderExport } from './order-export'
 import { table } from './report'
 import type { BenchRow } from './types'
+import { benchSetData } from './weapp-setdata'
 
 const root = path.resolve(__dirname, '..')
 const KB = 1024
@@ -38,6 +39,7 @@ async function main(): Promise<number> {
     ['Catalog', benchListProducts],
     ['H5 storefront', benchH5Home],
     [LIGHTHOUSE_SECTION, benchLighthouse],
+    ['weapp rendering (setData)', benchSetData],
     ['Orders', benchOrderCreate],
     ['Order export', benchOrderExport],
   ]

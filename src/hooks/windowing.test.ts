@@ -23,6 +23,27 @@ describe('rowWindow', () => {
     expect(w.last).toBeGreaterThanOrEqual(visibleFirst + 8)
   })
 
+  it('moves its edges in steps, so scrolling row by row changes the window once per step', () => {
+    const windows = new Set<string>()
+    for (let scrollTop = 20_000; scrollTop < 30_000; scrollTop += 10) {
+      const w = rowWindow({ ...base, scrollTop, step: 4 })
+      expect(w.first % 4).toBe(0)
+      expect(w.last % 4).toBe(0)
+      // Still covers the visible screen.
+      expect(w.first).toBeLessThanOrEqual(Math.floor((scrollTop - 200) / 100))
+      expect(w.last).toBeGreaterThanOrEqual(Math.ceil((scrollTop - 200 + 800) / 100))
+      windows.add(`${w.first}-${w.last}`)
+    }
+    // 100 rows scrolled: 25 windows with steps of 4, against 100 without.
+    expect(windows.size).toBeLessThanOrEqual(26)
+    const unstepped = new Set<string>()
+    for (let scrollTop = 20_000; scrollTop < 30_000; scrollTop += 10) {
+      const w = rowWindow({ ...base, scrollTop })
+      unstepped.add(`${w.first}-${w.last}`)
+    }
+    expect(unstepped.size).toBeGreaterThanOrEqual(100)
+  })
+
   it('clamps at the end of the list', () => {
     const w = rowWindow({ ...base, scrollTop: 10_000_000 })
     expect(w.last).toBe(1000)

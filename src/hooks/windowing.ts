@@ -21,14 +21,24 @@ export function rowWindow(input: {
   rowCount: number
   /** Extra screens rendered above and below the visible one. */
   overscanScreens?: number
+  /**
+   * The window's edges move in steps of this many rows: scrolling then changes the rendered
+   * rows (one setData on weapp) once per `step` rows rather than at every row.
+   */
+  step?: number
 }): RowWindow {
   const { rowHeight, rowCount } = input
   if (rowCount <= 0 || rowHeight <= 0) return { first: 0, last: 0, before: 0, after: 0 }
   const overscan = (input.overscanScreens ?? 1) * input.viewportHeight
   const top = Math.max(0, input.scrollTop - input.listTop - overscan)
   const bottom = Math.max(0, input.scrollTop - input.listTop + input.viewportHeight + overscan)
-  const first = Math.min(rowCount, Math.floor(top / rowHeight))
-  const last = Math.min(rowCount, Math.max(first, Math.ceil(bottom / rowHeight)))
+  const step = Math.max(1, Math.floor(input.step ?? 1))
+  const first = Math.min(rowCount, Math.floor(top / rowHeight / step) * step)
+  // Stepped, the window is a fixed number of rows hung from `first`, so both edges move
+  // together; a `first` up to step − 1 rows early still leaves the screen covered.
+  const span = Math.ceil((input.viewportHeight + 2 * overscan) / rowHeight / step) * step + step
+  const end = step === 1 ? Math.ceil(bottom / rowHeight) : first + span
+  const last = Math.min(rowCount, Math.max(first, end))
   return { first, last, before: first * rowHeight, after: (rowCount - last) * rowHeight }
 }
 
