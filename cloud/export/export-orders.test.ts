@@ -60,6 +60,7 @@ describe(`merchant.exportOrders (${DATABASE_KIND})`, () => {
     await workbook.xlsx.readFile(fileOf(answer.url))
     const sheet = workbook.worksheets[0]
     expect(sheet.getRow(1).getCell(1).text).toBe('订单号')
+    expect(sheet.getRow(2).getCell(1).text).toMatch(/^\d{8}-\d{4}$/)
     expect(sheet.getRow(1).getCell(PAID_COLUMN + 1).text).toBe('订单实付（元）')
     let paid = 0
     for (let r = 2; r <= sheet.rowCount; r++) paid += Math.round(Number(sheet.getRow(r).getCell(PAID_COLUMN + 1).value ?? 0) * 100)
