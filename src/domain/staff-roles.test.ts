@@ -18,8 +18,8 @@ describe('staff roles', () => {
     }
   })
 
-  it('shipping: listOrders and ship, nothing else', () => {
-    expect(ROLE_RULES.shipping).toMatchObject({ only: ['merchant.listOrders', 'merchant.ship'] })
+  it('shipping: listOrders and ship (one order or a batch), and what waits for it, nothing else', () => {
+    expect(ROLE_RULES.shipping).toMatchObject({ only: ['merchant.listOrders', 'merchant.ship', 'merchant.shipMany', 'merchant.pendingCounts'] })
     for (const action of [...OWNER_WORK, ...STAFF_ACTIONS, ...CONVERSATIONS, 'merchant.decideRefund', 'merchant.listComments']) {
       expect([action, roleMay('shipping', action)]).toEqual([action, false])
     }
@@ -27,9 +27,9 @@ describe('staff roles', () => {
 
   it("service: listOrders, listComments, deleteComment and the store's conversations, nothing else", () => {
     expect([...(ROLE_RULES.service as { only: readonly string[] }).only].sort()).toEqual(
-      ['merchant.listOrders', 'merchant.listComments', 'merchant.deleteComment', ...CONVERSATIONS].sort(),
+      ['merchant.listOrders', 'merchant.listComments', 'merchant.deleteComment', 'merchant.pendingCounts', ...CONVERSATIONS].sort(),
     )
-    for (const action of [...OWNER_WORK, ...STAFF_ACTIONS, 'merchant.ship', 'merchant.decideRefund']) {
+    for (const action of [...OWNER_WORK, ...STAFF_ACTIONS, 'merchant.ship', 'merchant.shipMany', 'merchant.decideRefund']) {
       expect([action, roleMay('service', action)]).toEqual([action, false])
     }
   })

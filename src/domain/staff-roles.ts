@@ -40,9 +40,9 @@ export const ROLE_RULES: Readonly<Record<StaffRole, { label: string; summary: st
   service: {
     label: '客服',
     summary: '查看订单、管理评论、回复顾客消息',
-    only: ['merchant.listOrders', 'merchant.listComments', 'merchant.deleteComment', ...CONVERSATION_ACTIONS],
+    only: ['merchant.listOrders', 'merchant.listComments', 'merchant.deleteComment', 'merchant.pendingCounts', ...CONVERSATION_ACTIONS],
   },
-  shipping: { label: '发货员', summary: '查看订单并发货', only: ['merchant.listOrders', 'merchant.ship'] },
+  shipping: { label: '发货员', summary: '查看订单并发货', only: ['merchant.listOrders', 'merchant.ship', 'merchant.shipMany', 'merchant.pendingCounts'] },
 }
 
 export const ROLE_LABELS: Readonly<Record<StoreRole, string>> = {
