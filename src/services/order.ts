@@ -1,5 +1,6 @@
 // Order calls for the shopper and the merchant, reshaped for the UI: stored image paths
 // become loadable URLs. Pages never see the wire.
+import type { ShipManyAnswer } from '@/domain/batch-ship'
 import type { Page } from '@/domain/envelope'
 import type { OrderStatus } from '@/domain/order-state'
 import type {
@@ -65,15 +66,22 @@ export async function simulatePayment(orderId: string): Promise<Order> {
   return withUrls(await callCloud<Order>('payment', 'simulate', { orderId }))
 }
 
-export async function listStoreOrders(query: { storeId: string; status?: OrderStatus[]; cursor?: string | null; limit?: number }): Promise<MerchantOrderPage> {
+export async function listStoreOrders(query: { storeId: string; status?: OrderStatus[]; cursor?: string | null; limit?: number; q?: string }): Promise<MerchantOrderPage> {
   const data: Record<string, unknown> = { storeId: query.storeId, cursor: query.cursor ?? null, limit: query.limit ?? 10 }
   if (query.status && query.status.length > 0) data.status = query.status
+  if (query.q) data.q = query.q
   const page = await callCloud<MerchantOrderPage>('merchant', 'listOrders', data)
   return { ...page, items: page.items.map(withUrls) }
 }
 
 export async function shipOrder(input: { orderId: string; carrier?: string; trackingNo?: string }): Promise<Order> {
   return withUrls(await callCloud<Order>('merchant', 'ship', { ...input }))
+}
+
+/** 批量发货: one result per order, shipped or refused with its reason. */
+export async function shipOrders(storeId: string, orders: Array<{ orderId: string; carrier?: string; trackingNo?: string }>): Promise<ShipManyAnswer> {
+  const answer = await callCloud<ShipManyAnswer>('merchant', 'shipMany', { storeId, orders })
+  return { results: answer.results.map((result) => (result.ok ? { ...result, order: withUrls(result.order) } : result)) }
 }
 
 export async function decideRefund(input: { orderId: string; approve: boolean; reason?: string }): Promise<Order> {
