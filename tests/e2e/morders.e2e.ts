@@ -16,7 +16,7 @@ export default [
     const product = await ctx.api(
       'merchant',
       'saveProduct',
-      { storeId: store.id, title: '青瓷茶杯', images: ['/files/demo/mug.svg'], status: 'on_sale', skus: [{ specs: {}, price: 3900, stock: 50 }] },
+      { storeId: store.id, title: '青瓷茶杯', images: ['/files/demo/mug-1.svg'], status: 'on_sale', skus: [{ specs: {}, price: 3900, stock: 50 }] },
       OWNER,
     )
     // The first order comes from a Weibo link: its card says so.
