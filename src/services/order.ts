@@ -1,6 +1,5 @@
 // Order calls for the shopper and the merchant, reshaped for the UI: stored image paths
 // become loadable URLs. Pages never see the wire.
-import type { ShipManyAnswer } from '@/domain/batch-ship'
 import type { Page } from '@/domain/envelope'
 import type { OrderStatus } from '@/domain/order-state'
 import type {
@@ -76,12 +75,6 @@ export async function listStoreOrders(query: { storeId: string; status?: OrderSt
 
 export async function shipOrder(input: { orderId: string; carrier?: string; trackingNo?: string }): Promise<Order> {
   return withUrls(await callCloud<Order>('merchant', 'ship', { ...input }))
-}
-
-/** 批量发货: one result per order, shipped or refused with its reason. */
-export async function shipOrders(storeId: string, orders: Array<{ orderId: string; carrier?: string; trackingNo?: string }>): Promise<ShipManyAnswer> {
-  const answer = await callCloud<ShipManyAnswer>('merchant', 'shipMany', { storeId, orders })
-  return { results: answer.results.map((result) => (result.ok ? { ...result, order: withUrls(result.order) } : result)) }
 }
 
 export async function decideRefund(input: { orderId: string; approve: boolean; reason?: string }): Promise<Order> {

@@ -7,7 +7,7 @@ import { useState } from 'react'
 import { summarizeShipResults, type ShipResult } from '@/domain/batch-ship'
 import { CARRIERS, TRACKING_NO } from '@/domain/order-carriers'
 import type { Order } from '@/domain/order-types'
-import { shipOrders } from '@/services/order'
+import { shipOrders } from '@/services/batch-ship'
 import { toastError } from '@/services/toast'
 
 interface Line {
