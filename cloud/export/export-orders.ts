@@ -77,6 +77,7 @@ export async function writeOrders(db: Db, storeId: string, from: Date, to: Date,
     const page: ExportOrder[] = await db
       .select({
         id: orders.id,
+        orderNo: orders.orderNo,
         status: orders.status,
         createdAt: orders.createdAt,
         paidAt: orders.paidAt,

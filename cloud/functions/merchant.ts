@@ -20,6 +20,8 @@ import { updateStore } from '../merchant/update-store'
 import { decideRefund } from '../merchant-orders/decide-refund'
 import { listOrders } from '../merchant-orders/list-orders'
 import { ship } from '../merchant-orders/ship'
+import { shipMany } from '../merchant-orders/ship-many'
+import { pendingCounts } from '../merchant-orders/pending-counts'
 import { closeJielong } from '../jielong/close'
 import { listJielongs } from '../jielong/list'
 import { saveJielong } from '../jielong/save'
@@ -75,6 +77,9 @@ export const merchant = {
   listOrders,
   ship,
   decideRefund,
+  // ── merchant order tools: 批量发货, what waits on the console home (cloud/merchant-orders) ──
+  shipMany,
+  pendingCounts,
   // ── shipping rules: fees by province, free-over, pickup (cloud/shipping) ──
   saveShippingRules,
   // ── 接龙 (cloud/jielong); shoppers join through the jielong function ──

@@ -1,9 +1,11 @@
 // merchant.listOrders: a store's orders, newest first, by status, with the count of each
-// status for the tab badges.
+// status for the tab badges; `q` finds one order by its number (20261207-0042) or its id.
 import { and, count, desc, eq, inArray, lt, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
 import type { MerchantOrderPage } from '../../src/domain/order-types'
 import type { OrderStatus } from '../../src/domain/order-state'
+import { parseOrderNo } from '../../src/domain/order-number'
+import { text } from '../../src/domain/text-schema'
 import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation'
 import { decodeCursor, pageOf } from '../catalog/cursor'
 import { orders } from '../db/schema'
@@ -13,7 +15,9 @@ import { toOrders, type OrderRow } from '../order/order-view'
 import { requireOwnStore } from '../merchant/own-store'
 
 export const listOrders = defineOperation({
-  input: z.object({ storeId: idSchema, status: statusFilterSchema, cursor: cursorSchema, limit: limitSchema }).strict(),
+  input: z
+    .object({ storeId: idSchema, status: statusFilterSchema, cursor: cursorSchema, limit: limitSchema, q: text({ max: 64, trim: true, label: '订单号' }).optional() })
+    .strict(),
   access: 'user',
   async run(ctx, input): Promise<MerchantOrderPage> {
     await requireOwnStore(ctx, input.storeId)
@@ -22,6 +26,10 @@ export const listOrders = defineOperation({
     const statuses = statusList(input.status)
     if (statuses) where.push(inArray(orders.status, statuses as OrderRow['status'][]))
     if (after !== null) where.push(lt(orders.seq, after))
+    if (input.q) {
+      const orderNo = parseOrderNo(input.q)
+      where.push(orderNo ? eq(orders.orderNo, orderNo) : eq(orders.id, input.q))
+    }
     const [rows, countRows] = await Promise.all([
       ctx.db.select().from(orders).where(and(...where)).orderBy(desc(orders.seq)).limit(input.limit + 1),
       ctx.db.select({ status: orders.status, n: count() }).from(orders).where(eq(orders.storeId, input.storeId)).groupBy(orders.status),

@@ -2,7 +2,8 @@
 // decrement and writes the order, all in one transaction of two statements: first lock the SKU
 // rows in id order and read their prices (priceLines), then one statement that decrements the
 // stock, inserts the order (which claims the buyer's idempotency key through its unique index)
-// and inserts its lines. Two statements rather than five because order.create must keep up
+// and inserts its lines, bumping the store's order number for the day on the way (so numbers
+// come one after another without adding a statement). Two statements rather than five because order.create must keep up
 // with the bare SQL doing the same work (DESIGN.md section 6; bench/order-create.ts).
 // A concurrent repeat of the same key waits on that index and then answers with the order the
 // first call made; a failed attempt leaves nothing behind, so its key may be used again.
@@ -11,6 +12,7 @@ import { and, eq, sql } from 'drizzle-orm'
 import { AppError } from '../../src/domain/errors'
 import type { Entry } from '../../src/domain/entry'
 import { formatFen } from '../../src/domain/money'
+import { orderDay } from '../../src/domain/order-number'
 import { validateAddress, type AddressFields } from '../../src/domain/address'
 import { PAYMENT_WINDOW_MS } from '../../src/domain/order-state'
 import type { Order } from '../../src/domain/order-types'
@@ -73,6 +75,7 @@ export const create = defineOperation({
         const row: OrderRow = {
           id,
           seq: 0,
+          orderNo: null,
           buyerOpenid: buyer,
           storeId: input.storeId,
           status: 'pending_payment',
@@ -105,7 +108,7 @@ export const create = defineOperation({
           createdAt: now,
           updatedAt: now,
         }
-        await reserveAndInsert(tx, row, priced)
+        row.orderNo = await reserveAndInsert(tx, row, priced)
         await hook?.after?.(tx, row)
         await alertLowStock(tx, priced, priced.lines, row.id, now)
         const items = priced.lines.map(({ skuId, productId, title, image, specs, price, quantity }) => ({
@@ -142,13 +145,16 @@ export const createOrder = create.run as (ctx: Ctx, input: CreateInput, hook?: C
  * key conflict or a short decrement is found in the answer and the transaction rolled back.
  * The lines travel as one json parameter (json, not jsonb, keeps the order of spec names):
  * building a query of many small parameters costs
- * more than the database's work on it.
+ * more than the database's work on it. The order number's counter row stays locked until the
+ * transaction ends, so a store's orders of one day are numbered 1, 2, 3 … in commit order, and
+ * a rolled-back order (a taken key, a short decrement) gives its number back. Answers the number.
  */
-async function reserveAndInsert(tx: Tx, row: OrderRow, priced: PricedRequest): Promise<void> {
+async function reserveAndInsert(tx: Tx, row: OrderRow, priced: PricedRequest): Promise<string> {
   const lines = JSON.stringify(
     priced.lines.map((l) => ({ sku_id: l.skuId, product_id: l.productId, title: l.title, image: l.image, specs: l.specs, price: l.price, quantity: l.quantity })),
   )
   const json = (value: unknown) => (value === null ? null : JSON.stringify(value))
+  const day = orderDay(row.createdAt)
   const result = await tx.execute(sql`
     with wanted as (
       select * from json_to_recordset(${lines}::json)
@@ -158,25 +164,31 @@ async function reserveAndInsert(tx: Tx, row: OrderRow, priced: PricedRequest): P
       from wanted w
       where skus.id = w.sku_id and skus.stock >= w.quantity
       returning skus.id
+    ), numbered as (
+      insert into order_numbers (store_id, day, last) values (${row.storeId}, ${day}, 1)
+      on conflict (store_id, day) do update set last = order_numbers.last + 1
+      returning day || '-' || lpad(last::text, greatest(4, length(last::text)), '0') as order_no
     ), placed as (
-      insert into orders (id, buyer_openid, store_id, status, items_total, delivery_fee, discount, total, user_coupon_id,
+      insert into orders (id, order_no, buyer_openid, store_id, status, items_total, delivery_fee, discount, total, user_coupon_id,
         delivery, address, note, entry, visit_id, idempotency_key, request_hash, expires_at, created_at, updated_at)
-      values (${row.id}, ${row.buyerOpenid}, ${row.storeId}, 'pending_payment', ${row.itemsTotal}, ${row.deliveryFee},
+      select ${row.id}, numbered.order_no, ${row.buyerOpenid}, ${row.storeId}, 'pending_payment', ${row.itemsTotal}, ${row.deliveryFee},
         ${row.discount}, ${row.total}, ${row.userCouponId}, ${row.delivery}, ${json(row.address)}::jsonb, ${row.note}, ${json(row.entry)}::jsonb, ${row.visitId},
         ${row.idempotencyKey}, ${row.requestHash}, ${row.expiresAt.toISOString()}::timestamptz,
-        ${row.createdAt.toISOString()}::timestamptz, ${row.updatedAt.toISOString()}::timestamptz)
+        ${row.createdAt.toISOString()}::timestamptz, ${row.updatedAt.toISOString()}::timestamptz
+      from numbered
       on conflict (buyer_openid, idempotency_key) do nothing
-      returning id
+      returning id, order_no
     ), lines as (
       insert into order_items (order_id, sku_id, product_id, title, image, specs, price, quantity)
       select placed.id, w.sku_id, w.product_id, w.title, w.image, w.specs, w.price, w.quantity from placed cross join wanted w
       returning 1
     )
     select (select count(*) from placed)::int as placed, (select count(*) from reserved)::int as reserved,
-      (select count(*) from lines)::int as lines`)
-  const [answer] = rowsOf<{ placed: number; reserved: number }>(result)
+      (select count(*) from lines)::int as lines, (select order_no from placed) as order_no`)
+  const [answer] = rowsOf<{ placed: number; reserved: number; order_no: string | null }>(result)
   if (Number(answer.placed) !== 1) throw new KeyTaken()
   if (Number(answer.reserved) !== priced.lines.length) throw new AppError('OUT_OF_STOCK', '库存不足，请刷新后重试')
+  return answer.order_no as string
 }
 
 async function findByKey(db: Db, buyer: string, key: string) {

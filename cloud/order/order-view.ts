@@ -46,6 +46,7 @@ export async function toOrders(db: Db | Tx, rows: readonly OrderRow[]): Promise<
 export function orderView(row: OrderRow, items: Order['items'], storeName: string, refund: RefundStatus = 'none'): Order {
   return {
     id: row.id,
+    orderNo: row.orderNo,
     storeId: row.storeId,
     storeName,
     status: row.status,

@@ -2,6 +2,7 @@ import { chinaDayRange, csvSafeText, EXPORT_COLUMNS, exportLine, PAID_COLUMN } f
 
 const order = {
   id: 'o1',
+  orderNo: '20261201-0007',
   status: 'shipped' as const,
   createdAt: new Date('2026-12-01T02:00:00Z'),
   paidAt: new Date('2026-12-01T02:01:00Z'),
@@ -23,6 +24,10 @@ describe('exportLine', () => {
     expect(second[PAID_COLUMN]).toEqual({ fen: null })
     expect(first[8]).toEqual({ fen: 2580 })
     expect(first[1]).toEqual({ text: '2026-12-01 10:00:00' })
+    // The number read out over the phone first, the id last.
+    expect(first[0]).toEqual({ text: '20261201-0007' })
+    expect(first[EXPORT_COLUMNS.length - 1]).toEqual({ text: 'o1' })
+    expect(exportLine({ ...order, orderNo: null }, { title: '杯', specs: {}, price: 1, quantity: 1 }, true)[0]).toEqual({ text: 'o1' })
     expect(first[14]).toEqual({ text: '广东省 广州市 海珠区 新港中路397号' })
   })
 

@@ -27,6 +27,8 @@ export const EXPORT_COLUMNS = [
   { header: '快递公司', width: 10 },
   { header: '快递单号', width: 18 },
   { header: '买家备注', width: 24 },
+  // 订单号 is the number people read out; the id (what the app's links carry) comes last.
+  { header: '订单编号', width: 14 },
 ] as const
 
 /** Index of 订单实付（元）, the column whose sum is the range's sales. */
@@ -34,6 +36,8 @@ export const PAID_COLUMN = EXPORT_COLUMNS.findIndex((c) => c.header === '订单�
 
 export interface ExportOrder {
   id: string
+  /** The readable number; null for orders written around order.create, which show their id. */
+  orderNo: string | null
   status: OrderStatus
   createdAt: Date
   paidAt: Date | null
@@ -67,7 +71,7 @@ export function exportLine(order: ExportOrder, item: ExportItem, firstOfOrder: b
   // The address is for shipping: express orders carry it, pickup ones need none.
   const shipTo = order.delivery === 'express' ? order.address : null
   return [
-    { text: order.id },
+    { text: order.orderNo ?? order.id },
     { text: chinaDateTime(order.createdAt) },
     { text: chinaDateTime(order.paidAt) },
     { text: STATUS_LABELS[order.status] },
@@ -85,6 +89,7 @@ export function exportLine(order: ExportOrder, item: ExportItem, firstOfOrder: b
     { text: order.carrier ? carrierName(order.carrier) : '' },
     { text: order.trackingNo ?? '' },
     { text: firstOfOrder ? order.note : '' },
+    { text: order.id },
   ]
 }
 

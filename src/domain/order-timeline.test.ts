@@ -2,7 +2,7 @@ import { formatCountdown, formatOrderTime, orderTimeline, paymentTimeLeft } from
 import type { Order } from './order-types'
 
 const base: Order = {
-  id: 'o1', storeId: 's1', storeName: '小店', status: 'pending_payment', items: [], itemsTotal: 100, deliveryFee: 0, discount: 0, total: 100, userCouponId: null,
+  id: 'o1', orderNo: '20261125-0001', storeId: 's1', storeName: '小店', status: 'pending_payment', items: [], itemsTotal: 100, deliveryFee: 0, discount: 0, total: 100, userCouponId: null,
   delivery: 'express', address: null, note: '', entry: null, createdAt: '2026-11-25T06:00:00.000Z', expiresAt: '2026-11-25T06:30:00.000Z',
   paidAt: null, shippedAt: null, completedAt: null, cancelledAt: null, cancelReason: null, refundReason: null, refundRequestedAt: null,
   refundedAt: null, refundDecisionReason: null, carrier: null, trackingNo: null, refundDue: false,

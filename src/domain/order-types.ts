@@ -24,6 +24,11 @@ export interface OrderItem {
 
 export interface Order {
   id: string
+  /**
+   * The number people read out: the store's day and the order's place in it, "20261207-0042"
+   * (src/domain/order-number.ts). Null only for orders written around order.create.
+   */
+  orderNo: string | null
   storeId: string
   storeName: string
   status: OrderStatus

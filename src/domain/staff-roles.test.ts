@@ -18,8 +18,8 @@ describe('staff roles', () => {
     }
   })
 
-  it('shipping: listOrders, ship and the parcel trace, nothing else', () => {
-    expect(ROLE_RULES.shipping).toMatchObject({ only: ['merchant.listOrders', 'merchant.ship', 'order.logistics'] })
+  it('shipping: listOrders, ship (one order or a batch), what waits for it and the parcel trace, nothing else', () => {
+    expect(ROLE_RULES.shipping).toMatchObject({ only: ['merchant.listOrders', 'merchant.ship', 'merchant.shipMany', 'merchant.pendingCounts', 'order.logistics'] })
     for (const action of [...OWNER_WORK, ...STAFF_ACTIONS, ...CONVERSATIONS, 'merchant.decideRefund', 'merchant.listComments']) {
       expect([action, roleMay('shipping', action)]).toEqual([action, false])
     }
@@ -27,9 +27,9 @@ describe('staff roles', () => {
 
   it("service: listOrders, listComments, deleteComment, the parcel trace and the store's conversations, nothing else", () => {
     expect([...(ROLE_RULES.service as { only: readonly string[] }).only].sort()).toEqual(
-      ['merchant.listOrders', 'merchant.listComments', 'merchant.deleteComment', 'order.logistics', ...CONVERSATIONS].sort(),
+      ['merchant.listOrders', 'merchant.listComments', 'merchant.deleteComment', 'merchant.pendingCounts', 'order.logistics', ...CONVERSATIONS].sort(),
     )
-    for (const action of [...OWNER_WORK, ...STAFF_ACTIONS, 'merchant.ship', 'merchant.decideRefund']) {
+    for (const action of [...OWNER_WORK, ...STAFF_ACTIONS, 'merchant.ship', 'merchant.shipMany', 'merchant.decideRefund']) {
       expect([action, roleMay('service', action)]).toEqual([action, false])
     }
   })

@@ -40,10 +40,10 @@ export const ROLE_RULES: Readonly<Record<StaffRole, { label: string; summary: st
   service: {
     label: '客服',
     summary: '查看订单、管理评论、回复顾客消息',
-    only: ['merchant.listOrders', 'merchant.listComments', 'merchant.deleteComment', 'order.logistics', ...CONVERSATION_ACTIONS],
+    only: ['merchant.listOrders', 'merchant.listComments', 'merchant.deleteComment', 'merchant.pendingCounts', 'order.logistics', ...CONVERSATION_ACTIONS],
   },
   // Reading an order's parcel trace (物流详情) goes with seeing the store's orders.
-  shipping: { label: '发货员', summary: '查看订单并发货', only: ['merchant.listOrders', 'merchant.ship', 'order.logistics'] },
+  shipping: { label: '发货员', summary: '查看订单并发货', only: ['merchant.listOrders', 'merchant.ship', 'merchant.shipMany', 'merchant.pendingCounts', 'order.logistics'] },
 }
 
 export const ROLE_LABELS: Readonly<Record<StoreRole, string>> = {

@@ -9,6 +9,7 @@ import type { SalesStats, StatsPeriod } from '@/domain/sales-stats'
 import type { CouponStats } from '@/domain/coupon'
 import type { DailyPoint } from '@/domain/daily-trend'
 import type { OwnedStore, StoreInput } from '@/domain/store-profile'
+import type { PendingCounts } from '@/domain/pending-counts'
 import type { ShippingRules } from '@/domain/shipping'
 import type { ShippingInput } from '@/domain/shipping-form'
 import { callCloud } from './cloud'
@@ -75,4 +76,9 @@ export function getSalesStats(storeId: string, period: StatsPeriod): Promise<Sal
 /** The store's shipping rules as saved (shoppers read them with catalog.getStore). */
 export function saveShippingRules(storeId: string, rules: ShippingInput): Promise<ShippingRules> {
   return callCloud<ShippingRules>('merchant', 'saveShippingRules', { storeId, ...rules })
+}
+
+/** What waits for the store (待发货, refunds, unread messages), each only for a role that may act on it. */
+export function getPendingCounts(storeId: string): Promise<PendingCounts> {
+  return callCloud<PendingCounts>('merchant', 'pendingCounts', { storeId })
 }

@@ -65,9 +65,10 @@ export async function simulatePayment(orderId: string): Promise<Order> {
   return withUrls(await callCloud<Order>('payment', 'simulate', { orderId }))
 }
 
-export async function listStoreOrders(query: { storeId: string; status?: OrderStatus[]; cursor?: string | null; limit?: number }): Promise<MerchantOrderPage> {
+export async function listStoreOrders(query: { storeId: string; status?: OrderStatus[]; cursor?: string | null; limit?: number; q?: string }): Promise<MerchantOrderPage> {
   const data: Record<string, unknown> = { storeId: query.storeId, cursor: query.cursor ?? null, limit: query.limit ?? 10 }
   if (query.status && query.status.length > 0) data.status = query.status
+  if (query.q) data.q = query.q
   const page = await callCloud<MerchantOrderPage>('merchant', 'listOrders', data)
   return { ...page, items: page.items.map(withUrls) }
 }

@@ -54,8 +54,10 @@ export default [
     await workbook.xlsx.readFile(file as string)
     const sheet = workbook.worksheets[0]
     expectEqual(sheet.getRow(1).getCell(1).text, '订单号', 'the file opens with its Chinese headers')
-    const ids = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2).getCell(1).text)
-    expectTrue(ids.includes(order.id), 'the exported file holds the paid order')
+    // 订单号 (the readable number) first, the id (订单编号) last.
+    const numbers = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2).getCell(1).text)
+    const ids = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2).getCell(sheet.columnCount).text)
+    expectTrue(numbers.includes(order.orderNo) && ids.includes(order.id), 'the exported file holds the paid order, by number and id')
     await ctx.screenshot(page, 'backoffice-export')
 
     // Opening the list marked it read: back on the home, the badge is gone.

@@ -194,6 +194,14 @@ const MATRIX: Record<string, Row> = {
     writes: true,
     data: (w) => ({ orderId: w.orders.paid, carrier: 'SF', trackingNo: 'SF1234567890' }),
   },
+  // 批量发货: another store's orders in the batch answer NOT_FOUND each, never shipped.
+  'merchant.shipMany': {
+    expect: OWNER_ONLY,
+    writes: true,
+    data: (w) => ({ storeId: w.storeId, orders: [{ orderId: w.orders.paid, carrier: 'SF', trackingNo: 'SF1234567890' }] }),
+  },
+  // What waits for the store: each role gets the counts it may act on (the rest null).
+  'merchant.pendingCounts': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
   'merchant.saveCoupon': {
     expect: OWNER_ONLY,
     writes: true,
@@ -291,7 +299,7 @@ const MATRIX: Record<string, Row> = {
 }
 
 /** Actions whose answers may show the store's people the buyer's address: they ship to it. */
-const OWNER_SEES_BUYER_ADDRESS = new Set(['merchant.listOrders', 'merchant.ship', 'merchant.decideRefund', 'merchant.jielongSheet'])
+const OWNER_SEES_BUYER_ADDRESS = new Set(['merchant.listOrders', 'merchant.ship', 'merchant.shipMany', 'merchant.decideRefund', 'merchant.jielongSheet'])
 
 /**
  * What the store's staff get. On a store-scoped row (another store's owner is refused) a member

@@ -15,6 +15,12 @@ export const orders = pgTable(
   {
     id: text('id').primaryKey(),
     seq: seq(),
+    /**
+     * The number read aloud over the phone: the store's day (Beijing time) and its place in that
+     * day, 20261207-0042 (src/domain/order-number.ts). Null only for rows written around
+     * order.create (test fixtures, benchmarks); the migration numbered the orders made before it.
+     */
+    orderNo: text('order_no'),
     buyerOpenid: text('buyer_openid').notNull(),
     storeId: text('store_id').notNull(),
     status: text('status', { enum: ORDER_STATUSES }).notNull().default('pending_payment'),
@@ -59,6 +65,8 @@ export const orders = pgTable(
   (t) => [
     uniqueIndex('orders_buyer_idempotency_idx').on(t.buyerOpenid, t.idempotencyKey),
     index('orders_buyer_seq_idx').on(t.buyerOpenid, t.seq.desc()),
+    // Never two orders of a store with one number; the merchant's search by number uses it too.
+    uniqueIndex('orders_store_order_no_idx').on(t.storeId, t.orderNo),
     index('orders_store_status_seq_idx').on(t.storeId, t.status, t.seq.desc()),
     // The order export walks a store's orders by payment time.
     index('orders_store_paid_idx').on(t.storeId, t.paidAt, t.id),
@@ -66,6 +74,22 @@ export const orders = pgTable(
     check('orders_total_matches', sql`${t.total} = ${t.itemsTotal} - ${t.discount} + ${t.deliveryFee}`),
     check('orders_discount_range', sql`${t.discount} >= 0 and ${t.discount} <= ${t.itemsTotal}`),
   ],
+)
+
+/**
+ * The last order number a store gave out on a day. order.create bumps its row in the statement
+ * that inserts the order, so the row stays locked until that transaction ends: numbers of one
+ * store and day are handed out one after another, and a rolled-back order gives its number back.
+ */
+export const orderNumbers = pgTable(
+  'order_numbers',
+  {
+    storeId: text('store_id').notNull(),
+    /** YYYYMMDD in Beijing time. */
+    day: text('day').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.storeId, t.day] })],
 )
 
 export const orderItems = pgTable(

@@ -25,6 +25,7 @@ export function OrderCard({ order }: { order: Order }) {
         ))}
         {single ? <Text className='order-card__title'>{single.title}</Text> : null}
       </View>
+      {order.orderNo ? <Text className='order-card__no'>订单号 {order.orderNo}</Text> : null}
       <Text className='order-card__sum'>
         共 {count} 件 {order.paidAt ? '实付' : '应付'} <Text className='order-card__total'>{formatFen(order.total)}</Text>
       </Text>

@@ -10,6 +10,7 @@ import { ROLE_LABELS, roleMay, type StoreRole } from '@/domain/staff-roles'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { getSalesStats } from '@/services/merchant'
 import { ChatInboxEntry } from '../../components/chat-inbox-entry'
+import { PendingWork } from '../../components/pending-work'
 import { useUnreadNotifications } from '../../components/use-unread-notifications'
 import { StoreCard } from '../../components/store-card'
 import { useOwnedStores } from '../../components/use-owned-stores'
@@ -140,6 +141,7 @@ export default function MerchantHomePage() {
           </View>
         ) : null}
       </View>
+      <PendingWork storeId={store.id} />
       {roleMay(role, 'chat.conversations') ? <ChatInboxEntry storeId={store.id} /> : null}
       {roleMay(role, 'merchant.stats') ? <Today storeId={store.id} /> : null}
       <Shortcuts storeId={store.id} role={role} unread={unread} />

@@ -1,6 +1,6 @@
 // A store order as the merchant works on it: who and where, what, how much, and the action its
 // state allows — ship (carrier + tracking number, or ready for pickup) or decide a refund.
-import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { Button, Image, Input, Picker, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { formatFen } from '@/domain/money'
@@ -12,6 +12,7 @@ import type { Order } from '@/domain/order-types'
 import { merchantRefundNote } from '@/domain/refund-status'
 import { describeSpecs } from '@/domain/spec-selection'
 import { roleMay, type StoreRole } from '@/domain/staff-roles'
+import { sourceLabel } from '@/domain/sales-stats'
 import { decideRefund, shipOrder } from '@/services/order'
 import { toastError } from '@/services/toast'
 
@@ -92,13 +93,21 @@ function RefundDecision({ order, onDone }: { order: Order; onDone(order: Order):
 /** `role`: the caller's in the store (null until known); what it may not do (a 发货员 deciding refunds) is not offered. */
 export function MerchantOrderCard({ order, onChanged, role }: { order: Order; onChanged(order: Order): void; role: StoreRole | null }) {
   const may = (action: string) => role !== null && roleMay(role, action)
+  const first = order.items[0]
   return (
     <View className='m-order' data-order={order.id}>
       <View className='m-order__head'>
-        <Text className='m-order__id'>订单 {order.id}</Text>
+        {first?.image ? <Image className='m-order__thumb' src={first.image} mode='aspectFill' /> : null}
+        <View className='m-order__ids'>
+          {order.orderNo ? <Text className='m-order__no'>{order.orderNo}</Text> : null}
+          <Text className='m-order__id'>订单 {order.id}</Text>
+        </View>
         <Text className='m-order__status'>{STATUS_LABELS[order.status]}</Text>
       </View>
-      <Text className='m-order__time'>{formatOrderTime(order.createdAt)} · {order.delivery === 'pickup' ? '到店自提' : '快递'}</Text>
+      <Text className='m-order__time'>
+        {formatOrderTime(order.createdAt)} · {order.delivery === 'pickup' ? '到店自提' : '快递'}
+        {order.entry ? <Text className='m-order__source'>来自{sourceLabel(order.entry.source)}</Text> : null}
+      </Text>
       {order.address ? (
         <Text className='m-order__address'>
           {order.address.userName} {order.address.telNumber} {formatAddress(order.address)}

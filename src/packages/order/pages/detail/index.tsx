@@ -83,6 +83,11 @@ function OrderDetailPage() {
         <OrderTimelineView order={order} />
       </View>
       <View className='order-detail__card order-detail__info'>
+        {order.orderNo ? (
+          <Text className='order-detail__no' onClick={() => void copyText(order.orderNo ?? '', '订单号已复制')}>
+            订单号：{order.orderNo}
+          </Text>
+        ) : null}
         <Text
           onClick={() => void copyText(order.id, '订单编号已复制')}
         >
