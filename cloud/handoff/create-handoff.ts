@@ -8,7 +8,7 @@ import { and, eq, inArray } from 'drizzle-orm'
 import { z } from 'zod'
 import { ENTRY_PAGES, toQueryString } from '../../src/domain/entry-codec'
 import { AppError } from '../../src/domain/errors'
-import { HANDOFF_QUERY_KEY, HANDOFF_TTL_MS, MAX_HANDOFF_LINES, type CreatedHandoff } from '../../src/domain/handoff'
+import { sourceOfChannel, HANDOFF_QUERY_KEY, HANDOFF_TTL_MS, MAX_HANDOFF_LINES, type CreatedHandoff } from '../../src/domain/handoff'
 import { idSchema } from '../../src/domain/validation'
 import { newId } from '../db/ids'
 import { handoffs, products, skus, stores } from '../db/schema'
@@ -70,7 +70,7 @@ export const createHandoff = defineOperation({
 
     const page = input.productId ? ENTRY_PAGES.product : ENTRY_PAGES.store
     const query: Record<string, string> = input.productId ? { id: input.productId } : { storeId: store.id }
-    query.src = input.source
+    query.src = sourceOfChannel(input.source)
     if (input.campaign) query.campaign = input.campaign
     if (input.sharer) query.sharer = input.sharer
 

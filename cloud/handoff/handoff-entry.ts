@@ -3,7 +3,7 @@
 // through the URL Link (scene 1194/1167) or a scanned Mini Program code (1047–1049).
 import { and, eq, gt } from 'drizzle-orm'
 import type { Entry } from '../../src/domain/entry'
-import { handoffCodeOf } from '../../src/domain/handoff'
+import { handoffCodeOf, sourceOfChannel } from '../../src/domain/handoff'
 import type { Db } from '../db/client'
 import { handoffs } from '../db/schema'
 
@@ -16,7 +16,7 @@ export async function withHandoff(db: Db, entry: Entry, visitor: string, query: 
     .where(and(eq(handoffs.code, code), gt(handoffs.expiresAt, now)))
     .limit(1)
   if (!handoff) return entry
-  const credited: Entry = { source: handoff.source, storeId: handoff.storeId }
+  const credited: Entry = { source: sourceOfChannel(handoff.source), storeId: handoff.storeId }
   if (entry.scene !== undefined) credited.scene = entry.scene
   if (handoff.productId) credited.productId = handoff.productId
   if (handoff.campaign) credited.campaign = handoff.campaign

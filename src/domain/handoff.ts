@@ -10,6 +10,11 @@ export const HANDOFF_QUERY_KEY = 'cq'
 export const HANDOFF_TTL_MS = 2 * 3_600_000
 export const MAX_HANDOFF_LINES = 20
 
+/** A link's channel as the entry source it credits (as entry.createLink's links do). */
+export function sourceOfChannel(channel: 'weibo' | 'web'): 'weibo' | 'link' {
+  return channel === 'weibo' ? 'weibo' : 'link'
+}
+
 export interface HandoffLine {
   skuId: string
   quantity: number
