@@ -25,7 +25,8 @@ export const HANDOFF_LIMITS = {
 
 export const createHandoffInput = z
   .object({
-    storeId: idSchema,
+    /** The store, or found from productId (a product page's web visitor may not know it). */
+    storeId: idSchema.optional(),
     productId: idSchema.optional(),
     lines: z
       .array(z.object({ skuId: idSchema, quantity: z.number().int().min(1).max(999) }).strict())
@@ -37,6 +38,7 @@ export const createHandoffInput = z
     device: z.enum(['phone', 'desktop']).default('phone'),
   })
   .strict()
+  .refine((input) => input.storeId !== undefined || input.productId !== undefined, { message: '请指明店铺或商品', path: ['storeId'] })
   .refine((input) => new Set(input.lines.map((line) => line.skuId)).size === input.lines.length, {
     message: '同一规格只能出现一次',
     path: ['lines'],
@@ -49,16 +51,18 @@ export const createHandoff = defineOperation({
   async run(ctx, input): Promise<CreatedHandoff> {
     const now = ctx.now()
     if (!ctx.identity) await hitRateLimit(ctx.db, `handoff:addr:${clientKeyOf(ctx.clientIp)}`, HANDOFF_LIMITS.perAddress, now)
-    const [store] = await ctx.db.select({ id: stores.id }).from(stores).where(eq(stores.id, input.storeId)).limit(1)
-    if (!store) throw new AppError('NOT_FOUND', '店铺不存在')
+    let storeId = input.storeId
     if (input.productId) {
       const [product] = await ctx.db
-        .select({ id: products.id })
+        .select({ storeId: products.storeId })
         .from(products)
-        .where(and(eq(products.id, input.productId), eq(products.storeId, store.id), eq(products.status, 'on_sale')))
+        .where(and(eq(products.id, input.productId), eq(products.status, 'on_sale')))
         .limit(1)
-      if (!product) throw new AppError('NOT_FOUND', '本店没有这个商品')
+      if (!product || (storeId !== undefined && product.storeId !== storeId)) throw new AppError('NOT_FOUND', '本店没有这个商品')
+      storeId = product.storeId
     }
+    const [store] = await ctx.db.select({ id: stores.id }).from(stores).where(eq(stores.id, storeId!)).limit(1)
+    if (!store) throw new AppError('NOT_FOUND', '店铺不存在')
     if (input.lines.length > 0) {
       const found = await ctx.db
         .select({ id: skus.id })

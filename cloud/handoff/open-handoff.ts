@@ -43,6 +43,6 @@ export const openHandoff = defineOperation({
       if (!row) return []
       return [{ skuId: row.skuId, productId: row.productId, title: row.title, image: row.images[0] ?? '', specs: row.specs, price: row.price, quantity: line.quantity }]
     })
-    return { storeId: handoff.storeId, storeName: store?.name ?? '', page: handoff.page, lines }
+    return { storeId: handoff.storeId, storeName: store?.name ?? '', productId: handoff.productId, page: handoff.page, lines }
   },
 })

@@ -34,6 +34,8 @@ export interface CreatedHandoff {
 export interface OpenedHandoff {
   storeId: string
   storeName: string
+  productId: string | null
+  /** The page it continues on, as WeChat reports paths (no leading "/"). */
   page: string
   lines: Array<{ skuId: string; productId: string; title: string; image: string; specs: Record<string, string>; price: number; quantity: number }>
 }
