@@ -48,17 +48,32 @@ describe('hand-off on weapp', () => {
     expect(page.errors).toEqual([])
   })
 
-  it('the hand-off page opens the code and goes to checkout', async () => {
+  it('the hand-off page puts the SKU and quantity into checkout and goes there', async () => {
     const calls: Array<{ name: string; action: string; data: any }> = []
     const redirects: string[] = []
+    // The device's storage, where the checkout store keeps its draft for the checkout page.
+    const storage = new Map<string, unknown>()
     const page = await loadWeappPage('packages/order/pages/handoff/index', {
       query: { code: CODE },
-      wx: { cloud: cloud(calls), redirectTo: (o: { url: string; success?: () => void }) => { redirects.push(o.url); o.success?.() } },
+      wx: {
+        cloud: cloud(calls),
+        redirectTo: (o: { url: string; success?: () => void }) => { redirects.push(o.url); o.success?.() },
+        setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
+        getStorageSync: (key: string) => storage.get(key) ?? '',
+        removeStorageSync: (key: string) => void storage.delete(key),
+      },
     })
     const until = Date.now() + 3000
     while (redirects.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20))
     expect(calls.find((c) => c.action === 'openHandoff')?.data).toEqual({ code: CODE })
     expect(redirects).toEqual(['/packages/order/pages/checkout/index'])
+    const saved = [...storage.entries()].find(([key]) => key.startsWith('xiaodian.checkout'))
+    expect(saved).toBeDefined()
+    expect(JSON.parse(saved![1] as string).state.draft).toMatchObject({
+      source: 'buy_now',
+      storeId: 'demo',
+      lines: [{ skuId: 's2', productId: 'p1', quantity: 3, price: 8800 }],
+    })
     expect(page.errors).toEqual([])
   })
 })
