@@ -6,6 +6,7 @@ import { handoffs, products, skus, stores } from '../db/schema'
 import { DEMO_STORE_ID, seedDemoStore } from '../seed/demo-store'
 import { HANDOFF_TTL_MS, type CreatedHandoff } from '../../src/domain/handoff'
 import { HANDOFF_LIMITS } from './create-handoff'
+import { ADDRESS } from '../../tests/support/order-fixtures'
 
 // A web visitor's choice travels to the Mini Program under a short code: one store only, for a
 // while only, and only to the shopper who opens it first.
@@ -71,6 +72,16 @@ describe(`hand-off codes (${DATABASE_KIND})`, () => {
       { openid: 'buyer-1' },
     )
     expect(visit.entry).toEqual({ source: 'weibo', scene: 1047, storeId: DEMO_STORE_ID, productId, campaign: '微博春季', sharer: 'fan-1' })
+    // The order checkout places is credited exactly as a direct visit from the link would be.
+    const order = await callOk(
+      database,
+      'order',
+      'create',
+      { storeId: DEMO_STORE_ID, items: opened.lines.map((l: any) => ({ skuId: l.skuId, quantity: l.quantity })), delivery: 'express', address: ADDRESS, idempotencyKey: newId(20), visitId: visit.visitId },
+      { openid: 'buyer-1' },
+    )
+    expect(order.entry).toMatchObject({ source: 'weibo', campaign: '微博春季' })
+    expect(order.items).toMatchObject([{ skuId, quantity: 2 }])
   })
 
   it('refuses a line of another store, and keeps nothing', async () => {
