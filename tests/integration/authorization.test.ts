@@ -81,6 +81,7 @@ const CHAT_PARTIES: Row['expect'] = ['UNAUTHENTICATED', 'ok', 'NOT_FOUND', 'ok']
 
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString()
 const key = () => randomBytes(8).toString('hex')
+let handoffSeq = 0
 
 const MATRIX: Record<string, Row> = {
   'catalog.getStore': { expect: PUBLIC, data: (w) => ({ storeId: w.storeId }) },
@@ -421,8 +422,9 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
       startAt: new Date(Date.now() - 60_000).toISOString(), endAt: inAnHour(), audience: 'all',
     }, as('owner'))
     const userCoupon = await callOk(database, 'coupon', 'claim', { couponId: coupon.id }, as('shopper'))
+    // Web visitors from addresses of their own (anonymous hand-offs are limited per address).
     const handoff = async () =>
-      (await callOk(database, 'entry', 'createHandoff', { storeId, lines: [{ skuId, quantity: 1 }], source: 'web' })).code as string
+      (await callOk(database, 'entry', 'createHandoff', { storeId, lines: [{ skuId, quantity: 1 }], source: 'web' }, { clientIp: `198.51.${n % 250}.${++handoffSeq % 250}` })).code as string
     const handoffs = {} as Record<Caller, string>
     for (const caller of [...ROLES, ...MEMBERS]) handoffs[caller] = await handoff()
     const shopperHandoff = await handoff()
