@@ -7,7 +7,7 @@ const shared = {
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
   transformIgnorePatterns: ['/node_modules/', '/dist/', '/dist-h5/', '/dist-cloud/'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/dist-h5/', '<rootDir>/dist-cloud/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/dist-h5/', '<rootDir>/dist-h5-prod/', '<rootDir>/dist-cloud/'],
 }
 
 module.exports = {

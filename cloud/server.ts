@@ -15,6 +15,7 @@ import { localPlatform } from './platform/local'
 import { BULK_STORE_ID, seedBulkStore } from './seed/bulk-store'
 import { localEntryRoutes } from './platform/local/entry-links'
 import type { Platform } from './platform/platform'
+import { productionLogin } from './platform/production-login'
 import { wechatCredentialsFromEnv, wechatLogin, type WechatCredentials } from './platform/wechat/login'
 import { seedDemoStore } from './seed/demo-store'
 
@@ -82,7 +83,7 @@ export async function startServer(config: ServerConfig) {
   // Every capability is the local twin, but login goes to WeChat when credentials are set.
   // Media verdicts come a moment after the check, like WeChat's message push (which takes up to 30 min).
   const local = localPlatform({ publicUrl: publicUrlOf, mediaAutoDeliverMs: 1000, dataDir: config.dataDir })
-  const platform: Platform = config.wechat ? { ...local, login: wechatLogin(config.wechat) } : local
+  const platform: Platform = { ...local, login: productionLogin(config.wechat ? wechatLogin(config.wechat) : local.login, config) }
   local.media.receive(async (event) => {
     const ctx = platformCtx({ db: database.db, platform, production: config.production })
     const answer = await dispatch(registry, 'timer', { action: 'mediaCheckResult', data: event }, ctx)

@@ -27,8 +27,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    // Each build wipes its own folder, so weapp and H5 never share one.
-    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    // Each build wipes its own folder, so weapp and H5 never share one (TARO_OUTPUT_ROOT: a
+    // production web build beside the development one, e.g. dist-h5-prod).
+    outputRoot: process.env.TARO_OUTPUT_ROOT || (isH5 ? 'dist-h5' : 'dist'),
     plugins: [],
     defineConstants,
     alias: { '@': path.resolve(__dirname, '..', 'src') },

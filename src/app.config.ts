@@ -21,6 +21,8 @@ export default defineAppConfig({
         'pages/detail/index',
         // review: the merchant console issue (8)
         'pages/review/index',
+        // a web visitor's choice, restored when the Mini Program opens through a hand-off link
+        'pages/handoff/index',
       ],
     },
     {

@@ -24,6 +24,7 @@ import { entryCodes, liveRooms, posts, products, stores, visits } from '../db/sc
 import { defineOperation } from '../operation'
 import { hitAnonymousVisitLimits } from '../limits/anonymous-visits'
 import { WRITES } from '../limits/rate-limit'
+import { withHandoff } from '../handoff/handoff-entry'
 import { text } from '../../src/domain/text-schema'
 import { idSchema } from '../../src/domain/validation'
 
@@ -59,7 +60,7 @@ export const recordVisit = defineOperation({
 
     // Warnings about a malformed launch are the app's to log; here it is simply direct.
     const parsed = parseLaunch(input, () => undefined)
-    const entry = await resolve(ctx.db, parsed, visitor, input.query?.postId)
+    const entry = await withHandoff(ctx.db, await resolve(ctx.db, parsed, visitor, input.query?.postId), visitor, input.query, ctx.now())
     if (!ctx.identity) await hitAnonymousVisitLimits(ctx.db, { clientIp: ctx.clientIp, storeId: entry.storeId }, ctx.now())
     const [inserted] = await ctx.db
       .insert(visits)

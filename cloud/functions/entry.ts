@@ -6,6 +6,8 @@ import { getLink } from '../entry/get-link'
 import { listCodes } from '../entry/list-codes'
 import { listVisits } from '../entry/list-visits'
 import { recordVisit } from '../entry/record-visit'
+import { createHandoff } from '../handoff/create-handoff'
+import { openHandoff } from '../handoff/open-handoff'
 import type { FunctionTable } from '../operation'
 
 export const entry = {
@@ -16,4 +18,6 @@ export const entry = {
   listVisits,
   getLink,
   createPosterCode,
+  createHandoff,
+  openHandoff,
 } satisfies FunctionTable

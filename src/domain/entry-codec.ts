@@ -6,6 +6,7 @@
 // Mini Program code scene format (v1), at most 32 visible characters:
 //   key=value pairs joined by "&", keys
 //     p  product id     r  live room id     s  store id     c  entry code id (entry_codes.id)
+//     h  a web visitor's hand-off code (handoffs.code)
 //   exactly one of p / r / s (the page's object), optionally c; values are ids [A-Za-z0-9_-].
 //   e.g. "p=Ab3dE6gH9k&c=Zx81LmN0pQ" (25 characters). Only characters WeChat allows in a
 //   scene and no "%", so decodeURIComponent(scene) === scene and the platform's encoding
@@ -92,9 +93,11 @@ export interface SceneTarget {
   productId?: string
   roomId?: string
   code?: string
+  /** A web visitor's hand-off code (see domain/handoff): what they chose before scanning. */
+  handoff?: string
 }
 
-const SCENE_KEYS: Record<string, keyof SceneTarget> = { s: 'storeId', p: 'productId', r: 'roomId', c: 'code' }
+const SCENE_KEYS: Record<string, keyof SceneTarget> = { s: 'storeId', p: 'productId', r: 'roomId', c: 'code', h: 'handoff' }
 
 /** Reads a wxacode scene, raw or as it arrives URI-encoded in `query.scene`. */
 export function decodeScene(raw: string): { ok: true; target: SceneTarget } | { ok: false; reason: string } {

@@ -28,7 +28,7 @@ export type WireErrorCode = (typeof ERROR_CODES)[number]
  * Raised only on the app side when the cloud could not be reached at all; it never
  * travels on the wire, so the contract's list stays as it is.
  */
-export type ClientErrorCode = 'NETWORK_FAILED'
+export type ClientErrorCode = 'NETWORK_FAILED' | 'HANDED_OFF'
 
 export type ErrorCode = WireErrorCode | ClientErrorCode
 
@@ -66,6 +66,8 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   JIELONG_CLOSED: '接龙已结束，不能再参加',
   COUPON_UNAVAILABLE: '优惠券不可用',
   NETWORK_FAILED: '网络不给力，请检查网络后重试',
+  // The web build has no identity: the action continues in the Mini Program (the hand-off sheet).
+  HANDED_OFF: '请在微信中继续',
 }
 
 export type ErrorDetails = Record<string, unknown>
@@ -93,7 +95,7 @@ export class AppError extends Error {
   }
 
   toWire(): WireError {
-    const code: WireErrorCode = this.code === 'NETWORK_FAILED' ? 'INTERNAL' : this.code
+    const code: WireErrorCode = this.code === 'NETWORK_FAILED' ? 'INTERNAL' : this.code === 'HANDED_OFF' ? 'UNAUTHENTICATED' : this.code
     return this.details === undefined
       ? { code, message: this.message }
       : { code, message: this.message, details: this.details }

@@ -4,6 +4,7 @@
 import { AppError, appErrorFromWire } from '@/domain/errors'
 import { isResponseEnvelope, type FunctionName } from '@/domain/envelope'
 import { currentIdentity, sessionKeeper, type LoginCall } from './identity'
+import { handedOff } from './handoff-gate'
 import { transport as defaultTransport, type Transport } from './transport'
 
 export interface CallOptions {
@@ -38,6 +39,8 @@ export async function callCloud<T>(
   const safe = READ_ACTION.test(action) || typeof data.idempotencyKey === 'string'
   const retries = options.retries ?? (safe ? 2 : 0)
   if (!options.anonymous) await sessionKeeper().ready(login)
+  const caller = currentIdentity()
+  if (!options.anonymous && handedOff(fn, action, Boolean(caller.token || caller.devOpenid))) throw new AppError('HANDED_OFF')
   let renewed = false
   for (let attempt = 0; ; attempt++) {
     let raw: unknown

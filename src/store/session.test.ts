@@ -1,8 +1,11 @@
 // The session store with the real callCloud and a fake transport at the network boundary:
-// a production H5 build logs in on first use, sends its token, and renews it when refused.
+// a development H5 build sends its picked identity; a production one has none and hands off
+// every call that needs one to the Mini Program (the hand-off sheet).
 import type { TransportRequest } from '@/services/transport-types'
 
 jest.mock('@/services/transport.h5', () => ({ transport: jest.fn() }))
+const mockOpenSheet = jest.fn(async () => undefined)
+jest.mock('@/components/handoff-sheet', () => ({ openHandoffSheet: mockOpenSheet }))
 
 const mockStorage = new Map<string, string>()
 jest.mock('./taro-storage', () => ({
@@ -59,37 +62,23 @@ function fakeCloud(modules: Modules) {
 beforeEach(() => mockStorage.clear())
 
 describe('an H5 production build (TARO_APP_DEV_IDENTITY=off)', () => {
-  it('logs in once on first use with the device id, then sends the token and no x-openid', async () => {
+  it('never logs in and sends no identity: public reads go anonymous, no dev: code ever leaves', async () => {
     const modules = load('off')
     const cloud = fakeCloud(modules)
-    const deviceId = modules.session.useSession.getState().devOpenid
-    await Promise.all([modules.cloud.callCloud('address', 'list'), modules.cloud.callCloud('catalog', 'listProducts')])
-    expect(cloud.logins()).toHaveLength(1)
-    expect(cloud.logins()[0]).toMatchObject({ data: { code: `dev:${deviceId}` }, identity: {} })
-    const others = cloud.requests.filter((r) => r.action !== 'login')
-    expect(others.map((r) => r.identity)).toEqual([{ token: 't1' }, { token: 't1' }])
-    // The token is kept on the device.
-    expect(JSON.parse(mockStorage.get('xiaodian.session')!).state).toMatchObject({ token: 't1', devOpenid: deviceId })
+    await Promise.all([modules.cloud.callCloud('catalog', 'listProducts'), modules.cloud.callCloud('catalog', 'getProduct', { productId: 'p1' })])
+    expect(cloud.logins()).toEqual([])
+    expect(cloud.requests.map((r) => r.identity)).toEqual([{}, {}])
+    expect(JSON.stringify(cloud.requests)).not.toContain('dev:')
   })
 
-  it('logs in again, once, when the cloud refuses the token, and repeats the refused calls', async () => {
+  it('hands off a call that needs identity instead of sending it: the sheet opens, nothing is sent', async () => {
     const modules = load('off')
     const cloud = fakeCloud(modules)
-    await modules.cloud.callCloud('address', 'list')
-    cloud.revokeAll()
-    await Promise.all([modules.cloud.callCloud('address', 'list'), modules.cloud.callCloud('auth', 'me')])
-    expect(cloud.logins()).toHaveLength(2)
-    const last = cloud.requests.slice(-2)
-    expect(last.map((r) => r.identity.token)).toEqual(['t2', 't2'])
-  })
-
-  it('logs in before using an expired stored session', async () => {
-    mockStorage.set('xiaodian.session', JSON.stringify({ state: { devOpenid: 'shopper-old', token: 'stale', expiresAt: new Date(Date.now() - 1000).toISOString() }, version: 2 }))
-    const modules = load('off')
-    const cloud = fakeCloud(modules)
-    await modules.cloud.callCloud('auth', 'me')
-    expect(cloud.logins()[0].data).toEqual({ code: 'dev:shopper-old' })
-    expect(cloud.requests[1].identity).toEqual({ token: 't1' })
+    await expect(modules.cloud.callCloud('order', 'quote', { storeId: 's1', items: [] })).rejects.toMatchObject({ code: 'HANDED_OFF' })
+    await expect(modules.cloud.callCloud('coupon', 'claim', { couponId: 'c1' })).rejects.toMatchObject({ code: 'HANDED_OFF' })
+    expect(cloud.requests).toEqual([])
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(mockOpenSheet).toHaveBeenCalled()
   })
 
   it('forgets the device identity on logout, so the next login is someone new', () => {

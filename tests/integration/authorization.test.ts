@@ -57,6 +57,9 @@ interface World {
   /** The store's coupon, and the shopper's claimed copy of it. */
   couponId: string
   userCouponId: string
+  /** A web visitor's hand-off per caller (each opens their own), and one the shopper has opened. */
+  handoffs: Record<Caller, string>
+  shopperHandoff: string
 }
 
 interface Row {
@@ -78,6 +81,7 @@ const CHAT_PARTIES: Row['expect'] = ['UNAUTHENTICATED', 'ok', 'NOT_FOUND', 'ok']
 
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString()
 const key = () => randomBytes(8).toString('hex')
+let handoffSeq = 0
 
 const MATRIX: Record<string, Row> = {
   'catalog.getStore': { expect: PUBLIC, data: (w) => ({ storeId: w.storeId }) },
@@ -127,6 +131,11 @@ const MATRIX: Record<string, Row> = {
   'entry.getLink': { expect: PUBLIC, data: (w) => ({ id: w.linkId }) },
   // Anyone may make a poster of a product to share it (the sharer is credited).
   'entry.createPosterCode': { expect: ANY_USER, writes: true, data: (w) => ({ productId: w.productId }) },
+  // Web visitors have no identity: anyone may leave a choice; only a shopper may open one, and
+  // one the shopper opened is nobody else's to read.
+  'entry.createHandoff': { expect: PUBLIC, writes: true, data: (w) => ({ storeId: w.storeId, productId: w.productId, lines: [{ skuId: w.skuId, quantity: 2 }], source: 'weibo', campaign: '春季' }) },
+  'entry.openHandoff': { expect: ANY_USER, writes: true, data: (w, role) => ({ code: w.handoffs[role] }) },
+  'entry.openHandoff#opened': { expect: ['UNAUTHENTICATED', 'ok', 'NOT_FOUND', 'NOT_FOUND'], writes: true, data: (w) => ({ code: w.shopperHandoff }) },
 
   'live.listRooms': { expect: PUBLIC, data: (w) => ({ storeId: w.storeId }) },
   'live.getRoom': { expect: PUBLIC, data: (w) => ({ roomId: w.roomId }) },
@@ -428,6 +437,13 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
       startAt: new Date(Date.now() - 60_000).toISOString(), endAt: inAnHour(), audience: 'all',
     }, as('owner'))
     const userCoupon = await callOk(database, 'coupon', 'claim', { couponId: coupon.id }, as('shopper'))
+    // Web visitors from addresses of their own (anonymous hand-offs are limited per address).
+    const handoff = async () =>
+      (await callOk(database, 'entry', 'createHandoff', { storeId, lines: [{ skuId, quantity: 1 }], source: 'web' }, { clientIp: `198.51.${n % 250}.${++handoffSeq % 250}` })).code as string
+    const handoffs = {} as Record<Caller, string>
+    for (const caller of [...ROLES, ...MEMBERS]) handoffs[caller] = await handoff()
+    const shopperHandoff = await handoff()
+    await callOk(database, 'entry', 'openHandoff', { code: shopperHandoff }, as('shopper'))
     const comment = (status: 'visible' | 'held') =>
       insertComment(database, { storeId, kind: 'review', targetId: product.id, author: openids.shopper, status })
     return {
@@ -450,6 +466,8 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
       conversationId: conversation.id,
       couponId: coupon.id,
       userCouponId: userCoupon.id,
+      handoffs,
+      shopperHandoff,
     }
   }
 

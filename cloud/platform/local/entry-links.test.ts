@@ -69,6 +69,15 @@ describe('local twins of wxacode, URL Link and URL Scheme', () => {
     expect(late.headers.get('location')).toBe('/packages/entry/pages/landing/index?state=expired')
   })
 
+  it('passes a custom parameter cq on to the page, as WeChat does, and nothing else', async () => {
+    const expiresAt = new Date(clock.getTime() + 3_600_000)
+    const { url } = await links().createUrlLink({ page: 'pages/product/index', query: { id: 'p1', src: 'weibo' }, expiresAt })
+    const open = await fetch(`${url}?cq=Ab3dE6gH9kLm&x=1`, { redirect: 'manual' })
+    expect(open.headers.get('location')).toBe('/pages/product/index?id=p1&src=weibo&cq=Ab3dE6gH9kLm')
+    const odd = await fetch(`${url}?cq=${encodeURIComponent('a&src=ad')}`, { redirect: 'manual' })
+    expect(odd.headers.get('location')).toBe('/pages/product/index?id=p1&src=weibo')
+  })
+
   it('sends a forged or broken link to the invalid view, never elsewhere', async () => {
     const forged = Buffer.from(JSON.stringify({ page: '/evil.example.com', query: '', expires: 9e9 })).toString('base64url')
     for (const token of [forged, 'not-a-token', Buffer.from('[]').toString('base64url')]) {

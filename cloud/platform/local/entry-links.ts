@@ -4,7 +4,8 @@
 //   code  → /files/wxacode/<token>.png, a real QR code (PNG) of the equivalent H5 link
 //           <publicUrl>/<page>?scene=<encoded scene>, which opens the page as the code would;
 //   link  → <publicUrl>/wxaurl/<token>, which redirects to <page>?<query> until it expires
-//           (like https://wxaurl.cn/…) and to the landing page's "expired" view after.
+//           (like https://wxaurl.cn/…) and to the landing page's "expired" view after; a custom
+//           parameter `?cq=` is passed on to the page's query, as WeChat does.
 // Tokens carry everything (no state): the platform's own codes are permanent and its links
 // are opaque; here they only need to be readable by the routes below.
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -143,7 +144,10 @@ export function localEntryRoutes(options: LocalEntryLinkOptions) {
       } else if (token.expires * 1000 <= now().getTime()) {
         location = `/${LANDING_PAGE}?state=expired`
       } else {
-        location = `/${token.page}${token.query ? `?${token.query}` : ''}`
+        // WeChat hands a link's custom parameter `cq` to the launch query; so does the twin.
+        const cq = new URL(req.url ?? '/', 'http://twin').searchParams.get('cq')
+        const query = [token.query, cq && /^[A-Za-z0-9_-]{1,256}$/.test(cq) ? `cq=${cq}` : ''].filter(Boolean).join('&')
+        location = `/${token.page}${query ? `?${query}` : ''}`
       }
       res.writeHead(302, { location, 'cache-control': 'no-store', 'content-length': '0' })
       res.end()
