@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { measureSizes } from '../scripts/size'
-import { benchListProducts } from './catalog'
+import { benchCatalog } from './catalog'
 import { benchH5Home } from './h5-home'
 import { benchOrderCreate } from './order-create'
 import { benchOrderExport } from './order-export'
@@ -41,7 +41,7 @@ async function main(): Promise<number> {
   }
   const sections: Array<[string, () => Promise<BenchRow[]>]> = [
     ['Package sizes', sizeRows],
-    ['Catalog', benchListProducts],
+    ['Catalog', benchCatalog],
     ['H5 storefront', benchH5Home],
     ['Orders', benchOrderCreate],
     ['Order export', benchOrderExport],
