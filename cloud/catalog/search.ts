@@ -8,7 +8,8 @@ import { products } from '../db/schema'
 import { defineOperation } from '../operation'
 import { onSaleRows } from './on-sale-page'
 import { toProducts, type ProductRow } from './product-view'
-import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './search-cursor'
+import { encodeCursor } from './cursor'
+import { decodeSearchCursor, encodeExactCursor, type SearchCursor } from './search-cursor'
 import { text } from '../../src/domain/text-schema'
 
 /** LIKE treats % and _ as wildcards; a shopper's text must match literally. */
@@ -39,23 +40,32 @@ export const search = defineOperation({
     const rest: SQL = and(contains, sql`lower(${products.title}) <> lower(${words}::text)`)!
 
     const want = input.limit + 1
-    let from: SearchCursor = decodeSearchCursor(input.cursor)
+    const from: SearchCursor = decodeSearchCursor(input.cursor)
     const rows: Array<ProductRow & { part: SearchCursor['part'] }> = []
+    let restAfter = from.after
+    let ceiling: number | null = null
     if (from.part === 'exact') {
       const found = await onSaleRows(ctx, { storeId: input.storeId, after: from.after, limit: want }, [exact])
       rows.push(...found.map((row) => ({ ...row, part: 'exact' as const })))
-      from = { part: 'rest', after: null }
+      ceiling = from.ceiling
+      restAfter = ceiling === null ? null : ceiling + 1
     }
     if (rows.length < want) {
-      const found = await onSaleRows(ctx, { storeId: input.storeId, after: from.after, limit: want - rows.length }, [rest])
+      const found = await onSaleRows(ctx, { storeId: input.storeId, after: restAfter, limit: want - rows.length }, [rest])
       rows.push(...found.map((row) => ({ ...row, part: 'rest' as const })))
     }
     let nextCursor: string | null = null
     if (rows.length > input.limit) {
       const last = rows[input.limit - 1]
       const next = rows[input.limit]
-      nextCursor =
-        last.part === next.part ? encodeSearchCursor({ part: last.part, after: last.seq }) : encodeSearchCursor({ part: 'rest', after: null })
+      if (next.part === 'rest') {
+        // The rest part goes on from the row after the last one served (or from `next` itself).
+        nextCursor = encodeCursor(last.part === 'rest' ? last.seq : next.seq + 1)
+      } else {
+        // Still inside the exact part: pin the rest part below the newest product there is now.
+        ceiling ??= (await onSaleRows(ctx, { after: null, limit: 1 }, []))[0]?.seq ?? last.seq
+        nextCursor = encodeExactCursor(last.seq, ceiling)
+      }
     }
     const page = rows.slice(0, input.limit).map(({ part: _part, ...row }) => row)
     return { items: await toProducts(ctx.db, page), nextCursor }

@@ -46,12 +46,12 @@ export const products = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('products_status_seq_idx').on(t.status, t.seq.desc()),
-    index('products_store_status_seq_idx').on(t.storeId, t.status, t.seq.desc()),
+    index('products_status_seq_idx').on(t.status, t.seq.desc().nullsFirst()),
+    index('products_store_status_seq_idx').on(t.storeId, t.status, t.seq.desc().nullsFirst()),
     index('products_hashtags_idx').using('gin', t.hashtags),
     index('products_search_tokens_idx').using('gin', t.searchTokens),
     // Exact title matches come first in search.
-    index('products_title_lower_idx').on(sql`lower(${t.title})`, t.seq.desc()),
+    index('products_title_lower_idx').on(sql`lower(${t.title})`, t.seq.desc().nullsFirst()),
   ],
 )
 
