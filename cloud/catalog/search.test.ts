@@ -62,7 +62,7 @@ describe(`catalog.search (${DATABASE_KIND})`, () => {
       partial.push(await addProduct(database, `乌龙 ${i}`, { storeId: 'tea2' }))
     }
     const taken = partial[1]
-    for (const limit of [1, 2, 3, 5, 7]) {
+    for (const limit of [1, 3, 7]) {
       await database.db.update(products).set({ status: 'on_sale' }).where(eq(products.id, taken))
       // Exact titles first, then the rest, each newest first: computed here apart from search.
       const onSale = await database.db.select().from(products).where(and(eq(products.storeId, 'tea2'), eq(products.status, 'on_sale'))).orderBy(desc(products.seq))
@@ -83,7 +83,7 @@ describe(`catalog.search (${DATABASE_KIND})`, () => {
       expect(seen).toEqual(seen.includes(taken) ? expected : expected.filter((id) => id !== taken))
       expect(new Set(seen).size).toBe(seen.length)
     }
-  })
+  }, 60_000)
 
   it('treats LIKE wildcards in the words literally', async () => {
     await addProduct(database, '100% 纯茶')
