@@ -51,6 +51,11 @@ export async function seedBulkStore(db: Db, count: number): Promise<boolean> {
   })
   // Fresh statistics, so the planner knows how many rows each hashtag and search token has and
   // picks the index that fits from the first read on (PGlite runs no autovacuum).
-  if (created) for (const table of ['products', 'skus']) await db.execute(sql.raw(`analyze ${table}`))
+  if (created) {
+    for (const table of ['products', 'skus']) await db.execute(sql.raw(`analyze ${table}`))
+    // Rows inserted in bulk wait in the GIN indexes' pending lists, which every lookup reads
+    // through until a vacuum merges them; merge them now instead.
+    for (const index of ['products_hashtags_idx', 'products_search_tokens_idx']) await db.execute(sql`select gin_clean_pending_list(${index}::regclass)`)
+  }
   return created
 }
