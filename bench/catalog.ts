@@ -1,78 +1,200 @@
-// catalog.listProducts at 10,000 products on the local cloud (PGlite, over HTTP), beside the
-// bare SQL of the same page read straight from the same database in the same run.
-import { sql } from 'drizzle-orm'
-import { openDatabase } from '../cloud/db/client'
+// Every catalog read on the local cloud over HTTP, at 10,000 and 100,000 products, on PGlite and
+// on PostgreSQL: p50/p95 of each, beside the bare SQL of the same pages read straight from the
+// same database in the same run, and the 100k/10k ratio (the read must cost the same at any
+// catalog size). BENCH_CATALOG_SIZES=10000,100000 and BENCH_CATALOG_DBS=pglite,postgres narrow it.
+import { randomBytes } from 'node:crypto'
+import os from 'node:os'
+import { sql, type SQL } from 'drizzle-orm'
+import { openDatabase, type Database } from '../cloud/db/client'
 import { registry } from '../cloud/functions'
 import { createHttpApp } from '../cloud/http/app'
 import { localPlatform } from '../cloud/platform/local'
 import { BULK_STORE_ID, seedBulkStore } from '../cloud/seed/bulk-store'
 import { seedDemoStore } from '../cloud/seed/demo-store'
-import { percentile, type BenchRow } from './types'
+import { createDatabase, dropDatabase, startPostgres, type PostgresServer } from '../tests/support/postgres'
 import { serveHttp } from '../tests/support/http-server'
+import { percentile, type BenchRow } from './types'
 
-const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 10_000)
-const PAGES = 200
+const SIZES = (process.env.BENCH_CATALOG_SIZES ?? '10000,100000').split(',').map(Number)
+const KINDS = (process.env.BENCH_CATALOG_DBS ?? 'pglite,postgres').split(',') as Array<'pglite' | 'postgres'>
+const REQUESTS = Number(process.env.BENCH_CATALOG_REQUESTS ?? 60)
+const CATEGORY = 'bench-category'
+const BUDGET_MS = 20
+const BUDGET_GROWTH = 1.3
 
-export async function benchListProducts(): Promise<BenchRow[]> {
-  const database = await openDatabase()
+interface Read {
+  name: string
+  fn: string
+  action: string
+  data: Record<string, unknown>
+  /** The bare SQL of the same page: the product (or post) rows below `after`, newest first. */
+  bare: (after: number) => SQL
+  /** Whether the page's SKUs are read too (products, not posts). */
+  skus: boolean
+}
+
+const onSale = (where: SQL, after: number) =>
+  sql`select * from products where status = 'on_sale' and ${where} and seq < ${after} order by seq desc limit 21`
+
+const READS: Read[] = [
+  { name: 'store page', fn: 'catalog', action: 'listProducts', data: { storeId: BULK_STORE_ID }, skus: true, bare: (a) => onSale(sql`store_id = ${BULK_STORE_ID}`, a) },
+  { name: 'all-stores feed', fn: 'catalog', action: 'listProducts', data: {}, skus: true, bare: (a) => onSale(sql`true`, a) },
+  { name: 'hashtag (all stores)', fn: 'catalog', action: 'listProducts', data: { hashtag: '礼物' }, skus: true, bare: (a) => onSale(sql`hashtags @> array['礼物']`, a) },
+  {
+    name: 'category',
+    fn: 'catalog',
+    action: 'listProducts',
+    data: { categoryId: CATEGORY },
+    skus: true,
+    bare: (a) => onSale(sql`store_id = ${BULK_STORE_ID} and id in (select product_id from product_categories where category_id = ${CATEGORY})`, a),
+  },
+  { name: 'topic', fn: 'catalog', action: 'listTopic', data: { hashtag: '特价' }, skus: true, bare: (a) => onSale(sql`hashtags @> array['特价']`, a) },
+  {
+    name: 'search, common word (好物)',
+    fn: 'catalog',
+    action: 'search',
+    data: { q: '好物' },
+    skus: true,
+    bare: (a) => onSale(sql`search_tokens @> catalog_query_tokens('好物') and title ilike '%好物%'`, a),
+  },
+  {
+    name: 'search, rare two characters (碎花)',
+    fn: 'catalog',
+    action: 'search',
+    data: { q: '碎花' },
+    skus: true,
+    bare: (a) => onSale(sql`search_tokens @> catalog_query_tokens('碎花') and title ilike '%碎花%'`, a),
+  },
+  {
+    name: 'search, digits (#99)',
+    fn: 'catalog',
+    action: 'search',
+    data: { q: '#99' },
+    skus: true,
+    bare: (a) => onSale(sql`search_tokens @> catalog_query_tokens('#99') and title ilike '%#99%'`, a),
+  },
+  {
+    name: 'posts',
+    fn: 'post',
+    action: 'list',
+    data: {},
+    skus: false,
+    bare: (a) => sql`select * from posts where deleted_at is null and seq < ${a} order by seq desc limit 21`,
+  },
+]
+
+interface Timings {
+  api: number[]
+  bare: number[]
+}
+
+/** Seeds a catalog of `count` products (plus a category of every 100th and count/5 posts). */
+async function seedCatalog(database: Database, count: number): Promise<void> {
   await seedDemoStore(database.db)
-  await seedBulkStore(database.db, PRODUCTS)
+  await seedBulkStore(database.db, count)
+  await database.db.execute(sql`insert into categories (id, store_id, name, position) values (${CATEGORY}, ${BULK_STORE_ID}, '精选', 0)`)
+  await database.db.execute(
+    sql`insert into product_categories (category_id, product_id) select ${CATEGORY}, id from products where store_id = ${BULK_STORE_ID} and seq % 100 = 0`,
+  )
+  await database.db.execute(sql`
+    insert into posts (id, store_id, kind, title, hashtags)
+    select 'post' || n, ${BULK_STORE_ID}, 'article', '动态 ' || n, array['日常']
+    from generate_series(1, ${Math.round(count / 5)}) as n`)
+  for (const table of ['product_categories', 'posts']) await database.db.execute(sql.raw(`analyze ${table}`))
+}
+
+async function measure(database: Database): Promise<Map<string, Timings>> {
   const handle = createHttpApp({ db: database.db, registry, platform: localPlatform(), production: false, webRoot: null })
   const { server, base } = await serveHttp(handle)
-  const url = `${base}/fn/catalog`
-
-  const list = async (data: Record<string, unknown>) => {
-    const res = await fetch(url, { method: 'POST', body: JSON.stringify({ action: 'listProducts', data }) })
-    const body = await res.json()
-    if (!body.ok) throw new Error(JSON.stringify(body.error))
-    return body.data as { items: Array<{ id: string }>; nextCursor: string | null }
-  }
-
-  // Walk the store page by page (as infinite scroll does), then the same pages by hashtag
-  // and across all stores, timing every request.
-  const api: number[] = []
-  const queries: Array<Record<string, unknown>> = [{ storeId: BULK_STORE_ID }, { storeId: BULK_STORE_ID, hashtag: '礼物' }, {}]
-  for (let round = 0; round < 2; round++) {
-    for (const query of queries) {
-      let cursor: string | null = null
-      for (let i = 0; i < PAGES / queries.length; i++) {
-        const started = performance.now()
-        const page: { nextCursor: string | null } = await list({ ...query, cursor, limit: 20 })
-        if (round > 0) api.push(performance.now() - started)
-        cursor = page.nextCursor
-        if (!cursor) break
+  const out = new Map<string, Timings>()
+  try {
+    for (const read of READS) {
+      const call = async (cursor: string | null) => {
+        const res = await fetch(`${base}/fn/${read.fn}`, { method: 'POST', body: JSON.stringify({ action: read.action, data: { ...read.data, cursor, limit: 20 } }) })
+        const body = await res.json()
+        if (!body.ok) throw new Error(`${read.name}: ${JSON.stringify(body.error)}`)
+        return body.data as { items: Array<{ id: string }>; nextCursor: string | null }
       }
+      const timings: Timings = { api: [], bare: [] }
+      // Page on as infinite scroll does, back to the top when the list ends; one round to warm up.
+      for (let round = 0; round < 2; round++) {
+        let cursor: string | null = null
+        for (let i = 0; i < REQUESTS; i++) {
+          const started = performance.now()
+          const page = await call(cursor)
+          if (round > 0) timings.api.push(performance.now() - started)
+          cursor = page.nextCursor
+        }
+        let after = Number.MAX_SAFE_INTEGER
+        for (let i = 0; i < REQUESTS; i++) {
+          const started = performance.now()
+          const result = await database.db.execute(read.bare(after))
+          const rows = (result as unknown as { rows: Array<{ id: string; seq: number }> }).rows
+          if (read.skus && rows.length > 0) {
+            await database.db.execute(sql`select * from skus where product_id in ${sql.raw(`(${rows.slice(0, 20).map((r) => `'${r.id}'`).join(',')})`)}`)
+          }
+          if (round > 0) timings.bare.push(performance.now() - started)
+          after = rows.length > 20 ? Number(rows[19].seq) : Number.MAX_SAFE_INTEGER
+        }
+      }
+      out.set(read.name, timings)
+    }
+  } finally {
+    await new Promise((resolve) => server.close(resolve))
+  }
+  return out
+}
+
+export async function benchCatalog(): Promise<BenchRow[]> {
+  const results = new Map<string, Map<number, Map<string, Timings>>>()
+  let postgres: PostgresServer | null = null
+  const seedSeconds: string[] = []
+  try {
+    for (const kind of KINDS) {
+      if (kind === 'postgres' && !postgres) postgres = await startPostgres()
+      const bySize = new Map<number, Map<string, Timings>>()
+      for (const size of SIZES) {
+        const name = `bench_catalog_${randomBytes(4).toString('hex')}`
+        const url = kind === 'postgres' ? await createDatabase(postgres!.url, name) : undefined
+        const database = await openDatabase(url ? { url } : {})
+        try {
+          const started = performance.now()
+          await seedCatalog(database, size)
+          seedSeconds.push(`${kind} ${size}: ${((performance.now() - started) / 1000).toFixed(1)} s`)
+          bySize.set(size, await measure(database))
+        } finally {
+          await database.close()
+          if (url) await dropDatabase(postgres!.url, name)
+        }
+      }
+      results.set(kind, bySize)
+    }
+  } finally {
+    await postgres?.stop()
+  }
+  const load = os.loadavg().map((n) => n.toFixed(1)).join(' / ')
+  console.log(`[bench] catalog seeded in ${seedSeconds.join(', ')}; load average ${load}`)
+  const small = Math.min(...SIZES)
+  const large = Math.max(...SIZES)
+  const rows: BenchRow[] = []
+  for (const [kind, bySize] of results) {
+    for (const read of READS) {
+      const big = bySize.get(large)!.get(read.name)!
+      const little = bySize.get(small)!.get(read.name)!
+      const p95 = percentile(big.api, 95)
+      const ratio = p95 / percentile(little.api, 95)
+      const fmt = (t: Timings) => `API p50 ${round2(percentile(t.api, 50))} / p95 ${round2(percentile(t.api, 95))} ms, bare SQL p50 ${round2(percentile(t.bare, 50))} / p95 ${round2(percentile(t.bare, 95))} ms`
+      rows.push({
+        name: `catalog ${read.name} p95, ${kind === 'pglite' ? 'PGlite' : 'PostgreSQL'}, ${large} products, local cloud over HTTP (${big.api.length} pages)`,
+        value: round2(p95),
+        unit: 'ms',
+        budget: `≤ ${BUDGET_MS} ms, ≤ ${BUDGET_GROWTH}× of ${small}`,
+        pass: p95 <= BUDGET_MS && (small === large || ratio <= BUDGET_GROWTH),
+        baseline: `${large}: ${fmt(big)}; ${small}: ${fmt(little)}; ${large}/${small} p95 ratio ${round2(ratio)}×; load average ${load}`,
+      })
     }
   }
-
-  // The bare SQL of one page: the product rows and their SKUs, nothing else.
-  const bare: number[] = []
-  let after = Number.MAX_SAFE_INTEGER
-  for (let i = 0; i < PAGES; i++) {
-    const started = performance.now()
-    const rows = await database.db.execute(
-      sql`select * from products where store_id = ${BULK_STORE_ID} and status = 'on_sale' and seq < ${after} order by seq desc limit 21`,
-    )
-    const list = (rows as unknown as { rows: Array<{ id: string; seq: number }> }).rows
-    await database.db.execute(sql`select * from skus where product_id in ${sql.raw(`(${list.slice(0, 20).map((r) => `'${r.id}'`).join(',')})`)}`)
-    bare.push(performance.now() - started)
-    after = list.length > 20 ? Number(list[19].seq) : Number.MAX_SAFE_INTEGER
-  }
-
-  await new Promise((resolve) => server.close(resolve))
-  await database.close()
-  const p95 = percentile(api, 95)
-  const bareP95 = percentile(bare, 95)
-  return [
-    {
-      name: `catalog.listProducts p95, ${PRODUCTS} products, local cloud over HTTP (${api.length} pages)`,
-      value: round2(p95),
-      unit: 'ms',
-      budget: '≤ 20 ms',
-      pass: p95 <= 20,
-      baseline: `bare SQL of the same page p95 ${round2(bareP95)} ms; API p50 ${round2(percentile(api, 50))} ms`,
-    },
-  ]
+  return rows
 }
 
 function round2(n: number): number {
@@ -80,8 +202,13 @@ function round2(n: number): number {
 }
 
 if (require.main === module) {
-  benchListProducts().then((rows) => console.table(rows), (error) => {
-    console.error(error)
-    process.exit(1)
-  })
+  benchCatalog().then(
+    (rows) => {
+      for (const row of rows) console.log(`${row.pass ? 'pass' : 'FAIL'}  ${row.name}: ${row.value} ${row.unit} — ${row.baseline}`)
+    },
+    (error) => {
+      console.error(error)
+      process.exit(1)
+    },
+  )
 }

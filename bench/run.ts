@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { measureSizes } from '../scripts/size'
-import { benchListProducts } from './catalog'
+import { benchCatalog } from './catalog'
 import { benchH5Home } from './h5-home'
 import { benchLighthouse, LIGHTHOUSE_SECTION } from './lighthouse'
 import { benchOrderCreate } from './order-create'
@@ -36,7 +36,7 @@ async function main(): Promise<number> {
   }
   const sections: Array<[string, () => Promise<BenchRow[]>]> = [
     ['Package sizes', sizeRows],
-    ['Catalog', benchListProducts],
+    ['Catalog', benchCatalog],
     ['H5 storefront', benchH5Home],
     [LIGHTHOUSE_SECTION, benchLighthouse],
     ['weapp rendering (setData)', benchSetData],

@@ -1,28 +1,37 @@
 // One page of on-sale products matching some conditions, newest first: the shared read behind
-// listProducts, listTopic and search.
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm'
+// listProducts, listTopic and search. Every condition it is given is index-backed (store,
+// hashtag GIN, category, search tokens) and the order is the (status, seq) or
+// (store, status, seq) index read backwards, so a page costs the same at any catalog size.
+import { and, desc, eq, getTableColumns, lt, type SQL } from 'drizzle-orm'
 import type { Product } from '../../src/domain/catalog'
 import type { Page } from '../../src/domain/envelope'
 import type { Ctx } from '../context'
 import { products } from '../db/schema'
 import { decodeCursor, pageOf } from './cursor'
-import { toProducts } from './product-view'
+import { toProducts, type ProductRow } from './product-view'
+
+// Everything but the search tokens, which only the database reads.
+const { searchTokens: _tokens, ...pageColumns } = getTableColumns(products)
+
+/** Up to `limit` on-sale rows matching `conditions`, seq below `after`, newest first. */
+export function onSaleRows(ctx: Ctx, input: { storeId?: string; after: number | null; limit: number }, conditions: SQL[]): Promise<ProductRow[]> {
+  const where: SQL[] = [eq(products.status, 'on_sale'), ...conditions]
+  if (input.storeId) where.push(eq(products.storeId, input.storeId))
+  if (input.after !== null) where.push(lt(products.seq, input.after))
+  return ctx.db
+    .select(pageColumns)
+    .from(products)
+    .where(and(...where))
+    .orderBy(desc(products.seq))
+    .limit(input.limit)
+}
 
 export async function onSalePage(
   ctx: Ctx,
   input: { storeId?: string; cursor?: string | null; limit: number },
   conditions: SQL[],
 ): Promise<Page<Product>> {
-  const after = decodeCursor(input.cursor)
-  const where: SQL[] = [eq(products.status, 'on_sale'), ...conditions]
-  if (input.storeId) where.push(eq(products.storeId, input.storeId))
-  if (after !== null) where.push(lt(products.seq, after))
-  const rows = await ctx.db
-    .select()
-    .from(products)
-    .where(and(...where))
-    .orderBy(desc(products.seq))
-    .limit(input.limit + 1)
+  const rows = await onSaleRows(ctx, { storeId: input.storeId, after: decodeCursor(input.cursor), limit: input.limit + 1 }, conditions)
   const page = pageOf(rows, input.limit)
   return { items: await toProducts(ctx.db, page.rows), nextCursor: page.nextCursor }
 }

@@ -7,7 +7,8 @@ import type { Db, Tx } from '../db/client'
 import { products, skus, stores } from '../db/schema'
 import { riskyImages, splitImages } from '../media/risky-images'
 
-export type ProductRow = typeof products.$inferSelect
+// The search tokens are the database's own: no read needs them.
+export type ProductRow = Omit<typeof products.$inferSelect, 'searchTokens'>
 
 /** `viewerOpenid`: who is looking, so that the owner sees the images hidden from others. */
 export async function toProducts(db: Db | Tx, rows: readonly ProductRow[], viewerOpenid?: string | null): Promise<Product[]> {

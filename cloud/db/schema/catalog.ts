@@ -37,13 +37,21 @@ export const products = pgTable(
     status: text('status', { enum: ['draft', 'on_sale', 'off_shelf'] }).notNull().default('draft'),
     /** Bumped by every save of the product by its merchant (not by sales): a save of an older version is CONFLICT. */
     version: integer('version').notNull().default(1),
+    /** Characters and character pairs of the lowercased title, kept by the database (migration catalog_search_tokens): search's index. */
+    searchTokens: text('search_tokens')
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`catalog_title_tokens(title)`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('products_status_seq_idx').on(t.status, t.seq.desc()),
-    index('products_store_status_seq_idx').on(t.storeId, t.status, t.seq.desc()),
+    index('products_status_seq_idx').on(t.status, t.seq.desc().nullsFirst()),
+    index('products_store_status_seq_idx').on(t.storeId, t.status, t.seq.desc().nullsFirst()),
     index('products_hashtags_idx').using('gin', t.hashtags),
+    index('products_search_tokens_idx').using('gin', t.searchTokens),
+    // Exact title matches come first in search.
+    index('products_title_lower_idx').on(sql`lower(${t.title})`, t.seq.desc().nullsFirst()),
   ],
 )
 

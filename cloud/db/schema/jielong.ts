@@ -31,7 +31,7 @@ export const jielongs = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('jielongs_store_seq_idx').on(t.storeId, t.seq.desc()), check('jielongs_last_no_nonnegative', sql`${t.lastNo} >= 0`)],
+  (t) => [index('jielongs_store_seq_idx').on(t.storeId, t.seq.desc().nullsFirst()), check('jielongs_last_no_nonnegative', sql`${t.lastNo} >= 0`)],
 )
 
 export const jielongEntries = pgTable(

@@ -29,8 +29,8 @@ export const posts = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('posts_seq_idx').on(t.seq.desc()),
-    index('posts_store_seq_idx').on(t.storeId, t.seq.desc()),
+    index('posts_seq_idx').on(t.seq.desc().nullsFirst()),
+    index('posts_store_seq_idx').on(t.storeId, t.seq.desc().nullsFirst()),
     index('posts_hashtags_idx').using('gin', t.hashtags),
     check('posts_likes_nonnegative', sql`${t.likes} >= 0`),
   ],

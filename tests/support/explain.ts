@@ -1,0 +1,40 @@
+// Captures the SQL an operation sends and reads PostgreSQL's plan of each: the scale tests
+// fail on a sequential scan where an index must answer.
+import pg from 'pg'
+import type { Database } from '../../cloud/db/client'
+import * as schema from '../../cloud/db/schema'
+
+export interface CapturedQuery {
+  sql: string
+  params: unknown[]
+}
+
+interface PlanNode {
+  'Node Type': string
+  'Relation Name'?: string
+  Plans?: PlanNode[]
+}
+
+/** A Database over `url` whose every statement is also pushed onto `captured`. */
+export async function capturingDatabase(url: string, captured: CapturedQuery[]): Promise<Database & { pool: pg.Pool }> {
+  const { drizzle } = await import('drizzle-orm/node-postgres')
+  const pool = new pg.Pool({ connectionString: url, max: 4 })
+  const db = drizzle(pool, {
+    schema,
+    logger: { logQuery: (sql, params) => captured.push({ sql, params }) },
+  }) as unknown as Database['db']
+  return { db, kind: 'postgres', pool, close: () => pool.end() }
+}
+
+/** The tables a statement's plan reads by a sequential scan. */
+export async function seqScannedTables(pool: pg.Pool, query: CapturedQuery): Promise<{ tables: string[]; plan: unknown }> {
+  const result = await pool.query(`explain (format json) ${query.sql}`, query.params as unknown[])
+  const plan = result.rows[0]['QUERY PLAN'][0].Plan as PlanNode
+  const tables: string[] = []
+  const walk = (node: PlanNode) => {
+    if (node['Node Type'] === 'Seq Scan' && node['Relation Name']) tables.push(node['Relation Name'])
+    for (const child of node.Plans ?? []) walk(child)
+  }
+  walk(plan)
+  return { tables, plan }
+}
