@@ -6,6 +6,7 @@ import { getLink } from '../entry/get-link'
 import { listCodes } from '../entry/list-codes'
 import { listVisits } from '../entry/list-visits'
 import { recordVisit } from '../entry/record-visit'
+import { resolveShortLink } from '../entry/resolve-short-link'
 import type { FunctionTable } from '../operation'
 
 export const entry = {
@@ -16,4 +17,5 @@ export const entry = {
   listVisits,
   getLink,
   createPosterCode,
+  resolveShortLink,
 } satisfies FunctionTable
