@@ -30,7 +30,7 @@ async function buttonLook(page: Page, selector: string) {
 }
 
 export default [
-  scenario('推广码与链接: a 小程序码 shows as its picture, a Weibo link as a short /l/ URL that opens the landing page', async (ctx) => {
+  scenario('growth: 推广码与链接: a 小程序码 shows as its picture, a Weibo link as a short /l/ URL that opens the landing page', async (ctx) => {
     const code = await ctx.api('entry', 'createQrCode', { storeId: DEMO_STORE_ID, campaign: '收银台' }, DEMO_MERCHANT_OPENID)
     const link = await ctx.api('entry', 'createLink', { storeId: DEMO_STORE_ID, campaign: '微博', channel: 'weibo' }, DEMO_MERCHANT_OPENID)
     expectTrue(typeof link.shortUrl === 'string' && link.shortUrl.startsWith(`${ctx.baseUrl}/l/`), `a short link is handed out: ${link.shortUrl}`)
@@ -65,7 +65,7 @@ export default [
     await ctx.screenshot(visitor, 'growth-short-unknown')
   }),
 
-  scenario('the landing page and the share poster style their buttons like the app (not browser defaults)', async (ctx) => {
+  scenario('growth: the landing page and the share poster style their buttons like the app (not browser defaults)', async (ctx) => {
     const link = await ctx.api('entry', 'createLink', { storeId: DEMO_STORE_ID, channel: 'web' }, DEMO_MERCHANT_OPENID)
     const page = await phonePage(ctx, 'e2e-growth-buttons')
     await page.goto(link.landingUrl)
@@ -89,7 +89,7 @@ export default [
     await ctx.screenshot(page, 'growth-poster-buttons')
   }),
 
-  scenario('order list tabs fit a 360 and a 390 px screen, 退款 included (shopper and merchant)', async (ctx) => {
+  scenario('growth: order list tabs fit a 360 and a 390 px screen, 退款 included (shopper and merchant)', async (ctx) => {
     for (const width of [360, 390]) {
       for (const [who, openid, url, tab] of [
         ['shopper', 'e2e-growth-tabs', '/packages/order/pages/list/index', '.order-list__tab'],
@@ -113,7 +113,7 @@ export default [
     }
   }),
 
-  scenario('console tiles and 我的 order shortcuts show line icons, not one-character placeholders', async (ctx) => {
+  scenario('growth: console tiles and 我的 order shortcuts show line icons, not one-character placeholders', async (ctx) => {
     const page = await phonePage(ctx, DEMO_MERCHANT_OPENID)
     await page.goto(`${ctx.baseUrl}/packages/merchant/pages/index/index`)
     await page.locator('.merchant-home__entry').first().waitFor({ timeout: 15_000 })
