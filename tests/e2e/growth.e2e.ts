@@ -25,7 +25,7 @@ async function imagesLoaded(page: Page, selector: string): Promise<boolean[]> {
 async function buttonLook(page: Page, selector: string) {
   return page.locator(selector).first().evaluate((el) => {
     const style = getComputedStyle(el)
-    return { background: style.backgroundColor, border: style.borderTopWidth, radius: parseFloat(style.borderTopLeftRadius) }
+    return { background: style.backgroundColor, border: style.borderTopWidth, radius: parseFloat(style.borderTopLeftRadius), align: style.textAlign }
   })
 }
 
@@ -86,6 +86,7 @@ export default [
     expectEqual([save.background, save.border], ['rgb(228, 57, 60)', '0px'], '保存图片 is the red pill')
     expectEqual([close.background, close.border], ['rgb(255, 255, 255)', '0px'], '关闭 is the white pill')
     expectTrue(save.radius >= 20 && close.radius >= 20, 'poster buttons are rounded')
+    expectEqual([save.align, close.align], ['center', 'center'], 'poster button labels are centred')
     await ctx.screenshot(page, 'growth-poster-buttons')
   }),
 
