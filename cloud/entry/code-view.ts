@@ -11,7 +11,7 @@ export function landingUrlOf(webBase: string | null, codeId: string): string | n
   return webBase ? `${webBase}/${LANDING_PAGE}?c=${codeId}` : null
 }
 
-export function toCodeView(row: EntryCodeRow, now: Date, webBase: string | null): EntryCodeView {
+export function toCodeView(row: EntryCodeRow, now: Date, webBase: string | null, shortUrl: string | null = null): EntryCodeView {
   const expired = row.expiresAt !== null && row.expiresAt.getTime() <= now.getTime()
   return {
     id: row.id,
@@ -28,6 +28,7 @@ export function toCodeView(row: EntryCodeRow, now: Date, webBase: string | null)
     image: row.kind === 'qr' ? row.url : null,
     url: row.kind === 'link' && !expired ? row.url : null,
     landingUrl: row.kind === 'link' ? landingUrlOf(webBase, row.id) : null,
+    shortUrl: row.kind === 'link' && !expired ? shortUrl : null,
     expiresAt: row.expiresAt ? row.expiresAt.toISOString() : null,
     expired,
     createdAt: row.createdAt.toISOString(),

@@ -9,6 +9,7 @@ import { entryCodes } from '../db/schema'
 import { defineOperation } from '../operation'
 import { toCodeView } from './code-view'
 import { oneTarget, oneTargetMessage, targetFields } from './schemas'
+import { createShortLink } from './short-links'
 import { ownedTarget } from './target'
 import { WRITES } from '../limits/rate-limit'
 
@@ -44,25 +45,29 @@ export const createLink = defineOperation({
       links.createUrlLink({ page, query, expiresAt }),
       links.createUrlScheme({ page, query, expiresAt }),
     ])
-    const [row] = await ctx.db
-      .insert(entryCodes)
-      .values({
-        id,
-        kind: 'link',
-        storeId: input.storeId,
-        productId: target.kind === 'product' ? target.productId : null,
-        roomId: target.kind === 'room' ? target.roomId : null,
-        campaign: input.campaign ?? null,
-        channel: input.channel,
-        path: page,
-        query,
-        url,
-        expiresAt,
-        createdBy: openid,
-      })
-      .returning()
+    const webBase = links.webBase()
+    const { row, shortUrl } = await ctx.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(entryCodes)
+        .values({
+          id,
+          kind: 'link',
+          storeId: input.storeId,
+          productId: target.kind === 'product' ? target.productId : null,
+          roomId: target.kind === 'room' ? target.roomId : null,
+          campaign: input.campaign ?? null,
+          channel: input.channel,
+          path: page,
+          query,
+          url,
+          expiresAt,
+          createdBy: openid,
+        })
+        .returning()
+      return { row, shortUrl: await createShortLink(tx, webBase, { id, storeId: input.storeId, expiresAt }) }
+    })
     // The scheme is handed out once, for the merchant to paste into texts; the landing page
     // and the console use the URL Link, which WeChat's own page hands over on every phone.
-    return { ...toCodeView(row, now, links.webBase()), scheme: openlink }
+    return { ...toCodeView(row, now, webBase, shortUrl), scheme: openlink }
   },
 })

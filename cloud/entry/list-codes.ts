@@ -9,6 +9,7 @@ import { decodeCursor, pageOf } from '../catalog/cursor'
 import { entryCodes, visits } from '../db/schema'
 import { defineOperation } from '../operation'
 import { toCodeView } from './code-view'
+import { shortUrlsOf } from './short-links'
 import { requireStoreForCodes } from './target'
 
 export const listCodes = defineOperation({
@@ -43,8 +44,9 @@ export const listCodes = defineOperation({
     const visitsOf = new Map(counts.map((c) => [c.code, Number(c.visits)]))
     const now = ctx.now()
     const webBase = ctx.platform.entryLinks.webBase()
+    const shortUrls = await shortUrlsOf(ctx.db, webBase, ids)
     return {
-      items: page.rows.map((row) => ({ ...toCodeView(row, now, webBase), visits: visitsOf.get(row.id) ?? 0 })),
+      items: page.rows.map((row) => ({ ...toCodeView(row, now, webBase, shortUrls.get(row.id) ?? null), visits: visitsOf.get(row.id) ?? 0 })),
       nextCursor: page.nextCursor,
     }
   },

@@ -8,6 +8,7 @@ import { listVisits } from '../entry/list-visits'
 import { recordVisit } from '../entry/record-visit'
 import { createHandoff } from '../handoff/create-handoff'
 import { openHandoff } from '../handoff/open-handoff'
+import { resolveShortLink } from '../entry/resolve-short-link'
 import type { FunctionTable } from '../operation'
 
 export const entry = {
@@ -20,4 +21,5 @@ export const entry = {
   createPosterCode,
   createHandoff,
   openHandoff,
+  resolveShortLink,
 } satisfies FunctionTable

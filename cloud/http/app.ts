@@ -14,6 +14,7 @@ import { linkPreview } from './link-previews'
 import { absoluteImage, type PageMeta } from './page-meta'
 import { API_SECURITY_HEADERS } from './security-headers'
 import { createStaticFiles } from './static-files'
+import { shortLinkRoute } from './short-link-route'
 import { createUploads, UPLOAD_ROUTE } from './uploads'
 
 export const MAX_BODY_BYTES = 256 * 1024
@@ -62,6 +63,11 @@ export function createHttpApp(options: HttpAppOptions) {
     return { ...preview, image: absoluteImage(preview.image, origin), url: `${origin}${pathname}${search ? `?${search}` : ''}` }
   }
   const uploads = createUploads({ dir: options.uploadsDir ?? null, db: options.db, now })
+  const shortLinks = shortLinkRoute({
+    registry: options.registry,
+    ctx: () => ({ db: options.db, platform: options.platform, now, production: options.production }),
+    hasWeb: options.webRoot !== null,
+  })
 
   // Everything, the request target included, is read inside the one try: whatever a caller
   // sends ends as an envelope with a code, never as a rejection that takes the process down.
@@ -104,6 +110,7 @@ export function createHttpApp(options: HttpAppOptions) {
         return
       }
       if (uploads.serve(req, res, pathname)) return
+      if (await shortLinks(req, res, pathname)) return
       for (const route of options.routes ?? []) if (await route(req, res, pathname)) return
       if (await serveStatic(req, res, pathname)) return
       throw new AppError('NOT_FOUND', '页面不存在')

@@ -4,6 +4,7 @@ import type { EntryCodeView } from '../../src/domain/merchant-console'
 import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation'
 import { decodeCursor, pageOf } from '../catalog/cursor'
 import { entryCodes } from '../db/schema'
+import { shortUrlsOf } from '../entry/short-links'
 import { defineOperation } from '../operation'
 import { requireOwnStore } from './own-store'
 
@@ -24,6 +25,8 @@ export const listEntryCodes = defineOperation({
     if (after !== null) where.push(lt(entryCodes.seq, after))
     const rows = await ctx.db.select().from(entryCodes).where(and(...where)).orderBy(desc(entryCodes.seq)).limit(input.limit + 1)
     const page = pageOf(rows, input.limit)
+    const now = ctx.now()
+    const shortUrls = await shortUrlsOf(ctx.db, ctx.platform.entryLinks.webBase(), page.rows.map((row) => row.id))
     return {
       items: page.rows.map((row) => ({
         id: row.id,
@@ -36,6 +39,9 @@ export const listEntryCodes = defineOperation({
         path: row.path,
         query: row.query,
         url: row.url,
+        // A code's picture is kept in url; image names it so the console shows it as a picture.
+        image: row.kind === 'qr' ? row.url : null,
+        shortUrl: row.kind === 'link' && !(row.expiresAt && row.expiresAt <= now) ? (shortUrls.get(row.id) ?? null) : null,
         expiresAt: row.expiresAt ? row.expiresAt.toISOString() : null,
         createdAt: row.createdAt.toISOString(),
       })),

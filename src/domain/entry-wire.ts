@@ -32,6 +32,8 @@ export interface EntryCode {
   url: string | null
   /** link: the web landing page for Weibo and other browsers, when the H5 build is deployed. */
   landingUrl: string | null
+  /** link: the short `<web>/l/<code>` to post, leading to the landing page (null once expired or with no web). */
+  shortUrl: string | null
   expiresAt: string | null
   expired: boolean
   createdAt: string

@@ -29,6 +29,10 @@ export interface EntryCodeView {
   path: string
   query: Record<string, string>
   url: string | null
+  /** qr: the code's picture (the same as url), to show as an image and save. */
+  image?: string | null
+  /** link: the short /l/<code> URL to post, while the link is valid. */
+  shortUrl?: string | null
   expiresAt: string | null
   createdAt: string
 }

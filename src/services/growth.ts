@@ -14,6 +14,8 @@ export interface QrCode {
 
 export interface OutsideLink {
   url: string
+  /** The short <web>/l/<code> to post instead of url; null when no web is deployed. */
+  shortUrl?: string | null
   path: string
   query: Record<string, string>
   expiresAt: string

@@ -42,6 +42,8 @@ interface World {
   roomId: string
   upcomingRoomId: string
   linkId: string
+  /** The code of that link's short /l/<code> URL. */
+  shortCode: string
   postId: string
   /** The shopper's comment on the store's post. */
   postCommentId: string
@@ -129,6 +131,8 @@ const MATRIX: Record<string, Row> = {
   'entry.listCodes': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
   'entry.listVisits': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
   'entry.getLink': { expect: PUBLIC, data: (w) => ({ id: w.linkId }) },
+  // The browser that opens /l/<code> is outside WeChat, like the landing page's.
+  'entry.resolveShortLink': { expect: PUBLIC, data: (w) => ({ code: w.shortCode }) },
   // Anyone may make a poster of a product to share it (the sharer is credited).
   'entry.createPosterCode': { expect: ANY_USER, writes: true, data: (w) => ({ productId: w.productId }) },
   // Web visitors have no identity: anyone may leave a choice; only a shopper may open one, and
@@ -456,6 +460,7 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
       roomId: room.id,
       upcomingRoomId: upcoming.id,
       linkId: link.id,
+      shortCode: link.shortUrl.split('/l/')[1],
       postId: post.id,
       postCommentId: postComment.id,
       commentId: await comment('visible'),

@@ -37,6 +37,10 @@ function CodeRow({ code, titles, rooms }: { code: EntryCodeView; titles: Map<str
     : code.roomId
       ? `直播：${rooms.get(code.roomId) ?? code.roomId}`
       : '整店'
+  // A code is shown as its picture (kept in url by older answers), a link as the short one to post.
+  const image = code.kind === 'qr' ? (code.image ?? code.url) : null
+  const picture = image ? assetUrl(image) : null
+  const link = code.kind === 'link' ? (code.shortUrl ?? code.url) : null
   return (
     <View className='growth-code'>
       <View className='console__row'>
@@ -44,10 +48,20 @@ function CodeRow({ code, titles, rooms }: { code: EntryCodeView; titles: Map<str
         <Text className='console__muted'>{formatDateTime(code.createdAt)}</Text>
       </View>
       <Text className='growth-code__campaign'>{code.campaign ? `活动：${code.campaign}` : '未命名活动'} · {target}</Text>
-      {code.url ? (
+      {picture ? (
+        <View className='growth-code__picture'>
+          <Image className='growth-code__qr' src={picture} mode='aspectFit' showMenuByLongpress />
+          <View className='growth-code__picture-side'>
+            <Text className='console__hint'>长按图片保存，印在海报或包装上</Text>
+            <Text className='console__link growth-code__copy-image' onClick={() => copy(picture)}>
+              复制图片地址
+            </Text>
+          </View>
+        </View>
+      ) : link ? (
         <View className='console__row'>
-          <Text className='growth-code__url'>{code.url}</Text>
-          <Text className='console__link' onClick={() => copy(code.url ?? '')}>
+          <Text className='growth-code__url'>{link}</Text>
+          <Text className='console__link' onClick={() => copy(link)}>
             复制
           </Text>
         </View>
@@ -149,8 +163,8 @@ function GrowthPage() {
         ) : null}
         {made?.kind === 'link' ? (
           <View className='growth__made'>
-            <Text className='growth-code__url'>{made.link.url}</Text>
-            <Button className='console__button growth__copy' onClick={() => copy(made.link.url)}>
+            <Text className='growth-code__url'>{made.link.shortUrl ?? made.link.url}</Text>
+            <Button className='console__button growth__copy' onClick={() => copy(made.link.shortUrl ?? made.link.url)}>
               复制链接
             </Button>
             <Text className='console__hint'>有效期至 {formatDateTime(made.link.expiresAt)}，发到微博后点开即可进入小程序</Text>

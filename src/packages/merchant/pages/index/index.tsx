@@ -1,7 +1,7 @@
 // Merchant console home: the caller's stores with a switcher, today's numbers, and the way
 // to everything the console does. Without a store it invites to open one. Staff see their
 // role and only the tiles their role may use (src/domain/staff-roles.ts).
-import { Button, Text, View } from '@tarojs/components'
+import { Button, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { formatFen } from '@/domain/money'
@@ -13,6 +13,7 @@ import { ChatInboxEntry } from '../../components/chat-inbox-entry'
 import { PendingWork } from '../../components/pending-work'
 import { useUnreadNotifications } from '../../components/use-unread-notifications'
 import { StoreCard } from '../../components/store-card'
+import { TILE_ICONS } from '../../components/tile-icons'
 import { useOwnedStores } from '../../components/use-owned-stores'
 import '../../console.css'
 import './index.css'
@@ -26,6 +27,7 @@ const go = (url: string) => void Taro.navigateTo({ url })
  */
 interface Shortcut {
   label: string
+  /** A line icon of the console's set (TILE_ICONS). */
   icon: string
   url: string
   action?: string
@@ -36,32 +38,32 @@ interface Shortcut {
 function Shortcuts({ storeId, role, unread }: { storeId: string; role: StoreRole; unread: number }) {
   const q = `storeId=${encodeURIComponent(storeId)}`
   const entries: Shortcut[] = [
-    { label: '商品管理', icon: '商', url: `/packages/merchant/pages/products/index?${q}`, action: 'merchant.listProducts' },
+    { label: '商品管理', icon: TILE_ICONS.products, url: `/packages/merchant/pages/products/index?${q}`, action: 'merchant.listProducts' },
     // The orders pages are built by the order feature in this subpackage.
-    { label: '订单管理', icon: '单', url: `/packages/merchant/pages/orders/index?${q}`, action: 'merchant.listOrders' },
-    { label: '店铺动态', icon: '动', url: `/packages/merchant/pages/posts/index?${q}`, action: 'merchant.savePost' },
-    { label: '接龙', icon: '龙', url: `/packages/merchant/pages/jielongs/index?${q}`, action: 'merchant.saveJielong' },
-    { label: '评论管理', icon: '评', url: `/packages/merchant/pages/comments/index?${q}`, action: 'merchant.listComments' },
-    { label: '优惠券', icon: '券', url: `/packages/merchant/pages/coupons/index?${q}`, action: 'merchant.saveCoupon' },
-    { label: '推广码与链接', icon: '码', url: `/packages/merchant/pages/growth/index?${q}`, action: 'merchant.listEntryCodes' },
-    { label: '分类管理', icon: '类', url: `/packages/merchant/pages/categories/index?${q}`, action: 'merchant.saveCategories' },
-    { label: '客户', icon: '客', url: `/packages/merchant/pages/customers/index?${q}`, action: 'merchant.listCustomers' },
-    { label: '销售数据', icon: '数', url: `/packages/merchant/pages/stats/index?${q}`, action: 'merchant.stats' },
-    { label: '直播', icon: '直', url: `/packages/merchant/pages/live-rooms/index?${q}`, action: 'merchant.saveLiveRoom' },
-    { label: '直播资格', icon: '播', url: `/packages/merchant/pages/eligibility/index?${q}`, action: 'merchant.saveLiveRoom' },
-    { label: '店铺设置', icon: '设', url: `/packages/merchant/pages/store-settings/index?${q}`, action: 'merchant.updateStore' },
-    { label: '运费设置', icon: '运', url: `/packages/merchant/pages/shipping/index?${q}`, action: 'merchant.saveShippingRules' },
-    { label: '店铺码与分享', icon: '享', url: `/packages/merchant/pages/store-ready/index?${q}`, action: 'entry.createQrCode' },
-    { label: '店员', icon: '员', url: `/packages/merchant/pages/staff/index?${q}`, action: 'merchant.listStaff' },
-    { label: '通知', icon: '铃', url: `/packages/merchant/pages/notifications/index?${q}`, action: 'merchant.listNotifications', badge: unread },
-    { label: '导出订单', icon: '表', url: `/packages/merchant/pages/export-orders/index?${q}`, action: 'merchant.exportOrders' },
-    { label: '批量导入', icon: '导', url: `/packages/merchant/pages/import-products/index?${q}`, action: 'merchant.importProducts' },
+    { label: '订单管理', icon: TILE_ICONS.orders, url: `/packages/merchant/pages/orders/index?${q}`, action: 'merchant.listOrders' },
+    { label: '店铺动态', icon: TILE_ICONS.posts, url: `/packages/merchant/pages/posts/index?${q}`, action: 'merchant.savePost' },
+    { label: '接龙', icon: TILE_ICONS.jielong, url: `/packages/merchant/pages/jielongs/index?${q}`, action: 'merchant.saveJielong' },
+    { label: '评论管理', icon: TILE_ICONS.comments, url: `/packages/merchant/pages/comments/index?${q}`, action: 'merchant.listComments' },
+    { label: '优惠券', icon: TILE_ICONS.coupons, url: `/packages/merchant/pages/coupons/index?${q}`, action: 'merchant.saveCoupon' },
+    { label: '推广码与链接', icon: TILE_ICONS.growth, url: `/packages/merchant/pages/growth/index?${q}`, action: 'merchant.listEntryCodes' },
+    { label: '分类管理', icon: TILE_ICONS.categories, url: `/packages/merchant/pages/categories/index?${q}`, action: 'merchant.saveCategories' },
+    { label: '客户', icon: TILE_ICONS.customers, url: `/packages/merchant/pages/customers/index?${q}`, action: 'merchant.listCustomers' },
+    { label: '销售数据', icon: TILE_ICONS.stats, url: `/packages/merchant/pages/stats/index?${q}`, action: 'merchant.stats' },
+    { label: '直播', icon: TILE_ICONS.live, url: `/packages/merchant/pages/live-rooms/index?${q}`, action: 'merchant.saveLiveRoom' },
+    { label: '直播资格', icon: TILE_ICONS.eligibility, url: `/packages/merchant/pages/eligibility/index?${q}`, action: 'merchant.saveLiveRoom' },
+    { label: '店铺设置', icon: TILE_ICONS.settings, url: `/packages/merchant/pages/store-settings/index?${q}`, action: 'merchant.updateStore' },
+    { label: '运费设置', icon: TILE_ICONS.shipping, url: `/packages/merchant/pages/shipping/index?${q}`, action: 'merchant.saveShippingRules' },
+    { label: '店铺码与分享', icon: TILE_ICONS.share, url: `/packages/merchant/pages/store-ready/index?${q}`, action: 'entry.createQrCode' },
+    { label: '店员', icon: TILE_ICONS.staff, url: `/packages/merchant/pages/staff/index?${q}`, action: 'merchant.listStaff' },
+    { label: '通知', icon: TILE_ICONS.notifications, url: `/packages/merchant/pages/notifications/index?${q}`, action: 'merchant.listNotifications', badge: unread },
+    { label: '导出订单', icon: TILE_ICONS.export, url: `/packages/merchant/pages/export-orders/index?${q}`, action: 'merchant.exportOrders' },
+    { label: '批量导入', icon: TILE_ICONS.import, url: `/packages/merchant/pages/import-products/index?${q}`, action: 'merchant.importProducts' },
   ]
   return (
     <View className='console__card merchant-home__grid'>
       {entries.filter((entry) => roleMay(role, entry.action ?? 'merchant.console')).map((entry) => (
         <View key={entry.label} className='merchant-home__entry' onClick={() => go(entry.url)}>
-          <Text className='merchant-home__icon'>{entry.icon}</Text>
+          <Image className='merchant-home__icon' src={entry.icon} aria-hidden />
           {'badge' in entry && entry.badge ? (
             <Text className='merchant-home__badge' aria-label={`${entry.badge} 条未读通知`}>
               {entry.badge > 99 ? '99+' : entry.badge}
