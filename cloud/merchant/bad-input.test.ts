@@ -179,6 +179,16 @@ const MERCHANT_CASES: Record<string, (ids: Ids) => unknown[]> = {
   ship: (ids) => [{}, { orderId: ids.orderId }, { orderId: ids.orderId, carrier: '顺丰速运' }],
   decideRefund: (ids) => [{}, { orderId: ids.orderId }, { orderId: ids.orderId, approve: 'yes' }],
   saveLiveRoom: (ids) => [{}, { storeId: ids.storeId }],
+  listLiveRooms: () => [{}, { storeId: '../x' }, { storeId: 'missing-store' }],
+  endLiveRoom: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, roomId: 'missing-room' }, { storeId: ids.storeId, roomId: 42 }],
+  shipMany: (ids) => [
+    {},
+    { storeId: ids.storeId, orders: [] },
+    { storeId: ids.storeId, orders: [{ orderId: ids.orderId }, { orderId: ids.orderId }] },
+    { storeId: ids.storeId, orders: Array.from({ length: 51 }, (_, i) => ({ orderId: `o${i}` })) },
+    { storeId: ids.storeId, orders: 'all' },
+  ],
+  pendingCounts: () => [{}, { storeId: 'missing-store' }],
   savePost: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, kind: 'novel', title: 'x' }],
   deletePost: (ids) => [{}, { storeId: ids.storeId }],
   // Staff (店员); the owner accepting their own store's invitation is covered in cloud/staff.

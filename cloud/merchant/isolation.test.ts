@@ -8,7 +8,7 @@ import { insertComment, insertOrder, insertProduct, insertStore, insertVisit } f
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { newId } from '../db/ids'
-import { entryCodes } from '../db/schema'
+import { entryCodes, liveRooms } from '../db/schema'
 
 const A = 'merchant-a'
 const B = 'merchant-b'
@@ -26,6 +26,7 @@ interface Ids {
   refundOrderA: string
   couponA: string
   jielongA: string
+  roomA: string
 }
 
 type Payloads = (ids: Ids) => Array<Record<string, unknown>>
@@ -127,6 +128,11 @@ const CROSS: Record<string, Payloads> = {
     { storeId: ids.storeA, jielongId: ids.jielongA, format: 'xlsx' },
     { storeId: ids.storeB, jielongId: ids.jielongA, format: 'csv' },
   ],
+  listLiveRooms: (ids) => [{ storeId: ids.storeA }],
+  endLiveRoom: (ids) => [{ storeId: ids.storeA, roomId: ids.roomA }, { storeId: ids.storeB, roomId: ids.roomA }],
+  // Another store's order inside one's own batch is refused per order (cloud/merchant-orders/order-tools.test.ts).
+  shipMany: (ids) => [{ storeId: ids.storeA, orders: [{ orderId: ids.paidOrderA, carrier: '顺丰速运', trackingNo: 'SF1234567890' }] }],
+  pendingCounts: (ids) => [{ storeId: ids.storeA }],
 }
 
 const COUPON = {
@@ -155,6 +161,11 @@ describe(`merchant isolation: every action refuses another's store (${DATABASE_K
     const refund = await insertOrder(database, { storeId: storeA, buyer: SHOPPER, status: 'refund_requested', lines: line })
     await insertVisit(database, { storeId: storeA, openid: SHOPPER, source: 'qr' })
     await database.db.insert(entryCodes).values({ id: newId(), kind: 'qr', storeId: storeA, scene: newId(), path: 'pages/home/index', createdBy: A })
+    const roomA = newId()
+    await database.db.insert(liveRooms).values({
+      id: roomA, storeId: storeA, platformRoomId: `twin-${roomA}`, title: 'A 的直播',
+      startAt: new Date('2030-01-01T12:00:00.000Z'), endAt: new Date('2030-01-01T14:00:00.000Z'),
+    })
     ids = {
       storeA,
       storeB,
@@ -169,6 +180,7 @@ describe(`merchant isolation: every action refuses another's store (${DATABASE_K
       jielongA: (await callOk(database, 'merchant', 'saveJielong', {
         storeId: storeA, title: 'A 的接龙', items: [{ skuId: product.skuId }], endAt: '2030-01-01T00:00:00.000Z', delivery: 'express',
       }, { openid: A })).id,
+      roomA,
     }
   })
   afterAll(() => database.close())
