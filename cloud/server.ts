@@ -12,7 +12,7 @@ import { createHttpApp } from './http/app'
 import { createNodeServer } from './http/node-server'
 import { startLocalTimers } from './http/local-timers'
 import { localPlatform } from './platform/local'
-import { BULK_STORE_ID, seedBulkStore } from './seed/bulk-store'
+import { BULK_STORE_ID, seedBulkStore, type SeedPhases } from './seed/bulk-store'
 import { localEntryRoutes } from './platform/local/entry-links'
 import type { Platform } from './platform/platform'
 import { productionLogin } from './platform/production-login'
@@ -74,8 +74,10 @@ export async function startServer(config: ServerConfig) {
     config.databaseUrl ? { url: config.databaseUrl } : { dataDir: path.join(config.dataDir, 'pglite') },
   )
   if (config.seed && (await seedDemoStore(database.db))) console.log('[cloud] seeded the demo store (山野小店)')
-  if (config.seedProducts > 0 && (await seedBulkStore(database.db, config.seedProducts))) {
-    console.log(`[cloud] seeded 万物小铺 with ${config.seedProducts} products (storeId=${BULK_STORE_ID})`)
+  const seedPhases: SeedPhases = []
+  if (config.seedProducts > 0 && (await seedBulkStore(database.db, config.seedProducts, seedPhases))) {
+    const took = seedPhases.map(({ phase, ms }) => `${phase} ${(ms / 1000).toFixed(1)} s`).join(', ')
+    console.log(`[cloud] seeded 万物小铺 with ${config.seedProducts} products (storeId=${BULK_STORE_ID}): ${took}`)
   }
   // Links and codes the local twins hand out point here; the port is known once listening.
   let publicUrl = process.env.PUBLIC_URL?.replace(/\/+$/, '') ?? ''

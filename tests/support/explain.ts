@@ -38,3 +38,21 @@ export async function seqScannedTables(pool: pg.Pool, query: CapturedQuery): Pro
   walk(plan)
   return { tables, plan }
 }
+
+/**
+ * The steps of a statement's plan that sort rows of `table` (a Sort or Incremental Sort with a
+ * scan of it below) or read it by a sequential scan: a newest-first page its index should serve.
+ */
+export async function sortsAndSeqScansOf(pool: pg.Pool, query: CapturedQuery, table: string): Promise<{ steps: string[]; plan: unknown }> {
+  const result = await pool.query(`explain (format json) ${query.sql}`, query.params as unknown[])
+  const plan = result.rows[0]['QUERY PLAN'][0].Plan as PlanNode
+  const reads = (node: PlanNode): boolean => node['Relation Name'] === table || (node.Plans ?? []).some(reads)
+  const steps: string[] = []
+  const walk = (node: PlanNode) => {
+    if (node['Node Type'] === 'Seq Scan' && node['Relation Name'] === table) steps.push(`Seq Scan on ${table}`)
+    if (/Sort$/.test(node['Node Type']) && reads(node)) steps.push(`${node['Node Type']} of ${table}`)
+    for (const child of node.Plans ?? []) walk(child)
+  }
+  walk(plan)
+  return { steps, plan }
+}

@@ -50,7 +50,7 @@ export const addresses = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('addresses_openid_idx').on(t.openid, t.seq.desc()),
+    index('addresses_openid_idx').on(t.openid, t.seq.desc().nullsFirst()),
     // At most one default per shopper, whatever races.
     uniqueIndex('addresses_one_default_idx').on(t.openid).where(sql`${t.isDefault}`),
   ],

@@ -28,7 +28,7 @@ export const notifications = pgTable(
     readAt: at('read_at'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('notifications_dedupe_idx').on(t.dedupeKey), index('notifications_store_seq_idx').on(t.storeId, t.seq.desc())],
+  (t) => [uniqueIndex('notifications_dedupe_idx').on(t.dedupeKey), index('notifications_store_seq_idx').on(t.storeId, t.seq.desc().nullsFirst())],
 )
 
 /** Subscribe-message grants left, per store, recipient and alert kind (each tap grants one). */

@@ -23,8 +23,8 @@ export const conversations = pgTable(
   },
   (t) => [
     uniqueIndex('conversations_store_shopper_idx').on(t.storeId, t.shopperOpenid),
-    index('conversations_store_last_idx').on(t.storeId, t.lastMessageAt.desc()),
-    index('conversations_shopper_last_idx').on(t.shopperOpenid, t.lastMessageAt.desc()),
+    index('conversations_store_last_idx').on(t.storeId, t.lastMessageAt.desc().nullsFirst(), t.seq.desc().nullsFirst()),
+    index('conversations_shopper_last_idx').on(t.shopperOpenid, t.lastMessageAt.desc().nullsFirst(), t.seq.desc().nullsFirst()),
   ],
 )
 
@@ -51,7 +51,7 @@ export const chatMessages = pgTable(
   },
   (t) => [
     uniqueIndex('chat_messages_client_idx').on(t.conversationId, t.senderOpenid, t.clientId),
-    index('chat_messages_conversation_seq_idx').on(t.conversationId, t.seq.desc()),
+    index('chat_messages_conversation_seq_idx').on(t.conversationId, t.seq.desc().nullsFirst()),
   ],
 )
 

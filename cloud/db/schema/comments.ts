@@ -30,8 +30,8 @@ export const comments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index('comments_target_idx').on(t.kind, t.targetId, t.status, t.seq.desc()),
-    index('comments_store_idx').on(t.storeId, t.seq.desc()),
+    index('comments_target_idx').on(t.kind, t.targetId, t.status, t.seq.desc().nullsFirst()),
+    index('comments_store_idx').on(t.storeId, t.seq.desc().nullsFirst()),
   ],
 )
 

@@ -32,7 +32,7 @@ export const coupons = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('coupons_store_seq_idx').on(t.storeId, t.seq.desc()),
+    index('coupons_store_seq_idx').on(t.storeId, t.seq.desc().nullsFirst()),
     check('coupons_claimed_within_quantity', sql`${t.claimed} >= 0 and ${t.claimed} <= ${t.totalQuantity}`),
   ],
 )
@@ -63,7 +63,7 @@ export const userCoupons = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index('user_coupons_owner_idx').on(t.openid, t.storeId, t.seq.desc()),
+    index('user_coupons_owner_idx').on(t.openid, t.storeId, t.seq.desc().nullsFirst()),
     index('user_coupons_coupon_owner_idx').on(t.couponId, t.openid),
   ],
 )

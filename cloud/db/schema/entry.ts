@@ -50,5 +50,5 @@ export const entryCodes = pgTable(
     createdBy: text('created_by').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('entry_codes_scene_idx').on(t.scene), index('entry_codes_store_idx').on(t.storeId, t.seq.desc())],
+  (t) => [uniqueIndex('entry_codes_scene_idx').on(t.scene), index('entry_codes_store_idx').on(t.storeId, t.seq.desc().nullsFirst())],
 )

@@ -37,7 +37,7 @@ export const liveRooms = pgTable(
   },
   (t) => [
     uniqueIndex('live_rooms_platform_room_idx').on(t.platformRoomId),
-    index('live_rooms_store_start_idx').on(t.storeId, t.startAt.desc()),
+    index('live_rooms_store_start_idx').on(t.storeId, t.startAt.desc().nullsFirst()),
     index('live_rooms_status_end_idx').on(t.status, t.endAt),
     check('live_rooms_status_known', sql`${t.status} between 101 and 107`),
     check('live_rooms_counts_nonnegative', sql`${t.viewers} >= 0 and ${t.likes} >= 0 and ${t.comments} >= 0`),

@@ -64,10 +64,12 @@ export const orders = pgTable(
   },
   (t) => [
     uniqueIndex('orders_buyer_idempotency_idx').on(t.buyerOpenid, t.idempotencyKey),
-    index('orders_buyer_seq_idx').on(t.buyerOpenid, t.seq.desc()),
+    index('orders_buyer_seq_idx').on(t.buyerOpenid, t.seq.desc().nullsFirst()),
     // Never two orders of a store with one number; the merchant's search by number uses it too.
     uniqueIndex('orders_store_order_no_idx').on(t.storeId, t.orderNo),
-    index('orders_store_status_seq_idx').on(t.storeId, t.status, t.seq.desc()),
+    // The merchant's 全部 tab: a store's orders newest first whatever their status.
+    index('orders_store_seq_idx').on(t.storeId, t.seq.desc().nullsFirst()),
+    index('orders_store_status_seq_idx').on(t.storeId, t.status, t.seq.desc().nullsFirst()),
     // The order export walks a store's orders by payment time.
     index('orders_store_paid_idx').on(t.storeId, t.paidAt, t.id),
     index('orders_expiry_idx').on(t.status, t.expiresAt),
