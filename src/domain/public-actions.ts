@@ -12,6 +12,7 @@ export const PUBLIC_ACTIONS: readonly string[] = [
   'entry.recordVisit',
   'entry.getLink',
   'entry.createHandoff',
+  'entry.resolveShortLink',
   'live.listRooms',
   'live.getRoom',
   'live.listComments',
