@@ -80,7 +80,7 @@ export default defineAppConfig({
     // Store posts (issue 11): the post page, opened from a store's 动态 tab, a topic or a share.
     { root: 'packages/post', name: 'post', pages: ['pages/detail/index'] },
     // not-found: where app.tsx sends an unknown path (WeChat's onPageNotFound, the H5 router's).
-    { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/codes/index', 'pages/not-found/index'] },
+    { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/not-found/index'] },
     // 接龙: the page a group-sale card opens.
     { root: 'packages/jielong', name: 'jielong', pages: ['pages/detail/index'] },
     // 客服: the shopper's side of a conversation with a store, and their conversation list.

@@ -9,7 +9,6 @@ import { deleteComment } from '../merchant/delete-comment'
 import { replyReview } from '../merchant/reply-review'
 import { reportReview } from '../merchant/report-review'
 import { listComments } from '../merchant/list-comments'
-import { listEntryCodes } from '../merchant/list-entry-codes'
 import { listProducts } from '../merchant/list-products'
 import { listMyStores, openStore } from '../merchant/open-store'
 import { savePost } from '../merchant/save-post'
@@ -63,7 +62,6 @@ export const merchant = {
   approveComment,
   replyReview,
   reportReview,
-  listEntryCodes,
   stats,
   // ── end of the console block ──
   // ── live rooms (issue 7) ──
