@@ -1,18 +1,8 @@
-// The live statuses by name and what the console may do with each. Apart from live.ts, which the
-// main package bundles (banners on the home and product pages): only the console and the cloud
-// need these.
-import type { LiveStatus } from './live'
+// What the console may do with each live status (the statuses by name live in live.ts, which the
+// main package bundles for the banners on the home and product pages).
+import { LIVE_STATUS, type LiveStatus } from './live'
 
-/** The statuses by name, so code says which one it means. */
-export const LIVE_STATUS = {
-  live: 101,
-  notStarted: 102,
-  ended: 103,
-  banned: 104,
-  paused: 105,
-  error: 106,
-  expired: 107,
-} as const satisfies Record<string, LiveStatus>
+export { LIVE_STATUS }
 
 /** Rooms a merchant may still end from the console: on air, paused, failing or not yet started. */
 export const ENDABLE_LIVE_STATUSES: readonly LiveStatus[] = [LIVE_STATUS.live, LIVE_STATUS.notStarted, LIVE_STATUS.paused, LIVE_STATUS.error]

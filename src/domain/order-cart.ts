@@ -1,6 +1,6 @@
 // Cart rules, pure so they are tested without a device: merging lines, store groups,
 // selection, and marking lines the catalog no longer sells (never silently dropping them).
-import { MAX_LINE_QUANTITY } from './order-pricing'
+import { itemsTotalOf, MAX_LINE_QUANTITY } from './order-pricing'
 import type { CartItemInfo } from './order-types'
 
 /** ok: can be bought; off_sale: taken off the shelf or gone; sold_out: no stock left. */
@@ -76,8 +76,9 @@ export function checkoutLines(lines: readonly CartLine[]): CartLine[] {
   return lines.filter((line) => line.selected && lineProblem(line) === null)
 }
 
+/** What the selected, buyable lines cost (fen), as the cart's 合计 shows it. */
 export function selectedTotal(lines: readonly CartLine[]): number {
-  return checkoutLines(lines).reduce((sum, line) => sum + line.price * line.quantity, 0)
+  return itemsTotalOf(checkoutLines(lines))
 }
 
 export interface StoreGroup {

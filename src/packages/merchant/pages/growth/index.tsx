@@ -8,6 +8,7 @@ import type { Product } from '@/domain/catalog'
 import { formatDateTime } from '@/domain/display-time'
 import { messageOf } from '@/domain/errors'
 import type { LiveRoom } from '@/domain/live'
+import { MAX_CAMPAIGN_LENGTH } from '@/domain/entry-codec'
 import type { CreatedLink, EntryCode, ListedCode } from '@/domain/entry-wire'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { usePagedList } from '@/hooks/use-paged-list'
@@ -22,7 +23,6 @@ import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import '../../console.css'
 import './index.css'
 
-const MAX_CAMPAIGN_LENGTH = 20
 type Made = { kind: 'qr'; code: EntryCode } | { kind: 'link'; link: CreatedLink }
 /** What the code or link opens: the whole store, one product or one live room. */
 type Aim = { kind: 'store' } | { kind: 'product'; id: string } | { kind: 'room'; id: string }

@@ -21,7 +21,7 @@ import { checkoutVisitId } from '@/store/entry'
 import { usePrivacy } from '@/store/privacy'
 import { checkAddress, EMPTY_ADDRESS, toAddress, type AddressDraft } from '../../components/address-section'
 
-export const NOTE_MAX = 200
+export { ORDER_NOTE_MAX as NOTE_MAX } from '@/domain/text-limits'
 
 export type CouponPick = 'best' | string | null
 
