@@ -1,6 +1,6 @@
 // Cart rules, pure so they are tested without a device: merging lines, store groups,
 // selection, and marking lines the catalog no longer sells (never silently dropping them).
-import { itemsTotalOf, MAX_LINE_QUANTITY } from './order-pricing'
+import { MAX_LINE_QUANTITY } from './order-pricing'
 import type { CartItemInfo } from './order-types'
 
 /** ok: can be bought; off_sale: taken off the shelf or gone; sold_out: no stock left. */
@@ -78,7 +78,8 @@ export function checkoutLines(lines: readonly CartLine[]): CartLine[] {
 
 /** What the selected, buyable lines cost (fen), as the cart's 合计 shows it. */
 export function selectedTotal(lines: readonly CartLine[]): number {
-  return itemsTotalOf(checkoutLines(lines))
+  // Not order-pricing's itemsTotalOf: the cart is in the weapp main package, which has no room for it.
+  return checkoutLines(lines).reduce((sum, line) => sum + line.price * line.quantity, 0)
 }
 
 export interface StoreGroup {
