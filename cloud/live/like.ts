@@ -3,7 +3,8 @@
 // and the count is exactly the likes accepted, however many arrive at once.
 import { eq, sql } from 'drizzle-orm'
 import { AppError } from '../../src/domain/errors'
-import { LIVE_STATUS, liveStatusInfo, type LiveRoom } from '../../src/domain/live'
+import { liveStatusInfo, type LiveRoom } from '../../src/domain/live'
+import { LIVE_STATUS } from '../../src/domain/live-status'
 import { liveRooms } from '../db/schema'
 import { hitRateLimit, WRITES } from '../limits/rate-limit'
 import { RATE_LIMITS } from '../limits/rate-limits'

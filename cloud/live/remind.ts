@@ -2,7 +2,8 @@
 // The conditional update claims the subscriptions and the outbox's dedupe key (room + shopper)
 // refuses a second copy, so however often or concurrently this runs, each is reminded once.
 import { and, eq, isNull } from 'drizzle-orm'
-import { LIVE_STATUS, liveRoomPath } from '../../src/domain/live'
+import { liveRoomPath } from '../../src/domain/live'
+import { LIVE_STATUS } from '../../src/domain/live-status'
 import type { Ctx } from '../context'
 import { liveSubscriptions, stores } from '../db/schema'
 import { enqueueMessage } from '../messages/outbox'

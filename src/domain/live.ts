@@ -4,17 +4,6 @@ import { AppError } from './errors'
 
 /** getliveinfo's live_status: 101 live, 102 not started, 103 ended, 104 banned, 105 paused, 106 error, 107 expired. */
 export const LIVE_STATUSES = [101, 102, 103, 104, 105, 106, 107] as const
-
-/** The statuses by name, so code says which one it means. */
-export const LIVE_STATUS = {
-  live: 101,
-  notStarted: 102,
-  ended: 103,
-  banned: 104,
-  paused: 105,
-  error: 106,
-  expired: 107,
-} as const satisfies Record<string, (typeof LIVE_STATUSES)[number]>
 export type LiveStatus = (typeof LIVE_STATUSES)[number]
 
 export function isLiveStatus(value: unknown): value is LiveStatus {
@@ -160,7 +149,7 @@ export function liveStatusInfo(status: number): LiveStatusInfo {
 
 /** The badge of a room: an ended room with a replay says 回放. */
 export function liveBadge(room: Pick<LiveRoom, 'status' | 'replayUrl'>): string {
-  if (room.status === LIVE_STATUS.ended && room.replayUrl) return '回放'
+  if (liveStatusInfo(room.status).player === 'replay' && room.replayUrl) return '回放'
   return liveStatusInfo(room.status).label
 }
 
@@ -198,7 +187,10 @@ export function groupRooms<R extends Groupable>(rooms: readonly R[]): LiveRoomGr
       members.sort((a, b) => {
         if (group === 'live') {
           // Actually streaming before paused or failing ones.
-          const rank = (room: R) => (room.status === LIVE_STATUS.live ? 0 : room.status === LIVE_STATUS.paused ? 1 : 2)
+          const rank = (room: R) => {
+            const info = liveStatusInfo(room.status)
+            return info.player === 'stream' ? 0 : info.onAir ? 1 : 2
+          }
           return rank(a) - rank(b) || time(b) - time(a)
         }
         return group === 'upcoming' ? time(a) - time(b) : time(b) - time(a)

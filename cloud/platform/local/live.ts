@@ -3,7 +3,7 @@
 // would: before the start 102 (not started), until the end 101 (live), afterwards 103 (ended).
 import { newId } from '../../db/ids'
 import type { LiveAdapter } from '../platform'
-import { LIVE_STATUS } from '../../../src/domain/live'
+import { LIVE_STATUS } from '../../../src/domain/live-status'
 
 export function localLive(): LiveAdapter {
   return {

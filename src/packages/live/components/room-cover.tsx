@@ -2,7 +2,8 @@
 // cannot be watched. Both stage twins show it when there is nothing to play.
 import { Image, Text, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
-import { LIVE_STATUS, liveStatusInfo, roomCoverImage, type LiveRoom } from '@/domain/live'
+import { liveStatusInfo, roomCoverImage, type LiveRoom } from '@/domain/live'
+import { LIVE_STATUS } from '@/domain/live-status'
 import { startTimeText } from '@/domain/live-time'
 import './room-stage.css'
 

@@ -2,7 +2,8 @@
 // room can be entered, and otherwise says why not.
 import { Button } from '@tarojs/components'
 import { enterLiveRoom } from '@/components/live-entry'
-import { LIVE_STATUS, liveStatusInfo, type LiveRoom } from '@/domain/live'
+import { liveStatusInfo, type LiveRoom } from '@/domain/live'
+import { LIVE_STATUS } from '@/domain/live-status'
 import { RoomCover } from './room-cover'
 import './room-stage.css'
 
