@@ -50,7 +50,7 @@ import { saveCoupon } from '../coupon/save-coupon'
 import { setCouponStatus } from '../coupon/set-coupon-status'
 
 export const merchant = {
-  // ── console: stores, products, comments, growth codes, sales by source (issue 8) ──
+  // ── console: stores, products, comments, growth codes, sales by source ──
   openStore,
   listMyStores,
   updateStore,
@@ -64,14 +64,14 @@ export const merchant = {
   reportReview,
   stats,
   // ── end of the console block ──
-  // ── live rooms (issue 7) ──
+  // ── live rooms ──
   saveLiveRoom,
   listLiveRooms,
   endLiveRoom,
-  // ── store posts (issue 11); shoppers read them through the post function ──
+  // ── store posts; shoppers read them through the post function ──
   savePost,
   deletePost,
-  // ── orders: listing by status, shipping, refund decisions (issue 5, cloud/merchant-orders) ──
+  // ── orders: listing by status, shipping, refund decisions (cloud/merchant-orders) ──
   listOrders,
   ship,
   decideRefund,

@@ -39,7 +39,9 @@ export function usePagedList<T extends { id: string }>(fetcher: Fetcher<T>, deps
     void fetchPage(generation, null, true)
   }, [fetchPage])
 
-  useEffect(load, deps) // eslint-disable-line react-hooks/exhaustive-deps
+  // The caller's deps are ids and flags: their text says when to start over.
+  const key = JSON.stringify(deps)
+  useEffect(() => load(), [load, key])
 
   const loadMore = useCallback(() => {
     const current = stateRef.current
