@@ -149,8 +149,8 @@ export function liveStatusInfo(status: number): LiveStatusInfo {
 
 /** The badge of a room: an ended room with a replay says 回放. */
 export function liveBadge(room: Pick<LiveRoom, 'status' | 'replayUrl'>): string {
-  if (liveStatusInfo(room.status).player === 'replay' && room.replayUrl) return '回放'
-  return liveStatusInfo(room.status).label
+  const info = liveStatusInfo(room.status)
+  return info.player === 'replay' && room.replayUrl ? '回放' : info.label
 }
 
 /** The room's cover, or the first good's photo when the merchant set none. */
