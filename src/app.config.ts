@@ -19,7 +19,7 @@ export default defineAppConfig({
         'pages/list/index',
         'pages/checkout/index',
         'pages/detail/index',
-        // review: the merchant console issue (8)
+        // review: the merchant console's comment moderation
         'pages/review/index',
         // a web visitor's choice, restored when the Mini Program opens through a hand-off link
         'pages/handoff/index',
@@ -37,7 +37,7 @@ export default defineAppConfig({
       name: 'merchant',
       pages: [
         'pages/index/index',
-        // console: the merchant console issue (8); the orders pages come from the order issue
+        // console: the merchant console, with the store's orders pages
         'pages/open-store/index',
         'pages/store-ready/index',
         'pages/store-settings/index',
@@ -47,12 +47,12 @@ export default defineAppConfig({
         'pages/growth/index',
         'pages/stats/index',
         'pages/eligibility/index',
-        // store posts: issue 11
+        // store posts
         'pages/posts/index',
         'pages/post-edit/index',
         // shipping rules (运费设置)
         'pages/shipping/index',
-        // orders: the order issue (5)
+        // orders
         'pages/orders/index',
         // 接龙: list, create/edit, packing sheet
         'pages/jielongs/index',
@@ -77,10 +77,10 @@ export default defineAppConfig({
         'pages/live-rooms/index',
       ],
     },
-    // Store posts (issue 11): the post page, opened from a store's 动态 tab, a topic or a share.
+    // Store posts: the post page, opened from a store's 动态 tab, a topic or a share.
     { root: 'packages/post', name: 'post', pages: ['pages/detail/index'] },
     // not-found: where app.tsx sends an unknown path (WeChat's onPageNotFound, the H5 router's).
-    { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/codes/index', 'pages/not-found/index'] },
+    { root: 'packages/entry', name: 'entry', pages: ['pages/landing/index', 'pages/not-found/index'] },
     // 接龙: the page a group-sale card opens.
     { root: 'packages/jielong', name: 'jielong', pages: ['pages/detail/index'] },
     // 客服: the shopper's side of a conversation with a store, and their conversation list.

@@ -7,7 +7,7 @@ import { registry } from '../functions'
 import { localPlatform } from '../platform/local'
 import { LoginRefused } from '../platform/platform'
 import { DEMO_MERCHANT_OPENID, seedDemoStore } from '../seed/demo-store'
-import { LOGIN_LIMITS } from './login'
+import { RATE_LIMITS } from '../limits/rate-limits'
 import { hashToken, MAX_SESSIONS_PER_USER, resolveSession, SESSION_TTL_MS } from './sessions'
 
 const MINUTE = 60_000
@@ -120,7 +120,7 @@ describe(`auth (${DATABASE_KIND})`, () => {
 
   it('limits login attempts per shopper, and accepts them again once the window has passed', async () => {
     const { now, advance } = clock()
-    for (let i = 0; i < LOGIN_LIMITS.perUser.limit; i++) await callOk(database, 'auth', 'login', { code: 'dev:shopper-rush' }, { now })
+    for (let i = 0; i < RATE_LIMITS.login.perUser.limit; i++) await callOk(database, 'auth', 'login', { code: 'dev:shopper-rush' }, { now })
     const before = await database.db.select().from(sessions).where(eq(sessions.openid, 'shopper-rush'))
     const limited = await call(database, 'auth', 'login', { code: 'dev:shopper-rush' }, { now })
     expect(limited.status).toBe(429)
@@ -128,7 +128,7 @@ describe(`auth (${DATABASE_KIND})`, () => {
     expect(await database.db.select().from(sessions).where(eq(sessions.openid, 'shopper-rush'))).toHaveLength(before.length)
     // Another shopper is not held up by this one.
     await callOk(database, 'auth', 'login', { code: 'dev:shopper-calm' }, { now })
-    advance(LOGIN_LIMITS.perUser.windowMs + 1)
+    advance(RATE_LIMITS.login.perUser.windowMs + 1)
     await callOk(database, 'auth', 'login', { code: 'dev:shopper-rush' }, { now })
   })
 
@@ -151,14 +151,14 @@ describe(`auth (${DATABASE_KIND})`, () => {
       advance(1000 / 12)
     }
     const statuses = answers.map((a) => a.status)
-    expect(statuses.filter((s) => s === 401)).toHaveLength(LOGIN_LIMITS.failuresPerAddress.limit)
-    expect(statuses.filter((s) => s === 429)).toHaveLength(132 - LOGIN_LIMITS.failuresPerAddress.limit)
-    expect(asked).toHaveLength(LOGIN_LIMITS.failuresPerAddress.limit)
+    expect(statuses.filter((s) => s === 401)).toHaveLength(RATE_LIMITS.login.failuresPerAddress.limit)
+    expect(statuses.filter((s) => s === 429)).toHaveLength(132 - RATE_LIMITS.login.failuresPerAddress.limit)
+    expect(asked).toHaveLength(RATE_LIMITS.login.failuresPerAddress.limit)
 
     const victim = await loginFrom(platform, 'dev:shopper-victim', '198.51.100.2', now)
     expect(victim.body).toMatchObject({ ok: true, data: { user: { openid: 'shopper-victim' } } })
     // The flooding address is let in again once its failures leave the window.
-    advance(LOGIN_LIMITS.failuresPerAddress.windowMs)
+    advance(RATE_LIMITS.login.failuresPerAddress.windowMs)
     expect((await loginFrom(platform, 'dev:shopper-behind-flood', '203.0.113.66', now)).body.ok).toBe(true)
   })
 
@@ -166,18 +166,18 @@ describe(`auth (${DATABASE_KIND})`, () => {
     const { now } = clock()
     const { asked, platform } = countingPlatform()
     const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => loginFrom(platform, `burst-${i}`, '2001:db8:5::1', now)))
-    expect(answers.filter((a) => a.status === 401)).toHaveLength(LOGIN_LIMITS.failuresPerAddress.limit)
-    expect(answers.filter((a) => a.status === 429)).toHaveLength(50 - LOGIN_LIMITS.failuresPerAddress.limit)
-    expect(asked).toHaveLength(LOGIN_LIMITS.failuresPerAddress.limit)
+    expect(answers.filter((a) => a.status === 401)).toHaveLength(RATE_LIMITS.login.failuresPerAddress.limit)
+    expect(answers.filter((a) => a.status === 429)).toHaveLength(50 - RATE_LIMITS.login.failuresPerAddress.limit)
+    expect(asked).toHaveLength(RATE_LIMITS.login.failuresPerAddress.limit)
   })
 
   it('valid codes do not count: many people behind one NAT log in, and the address still has its failure budget', async () => {
     const { now } = clock()
     const { platform } = countingPlatform()
-    for (let i = 0; i < LOGIN_LIMITS.failuresPerAddress.limit + 10; i++) {
+    for (let i = 0; i < RATE_LIMITS.login.failuresPerAddress.limit + 10; i++) {
       expect((await loginFrom(platform, `dev:nat-shopper-${i}`, '100.64.0.1', now)).status).toBe(200)
     }
-    for (let i = 0; i < LOGIN_LIMITS.failuresPerAddress.limit; i++) expect((await loginFrom(platform, `typo-${i}`, '100.64.0.1', now)).status).toBe(401)
+    for (let i = 0; i < RATE_LIMITS.login.failuresPerAddress.limit; i++) expect((await loginFrom(platform, `typo-${i}`, '100.64.0.1', now)).status).toBe(401)
     expect((await loginFrom(platform, 'typo-last', '100.64.0.1', now)).body).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
   })
 

@@ -6,7 +6,8 @@ import type { LoginResult } from '../../src/domain/account'
 import { AppError } from '../../src/domain/errors'
 import { users } from '../db/schema'
 import { clientKeyOf } from '../limits/client-address'
-import { hitRateLimit, releaseRateLimitHit, type RateLimit } from '../limits/rate-limit'
+import { hitRateLimit, releaseRateLimitHit } from '../limits/rate-limit'
+import { RATE_LIMITS } from '../limits/rate-limits'
 import { defineOperation } from '../operation'
 import { LoginRefused, type LoginIdentity } from '../platform/platform'
 import { issueSession } from './sessions'
@@ -19,17 +20,6 @@ const input = z
   })
   .strict()
 
-export const LOGIN_LIMITS = {
-  /**
-   * Failed attempts from one client address (an IPv6 /64), counted before asking WeChat so a
-   * flood of bad codes neither burns the app's quota nor, being per address, keeps anyone else
-   * from logging in. A valid code gives its slot back: many people behind one NAT can log in.
-   */
-  failuresPerAddress: { limit: 20, windowMs: 60_000 },
-  /** Sessions one user may open; WeChat itself allows 100 code2Session calls a minute per user. */
-  perUser: { limit: 10, windowMs: 60_000 },
-} satisfies Record<string, RateLimit>
-
 export const login = defineOperation({
   input,
   access: 'public',
@@ -38,10 +28,10 @@ export const login = defineOperation({
     // The slot is taken before the exchange, so a burst of parallel bad codes is held to the
     // limit too, and given back only when the code proves valid.
     const failures = `auth.login.failed:${clientKeyOf(ctx.clientIp)}`
-    await hitRateLimit(ctx.db, failures, LOGIN_LIMITS.failuresPerAddress, now)
+    await hitRateLimit(ctx.db, failures, RATE_LIMITS.login.failuresPerAddress, now)
     const who = await exchange(ctx.platform.login.code2Session.bind(ctx.platform.login), code)
     await releaseRateLimitHit(ctx.db, failures, now)
-    await hitRateLimit(ctx.db, `auth.login:${who.openid}`, LOGIN_LIMITS.perUser, now)
+    await hitRateLimit(ctx.db, `auth.login:${who.openid}`, RATE_LIMITS.login.perUser, now)
     return ctx.db.transaction(async (tx) => {
       await tx
         .insert(users)

@@ -10,7 +10,7 @@ import { chatMessages } from '../db/schema'
 import { localPlatform, type LocalPlatform } from '../platform/local'
 import { call, callOk, DATABASE_KIND, openTestDatabase, type CallOptions } from '../../tests/support/test-db'
 import { insertOrder, insertProduct, insertStore } from '../../tests/support/merchant-fixtures'
-import { CHAT_MESSAGES } from './send'
+import { RATE_LIMITS } from '../limits/rate-limits'
 
 jest.setTimeout(60_000)
 
@@ -188,16 +188,16 @@ describe(`chat (${DATABASE_KIND})`, () => {
     const now = new Date('2026-12-07T10:00:00Z')
     const at = (ms: number) => as(shopper, { now: () => new Date(now.getTime() + ms) })
     const ids: string[] = []
-    for (let i = 0; i < CHAT_MESSAGES.limit; i++) {
+    for (let i = 0; i < RATE_LIMITS.chatMessages.limit; i++) {
       ids.push(clientId())
       await callOk(database, 'chat', 'send', { conversationId: conversation.id, kind: 'text', text: `第${i}条`, clientId: ids[i] }, at(i))
     }
-    const over = await call(database, 'chat', 'send', { conversationId: conversation.id, kind: 'text', text: '太快了', clientId: clientId() }, at(CHAT_MESSAGES.limit))
+    const over = await call(database, 'chat', 'send', { conversationId: conversation.id, kind: 'text', text: '太快了', clientId: clientId() }, at(RATE_LIMITS.chatMessages.limit))
     expect(codeOf(over)).toBe('RATE_LIMITED')
     // A resend of a stored message is answered, not counted.
-    const resend = await call(database, 'chat', 'send', { conversationId: conversation.id, kind: 'text', text: '第0条', clientId: ids[0] }, at(CHAT_MESSAGES.limit + 1))
+    const resend = await call(database, 'chat', 'send', { conversationId: conversation.id, kind: 'text', text: '第0条', clientId: ids[0] }, at(RATE_LIMITS.chatMessages.limit + 1))
     expect(codeOf(resend)).toBe('ok')
-    const later = await call(database, 'chat', 'send', { conversationId: conversation.id, kind: 'text', text: '好了', clientId: clientId() }, at(CHAT_MESSAGES.windowMs + 100))
+    const later = await call(database, 'chat', 'send', { conversationId: conversation.id, kind: 'text', text: '好了', clientId: clientId() }, at(RATE_LIMITS.chatMessages.windowMs + 100))
     expect(codeOf(later)).toBe('ok')
   })
 

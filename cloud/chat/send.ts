@@ -10,16 +10,14 @@ import { checkText } from '../content/check-text'
 import type { Db, Tx } from '../db/client'
 import { newId } from '../db/ids'
 import { chatMessages, conversations } from '../db/schema'
-import { hitRateLimit, WRITES, type RateLimit } from '../limits/rate-limit'
+import { hitRateLimit, WRITES } from '../limits/rate-limit'
+import { RATE_LIMITS } from '../limits/rate-limits'
 import { checkNewImages } from '../media/check-images'
 import { imageRefSchema, textField } from '../merchant/input-fields'
 import { defineOperation } from '../operation'
 import { requireParty, type Party } from './access'
 import { orderCard, productCard } from './cards'
 import { toMessage } from './message-view'
-
-/** Per sender, across all their conversations: a person typing stays well below it; a script does not. */
-export const CHAT_MESSAGES: RateLimit = { limit: 20, windowMs: 30_000 }
 
 const FIELD_OF = { text: 'text', image: 'imageUrl', product: 'productId', order: 'orderId' } as const
 
@@ -51,7 +49,7 @@ export const send = defineOperation({
     const again = await sentBefore(ctx.db, party, input.clientId)
     if (again) return sameOrMismatch(again, input)
 
-    await hitRateLimit(ctx.db, `chat:send:${party.openid}`, CHAT_MESSAGES, ctx.now())
+    await hitRateLimit(ctx.db, `chat:send:${party.openid}`, RATE_LIMITS.chatMessages, ctx.now())
     const { conversation } = party
     let product: ChatProductCard | null = null
     let order: ChatOrderCard | null = null

@@ -5,13 +5,11 @@ import type { entryCodes } from '../db/schema'
 
 export type EntryCodeRow = typeof entryCodes.$inferSelect
 
-export type EntryCodeView = EntryCode
-
 export function landingUrlOf(webBase: string | null, codeId: string): string | null {
   return webBase ? `${webBase}/${LANDING_PAGE}?c=${codeId}` : null
 }
 
-export function toCodeView(row: EntryCodeRow, now: Date, webBase: string | null, shortUrl: string | null = null): EntryCodeView {
+export function toCodeView(row: EntryCodeRow, now: Date, webBase: string | null, shortUrl: string | null = null): EntryCode {
   const expired = row.expiresAt !== null && row.expiresAt.getTime() <= now.getTime()
   return {
     id: row.id,

@@ -10,10 +10,8 @@ import { idSchema } from '../../src/domain/validation'
 import { newId } from '../db/ids'
 import { entryCodes, products } from '../db/schema'
 import { hitRateLimit, WRITES } from '../limits/rate-limit'
+import { RATE_LIMITS } from '../limits/rate-limits'
 import { defineOperation, requireOpenid } from '../operation'
-
-/** Each new code costs WeChat quota: a shopper may make this many an hour. */
-export const POSTER_CODES_PER_HOUR = 20
 
 export const createPosterCode = defineOperation({
   input: z.object({ productId: idSchema }).strict(),
@@ -35,7 +33,7 @@ export const createPosterCode = defineOperation({
       .limit(1)
     if (existing) return { id: existing.id, scene: existing.scene ?? '', path: existing.path, image: existing.url ?? '' }
 
-    await hitRateLimit(ctx.db, `entry.poster:${openid}`, { limit: POSTER_CODES_PER_HOUR, windowMs: 3_600_000 }, ctx.now())
+    await hitRateLimit(ctx.db, `entry.poster:${openid}`, RATE_LIMITS.posterCodes, ctx.now())
     const id = newId()
     const target: EntryTarget = { kind: 'product', productId, storeId: product.storeId }
     const scene = encodeScene(target, id)

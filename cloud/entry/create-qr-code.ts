@@ -4,12 +4,13 @@
 import { and, eq, isNull, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
 import { encodeScene, pageOf } from '../../src/domain/entry-codec'
+import type { EntryCode } from '../../src/domain/entry-wire'
 import { AppError } from '../../src/domain/errors'
 import type { Column } from 'drizzle-orm'
 import { newId } from '../db/ids'
 import { entryCodes } from '../db/schema'
 import { defineOperation } from '../operation'
-import { toCodeView, type EntryCodeView } from './code-view'
+import { toCodeView } from './code-view'
 import { oneTarget, oneTargetMessage, targetFields } from './schemas'
 import { ownedTarget } from './target'
 import { WRITES } from '../limits/rate-limit'
@@ -22,7 +23,7 @@ export const createQrCode = defineOperation({
   input: createQrCodeInput,
   access: 'user',
   rateLimit: WRITES,
-  async run(ctx, input): Promise<EntryCodeView> {
+  async run(ctx, input): Promise<EntryCode> {
     const { openid, target } = await ownedTarget(ctx, input)
     const productId = target.kind === 'product' ? target.productId : null
     const roomId = target.kind === 'room' ? target.roomId : null

@@ -5,8 +5,7 @@ import type { Database } from '../db/client'
 import { newId } from '../db/ids'
 import { entryCodes, liveRooms, posts, products, skus, stores, visits } from '../db/schema'
 import { DEMO_MERCHANT_OPENID, DEMO_STORE_ID, seedDemoStore } from '../seed/demo-store'
-import { ANONYMOUS_VISIT_LIMITS } from '../limits/anonymous-visits'
-import { POSTER_CODES_PER_HOUR } from './create-poster-code'
+import { RATE_LIMITS } from '../limits/rate-limits'
 
 const MERCHANT = { openid: DEMO_MERCHANT_OPENID }
 const SHOPPER = { openid: 'shopper-a' }
@@ -244,7 +243,7 @@ describe(`entry (${DATABASE_KIND})`, () => {
           return { ...count, [code]: (count[code] ?? 0) + 1 }
         }, {})
 
-      it(`300 visits with made-up device ids from one address in 1.2 s: ${ANONYMOUS_VISIT_LIMITS.perAddress.limit} counted, the rest RATE_LIMITED and not stored`, async () => {
+      it(`300 visits with made-up device ids from one address in 1.2 s: ${RATE_LIMITS.anonymousVisits.perAddress.limit} counted, the rest RATE_LIMITED and not stored`, async () => {
         const storeId = await floodedStore()
         const start = Date.now()
         const answers = []
@@ -252,12 +251,12 @@ describe(`entry (${DATABASE_KIND})`, () => {
           const now = new Date(start + i * 4)
           answers.push(await anonymous(storeId, { clientIp: '203.0.113.50', now: () => now }))
         }
-        expect(codes(answers)).toEqual({ ok: ANONYMOUS_VISIT_LIMITS.perAddress.limit, RATE_LIMITED: 300 - ANONYMOUS_VISIT_LIMITS.perAddress.limit })
+        expect(codes(answers)).toEqual({ ok: RATE_LIMITS.anonymousVisits.perAddress.limit, RATE_LIMITED: 300 - RATE_LIMITS.anonymousVisits.perAddress.limit })
         expect(answers.find((a) => !a.body.ok)?.status).toBe(429)
-        expect(await database.db.select().from(visits).where(eq(visits.storeId, storeId))).toHaveLength(ANONYMOUS_VISIT_LIMITS.perAddress.limit)
-        expect(await visitorsOf(storeId)).toBe(ANONYMOUS_VISIT_LIMITS.perAddress.limit)
+        expect(await database.db.select().from(visits).where(eq(visits.storeId, storeId))).toHaveLength(RATE_LIMITS.anonymousVisits.perAddress.limit)
+        expect(await visitorsOf(storeId)).toBe(RATE_LIMITS.anonymousVisits.perAddress.limit)
         // The same address is counted again once the window has passed; a signed-in shopper never was limited.
-        const later = new Date(start + ANONYMOUS_VISIT_LIMITS.perAddress.windowMs + 2000)
+        const later = new Date(start + RATE_LIMITS.anonymousVisits.perAddress.windowMs + 2000)
         expect((await anonymous(storeId, { clientIp: '203.0.113.50', now: () => later })).body.ok).toBe(true)
         expect((await visit({ scene: 1007, path: 'pages/home/index', query: { storeId, src: 'share' } }, { openid: 'real-shopper', clientIp: '203.0.113.50', now: () => new Date(start) })).entry.storeId).toBe(storeId)
       }, FLOOD_TIMEOUT_MS)
@@ -266,20 +265,20 @@ describe(`entry (${DATABASE_KIND})`, () => {
         const storeId = await floodedStore()
         const now = new Date()
         const answers = []
-        for (let i = 0; i < ANONYMOUS_VISIT_LIMITS.perAddress.limit + 10; i++) {
+        for (let i = 0; i < RATE_LIMITS.anonymousVisits.perAddress.limit + 10; i++) {
           answers.push(await anonymous(storeId, { clientIp: `2001:db8:77:1::${(i + 1).toString(16)}`, now: () => now }))
         }
-        expect(codes(answers)).toEqual({ ok: ANONYMOUS_VISIT_LIMITS.perAddress.limit, RATE_LIMITED: 10 })
+        expect(codes(answers)).toEqual({ ok: RATE_LIMITS.anonymousVisits.perAddress.limit, RATE_LIMITED: 10 })
       })
 
-      it(`300 visits to one store from 300 addresses: at most ${ANONYMOUS_VISIT_LIMITS.perStore.limit} counted; another store is not held up`, async () => {
+      it(`300 visits to one store from 300 addresses: at most ${RATE_LIMITS.anonymousVisits.perStore.limit} counted; another store is not held up`, async () => {
         const storeId = await floodedStore()
         const calm = await floodedStore()
         const now = new Date()
         const answers = []
         for (let i = 0; i < 300; i++) answers.push(await anonymous(storeId, { clientIp: `198.18.${i >> 8}.${i & 255}`, now: () => now }))
-        expect(codes(answers)).toEqual({ ok: ANONYMOUS_VISIT_LIMITS.perStore.limit, RATE_LIMITED: 300 - ANONYMOUS_VISIT_LIMITS.perStore.limit })
-        expect(await visitorsOf(storeId)).toBe(ANONYMOUS_VISIT_LIMITS.perStore.limit)
+        expect(codes(answers)).toEqual({ ok: RATE_LIMITS.anonymousVisits.perStore.limit, RATE_LIMITED: 300 - RATE_LIMITS.anonymousVisits.perStore.limit })
+        expect(await visitorsOf(storeId)).toBe(RATE_LIMITS.anonymousVisits.perStore.limit)
         expect((await anonymous(calm, { clientIp: '198.18.200.1', now: () => now })).body.ok).toBe(true)
       }, FLOOD_TIMEOUT_MS)
 
@@ -288,7 +287,7 @@ describe(`entry (${DATABASE_KIND})`, () => {
         const now = new Date()
         const data = { launchId: launchId(), scene: 1154, query: { storeId, src: 'moments' }, anonymousId: `anon-${newId(20)}` }
         const first = await callOk(database, 'entry', 'recordVisit', data, { clientIp: '203.0.113.80', now: () => now })
-        for (let i = 0; i < ANONYMOUS_VISIT_LIMITS.perAddress.limit; i++) await anonymous(storeId, { clientIp: '203.0.113.80', now: () => now })
+        for (let i = 0; i < RATE_LIMITS.anonymousVisits.perAddress.limit; i++) await anonymous(storeId, { clientIp: '203.0.113.80', now: () => now })
         expect((await anonymous(storeId, { clientIp: '203.0.113.80', now: () => now })).body.ok).toBe(false)
         expect((await callOk(database, 'entry', 'recordVisit', data, { clientIp: '203.0.113.80', now: () => now })).visitId).toBe(first.visitId)
       })
@@ -337,16 +336,16 @@ describe(`entry (${DATABASE_KIND})`, () => {
       expect(listed.items.map((c: any) => c.id)).not.toContain(poster.id)
     })
 
-    it(`is limited to ${POSTER_CODES_PER_HOUR} new codes an hour per shopper`, async () => {
+    it(`is limited to ${RATE_LIMITS.posterCodes.limit} new codes an hour per shopper`, async () => {
       const openid = `poster-spammer-${newId(4)}`
       const ids: string[] = []
-      for (let i = 0; i <= POSTER_CODES_PER_HOUR; i++) {
+      for (let i = 0; i <= RATE_LIMITS.posterCodes.limit; i++) {
         const id = newId()
         await database.db.insert(products).values({ id, storeId: DEMO_STORE_ID, title: `海报 ${i}`, status: 'on_sale' })
         ids.push(id)
       }
-      for (const id of ids.slice(0, POSTER_CODES_PER_HOUR)) await callOk(database, 'entry', 'createPosterCode', { productId: id }, { openid })
-      const over = await call(database, 'entry', 'createPosterCode', { productId: ids[POSTER_CODES_PER_HOUR] }, { openid })
+      for (const id of ids.slice(0, RATE_LIMITS.posterCodes.limit)) await callOk(database, 'entry', 'createPosterCode', { productId: id }, { openid })
+      const over = await call(database, 'entry', 'createPosterCode', { productId: ids[RATE_LIMITS.posterCodes.limit] }, { openid })
       expect(over.status).toBe(429)
       expect(over.body).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
     })

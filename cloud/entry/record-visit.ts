@@ -8,7 +8,7 @@
 // are kept under "anon:<id>" (never a valid OPENID), count as visitors, and can never be
 // claimed by order.create, which copies only the caller's own visits. Without either the
 // call is UNAUTHENTICATED and the app simply goes on. Since anyone can make up device ids, new
-// anonymous visits are limited per client address and per store (ANONYMOUS_VISIT_LIMITS):
+// anonymous visits are limited per client address and per store (RATE_LIMITS.anonymousVisits):
 // beyond that the call is RATE_LIMITED and nothing is recorded, so a flood does not grow the
 // store's visitors. RATE_LIMITED rather than a pretend success: the app ignores a failed
 // recordVisit anyway, and an answer must not carry a visitId that was never stored.

@@ -9,7 +9,6 @@ import { deleteComment } from '../merchant/delete-comment'
 import { replyReview } from '../merchant/reply-review'
 import { reportReview } from '../merchant/report-review'
 import { listComments } from '../merchant/list-comments'
-import { listEntryCodes } from '../merchant/list-entry-codes'
 import { listProducts } from '../merchant/list-products'
 import { listMyStores, openStore } from '../merchant/open-store'
 import { savePost } from '../merchant/save-post'
@@ -51,7 +50,7 @@ import { saveCoupon } from '../coupon/save-coupon'
 import { setCouponStatus } from '../coupon/set-coupon-status'
 
 export const merchant = {
-  // ── console: stores, products, comments, growth codes, sales by source (issue 8) ──
+  // ── console: stores, products, comments, growth codes, sales by source ──
   openStore,
   listMyStores,
   updateStore,
@@ -63,17 +62,16 @@ export const merchant = {
   approveComment,
   replyReview,
   reportReview,
-  listEntryCodes,
   stats,
   // ── end of the console block ──
-  // ── live rooms (issue 7) ──
+  // ── live rooms ──
   saveLiveRoom,
   listLiveRooms,
   endLiveRoom,
-  // ── store posts (issue 11); shoppers read them through the post function ──
+  // ── store posts; shoppers read them through the post function ──
   savePost,
   deletePost,
-  // ── orders: listing by status, shipping, refund decisions (issue 5, cloud/merchant-orders) ──
+  // ── orders: listing by status, shipping, refund decisions (cloud/merchant-orders) ──
   listOrders,
   ship,
   decideRefund,

@@ -14,14 +14,10 @@ import { newId } from '../db/ids'
 import { handoffs, products, skus, stores } from '../db/schema'
 import { campaignSchema } from '../entry/schemas'
 import { clientKeyOf } from '../limits/client-address'
-import { hitRateLimit, WRITES, type RateLimit } from '../limits/rate-limit'
+import { hitRateLimit, WRITES } from '../limits/rate-limit'
+import { RATE_LIMITS } from '../limits/rate-limits'
 import { defineOperation } from '../operation'
 import { handoffLink } from './handoff-link'
-
-export const HANDOFF_LIMITS = {
-  /** New hand-offs from one address (an IPv6 /64): a shopper taps a few buttons a minute. */
-  perAddress: { limit: 30, windowMs: 60_000 },
-} satisfies Record<string, RateLimit>
 
 export const createHandoffInput = z
   .object({
@@ -50,7 +46,7 @@ export const createHandoff = defineOperation({
   rateLimit: WRITES,
   async run(ctx, input): Promise<CreatedHandoff> {
     const now = ctx.now()
-    if (!ctx.identity) await hitRateLimit(ctx.db, `handoff:addr:${clientKeyOf(ctx.clientIp)}`, HANDOFF_LIMITS.perAddress, now)
+    if (!ctx.identity) await hitRateLimit(ctx.db, `handoff:addr:${clientKeyOf(ctx.clientIp)}`, RATE_LIMITS.handoff.perAddress, now)
     let storeId = input.storeId
     if (input.productId) {
       const [product] = await ctx.db

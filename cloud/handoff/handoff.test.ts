@@ -5,7 +5,7 @@ import { newId } from '../db/ids'
 import { handoffs, products, skus, stores } from '../db/schema'
 import { DEMO_STORE_ID, seedDemoStore } from '../seed/demo-store'
 import { HANDOFF_TTL_MS, type CreatedHandoff } from '../../src/domain/handoff'
-import { HANDOFF_LIMITS } from './create-handoff'
+import { RATE_LIMITS } from '../limits/rate-limits'
 import { ADDRESS } from '../../tests/support/order-fixtures'
 
 // A web visitor's choice travels to the Mini Program under a short code: one store only, for a
@@ -124,7 +124,7 @@ describe(`hand-off codes (${DATABASE_KIND})`, () => {
 
   it('limits anonymous callers per address', async () => {
     const from = { clientIp: '10.77.0.1' }
-    for (let i = 0; i < HANDOFF_LIMITS.perAddress.limit; i++) await create({}, from)
+    for (let i = 0; i < RATE_LIMITS.handoff.perAddress.limit; i++) await create({}, from)
     const over = await call(database, 'entry', 'createHandoff', { storeId: DEMO_STORE_ID, source: 'web' }, from)
     expect(over.body).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
   }, 60_000)

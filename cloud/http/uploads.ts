@@ -10,10 +10,10 @@ import type { Identity } from '../context'
 import type { Db } from '../db/client'
 import { newId } from '../db/ids'
 import { hitRateLimit } from '../limits/rate-limit'
+import { RATE_LIMITS } from '../limits/rate-limits'
 
 export const UPLOAD_ROUTE = '/files/uploads'
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-const UPLOAD_LIMIT = { limit: 60, windowMs: 60_000 }
 
 const TYPES = {
   jpg: 'image/jpeg',
@@ -79,7 +79,7 @@ export function createUploads(options: { dir: string | null; db: Db; now: () => 
     const ext = sniffImage(bytes) ?? sniffSheet(bytes, String(req.headers['content-type'] ?? ''))
     if (!ext) throw new AppError('VALIDATION_FAILED', '只支持 JPG、PNG、GIF、WebP 格式的图片，或 .xlsx / .csv 表格')
     const now = options.now()
-    await hitRateLimit(options.db, `upload:${identity.openid}`, UPLOAD_LIMIT, now)
+    await hitRateLimit(options.db, `upload:${identity.openid}`, RATE_LIMITS.uploads, now)
     const month = now.toISOString().slice(0, 7)
     const name = `${newId(16)}.${ext}`
     mkdirSync(path.join(dir, month), { recursive: true })

@@ -3,6 +3,7 @@ import type { Database } from '../db/client'
 import { sql } from 'drizzle-orm'
 import { rowsOf } from '../db/rows'
 import { hitRateLimit, pruneRateLimits, RATE_LIMIT_RETENTION_MS, releaseRateLimitHit } from './rate-limit'
+import { RATE_LIMITS } from './rate-limits'
 
 describe(`hitRateLimit (${DATABASE_KIND})`, () => {
   let database: Database
@@ -29,6 +30,19 @@ describe(`hitRateLimit (${DATABASE_KIND})`, () => {
     for (let i = 0; i < 12; i++) outcomes.push(await attempt('like:a', at(i * 100)))
     expect(outcomes.filter((o) => o === 'ok')).toHaveLength(10)
     expect(outcomes.slice(10)).toEqual(['limited', 'limited'])
+  })
+
+  it("answers a full window with the rule's own message, or RATE_LIMITED's default", async () => {
+    for (let i = 0; i < RATE_LIMITS.postLike.limit; i++) await hitRateLimit(database.db, 'like:message', RATE_LIMITS.postLike, at(i))
+    await expect(hitRateLimit(database.db, 'like:message', RATE_LIMITS.postLike, at(50))).rejects.toMatchObject({ code: 'RATE_LIMITED', message: '点赞太快啦，歇一会儿再点' })
+    for (let i = 0; i < rule.limit; i++) await hitRateLimit(database.db, 'like:plain', rule, at(i))
+    await expect(hitRateLimit(database.db, 'like:plain', rule, at(50))).rejects.toMatchObject({ code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' })
+  })
+
+  it("keeps every window within the retention, so pruning never frees a slot early", () => {
+    const windows = Object.values(RATE_LIMITS).flatMap((entry) => ('limit' in entry ? [entry] : Object.values(entry)))
+    expect(windows.length).toBeGreaterThan(10)
+    for (const w of windows) expect(w.windowMs).toBeLessThan(RATE_LIMIT_RETENTION_MS)
   })
 
   it('slides: a hit is accepted again once the oldest leaves the window, never 11 in 10 s', async () => {

@@ -4,10 +4,13 @@ import { sql } from 'drizzle-orm'
 import { AppError } from '../../src/domain/errors'
 import type { Db, Tx } from '../db/client'
 import { rowsOf } from '../db/rows'
+import { RATE_LIMITS } from './rate-limits'
 
 export interface RateLimit {
   limit: number
   windowMs: number
+  /** What the caller is told when the window is full; RATE_LIMITED's default message otherwise. */
+  message?: string
 }
 
 /** Records one hit for `key` at `now`, or throws RATE_LIMITED when the window is full. */
@@ -22,7 +25,7 @@ export async function hitRateLimit(db: Db | Tx, key: string, rule: RateLimit, no
       where (select count(*) from unnest(rate_limits.hits) as h where h > ${since.toISOString()}::timestamptz) < ${rule.limit}
     returning key`)
   if (rowsOf(accepted).length === 0) {
-    throw new AppError('RATE_LIMITED', undefined, { retryAfterMs: rule.windowMs })
+    throw new AppError('RATE_LIMITED', rule.message, { retryAfterMs: rule.windowMs })
   }
 }
 
@@ -38,12 +41,8 @@ export async function releaseRateLimitHit(db: Db | Tx, key: string, now: Date): 
       where key = ${key} and array_position(hits, ${at}) is not null`)
 }
 
-/**
- * The write budget of one identity in one cloud function (all its writing actions together),
- * enforced by dispatch for operations that declare it. A person tapping through the app stays
- * far below it (checkout is a handful of writes); a script hammering order.create does not.
- */
-export const WRITES: RateLimit = { limit: 60, windowMs: 60_000 }
+/** The write budget of one identity in one cloud function (see RATE_LIMITS.writes). */
+export const WRITES: RateLimit = RATE_LIMITS.writes
 
 /**
  * How long a key's row outlives its last hit. Keys now come from client addresses (anonymous

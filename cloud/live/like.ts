@@ -4,13 +4,13 @@
 import { eq, sql } from 'drizzle-orm'
 import { AppError } from '../../src/domain/errors'
 import { liveStatusInfo, type LiveRoom } from '../../src/domain/live'
+import { LIVE_STATUS } from '../../src/domain/live-status'
 import { liveRooms } from '../db/schema'
-import { hitRateLimit, type RateLimit, WRITES } from '../limits/rate-limit'
+import { hitRateLimit, WRITES } from '../limits/rate-limit'
+import { RATE_LIMITS } from '../limits/rate-limits'
 import { defineOperation, requireOpenid } from '../operation'
 import { roomIdInput } from './room-input'
 import { findRoom, toLiveRoom } from './room-view'
-
-export const LIKE_LIMIT: RateLimit = { limit: 10, windowMs: 10_000 }
 
 export const like = defineOperation({
   input: roomIdInput,
@@ -20,16 +20,11 @@ export const like = defineOperation({
     const openid = requireOpenid(ctx)
     const room = await findRoom(ctx.db, roomId)
     if (!liveStatusInfo(room.status).like) {
-      const message = room.status === 102 ? '直播还没开始，开播后再来点赞吧' : '这个直播间现在不能点赞'
+      const message = room.status === LIVE_STATUS.notStarted ? '直播还没开始，开播后再来点赞吧' : '这个直播间现在不能点赞'
       throw new AppError('VALIDATION_FAILED', message, { status: room.status })
     }
     const liked = await ctx.db.transaction(async (tx) => {
-      try {
-        await hitRateLimit(tx, `live-like:${roomId}:${openid}`, LIKE_LIMIT, ctx.now())
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'RATE_LIMITED') throw new AppError('RATE_LIMITED', '点赞太快啦，歇一会儿再点', error.details)
-        throw error
-      }
+      await hitRateLimit(tx, `live-like:${roomId}:${openid}`, RATE_LIMITS.liveLike, ctx.now())
       const [updated] = await tx
         .update(liveRooms)
         .set({ likes: sql`${liveRooms.likes} + 1` })

@@ -4,6 +4,7 @@ import { and, desc, eq, ne, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
 import type { LiveRoom } from '../../src/domain/live'
+import { LIVE_STATUS } from '../../src/domain/live-status'
 import { idSchema } from '../../src/domain/validation'
 import { liveRooms, stores } from '../db/schema'
 import { defineOperation } from '../operation'
@@ -18,7 +19,7 @@ export const listRooms = defineOperation({
     const [store] = await ctx.db.select({ owner: stores.ownerOpenid }).from(stores).where(eq(stores.id, storeId)).limit(1)
     if (!store) throw new AppError('NOT_FOUND', '店铺不存在')
     const where: SQL[] = [eq(liveRooms.storeId, storeId)]
-    if (store.owner !== ctx.identity?.openid) where.push(ne(liveRooms.status, 104))
+    if (store.owner !== ctx.identity?.openid) where.push(ne(liveRooms.status, LIVE_STATUS.banned))
     const rows = await ctx.db
       .select()
       .from(liveRooms)

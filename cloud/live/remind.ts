@@ -3,6 +3,7 @@
 // refuses a second copy, so however often or concurrently this runs, each is reminded once.
 import { and, eq, isNull } from 'drizzle-orm'
 import { liveRoomPath } from '../../src/domain/live'
+import { LIVE_STATUS } from '../../src/domain/live-status'
 import type { Ctx } from '../context'
 import { liveSubscriptions, stores } from '../db/schema'
 import { enqueueMessage } from '../messages/outbox'
@@ -28,7 +29,7 @@ function chinaTime(date: Date): string {
 
 /** Enqueues the reminders still due for a live room; returns how many were enqueued. */
 export async function remindSubscribers(ctx: Ctx, room: LiveRoomRow): Promise<number> {
-  if (room.status !== 101) return 0
+  if (room.status !== LIVE_STATUS.live) return 0
   const [store] = await ctx.db.select({ name: stores.name }).from(stores).where(eq(stores.id, room.storeId)).limit(1)
   return ctx.db.transaction(async (tx) => {
     const due = await tx

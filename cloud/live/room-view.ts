@@ -4,6 +4,7 @@ import { and, eq, inArray } from 'drizzle-orm'
 import { isSoldOut, priceBounds } from '../../src/domain/catalog'
 import { AppError } from '../../src/domain/errors'
 import { isLiveStatus, type LiveGood, type LiveRoom } from '../../src/domain/live'
+import { LIVE_STATUS } from '../../src/domain/live-status'
 import { toProducts } from '../catalog/product-view'
 import type { Db, Tx } from '../db/client'
 import { liveRooms, liveSubscriptions, products, stores } from '../db/schema'
@@ -61,7 +62,7 @@ export async function toLiveRooms(db: Db | Tx, rows: readonly LiveRoomRow[], ope
     ...coverOf(row),
     anchorName: row.anchorName,
     // The column's check keeps it within 101–107.
-    status: isLiveStatus(row.status) ? row.status : 106,
+    status: isLiveStatus(row.status) ? row.status : LIVE_STATUS.error,
     startAt: row.startAt.toISOString(),
     endAt: row.endAt.toISOString(),
     productIds: row.productIds,

@@ -5,6 +5,7 @@ import { and, eq, inArray, ne } from 'drizzle-orm'
 import { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
 import { isLiveStatus, type LiveRoom } from '../../src/domain/live'
+import { LIVE_STATUS } from '../../src/domain/live-status'
 import { idSchema } from '../../src/domain/validation'
 import type { Ctx } from '../context'
 import { newId } from '../db/ids'
@@ -114,7 +115,7 @@ export const saveLiveRoom = defineOperation({
       endAt: reported.endAt,
       anchorName: schedule.anchorName || reported.anchorName,
       cover: schedule.cover || reported.cover,
-      status: isLiveStatus(reported.status) ? reported.status : (existing?.status ?? 102),
+      status: isLiveStatus(reported.status) ? reported.status : (existing?.status ?? LIVE_STATUS.notStarted),
       productIds,
       streamUrl: input.streamUrl ?? existing?.streamUrl ?? '',
       replayUrl: input.replayUrl ?? existing?.replayUrl ?? '',

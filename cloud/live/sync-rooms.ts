@@ -5,13 +5,14 @@ import { and, desc, gt, inArray, notInArray, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
 import { liveRooms } from '../db/schema'
+import { LIVE_STATUS } from '../../src/domain/live-status'
 import { hitRateLimit } from '../limits/rate-limit'
 import { deliverOutbox } from '../messages/outbox'
 import { defineOperation } from '../operation'
 import { refreshRooms } from './refresh'
 
 /** Banned and expired rooms never change again. */
-const FINAL_STATUSES = [104, 107]
+const FINAL_STATUSES: number[] = [LIVE_STATUS.banned, LIVE_STATUS.expired]
 /** Ended rooms are followed this long (their replay may expire). */
 const FOLLOW_ENDED_MS = 30 * 24 * 3_600_000
 /** Rooms looked at per run, newest start first. */

@@ -7,6 +7,7 @@ import type { Order } from '../../src/domain/order-types'
 import { idSchema } from '../../src/domain/validation'
 import { defineOperation } from '../operation'
 import { multilineText } from '../../src/domain/text-schema'
+import { REFUND_REFUSAL_MAX } from '../../src/domain/text-limits'
 import { loadOrder, toOrder } from '../order/order-view'
 import { applyTransition } from '../order/transition'
 import { askRefund } from '../refund/ask-refund'
@@ -19,7 +20,7 @@ export const decideRefund = defineOperation({
     .object({
       orderId: idSchema,
       approve: z.boolean(),
-      reason: multilineText({ max: 200, trim: true }).optional(),
+      reason: multilineText({ max: REFUND_REFUSAL_MAX, trim: true }).optional(),
     })
     .strict(),
   access: 'user',

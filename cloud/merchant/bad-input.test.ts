@@ -138,7 +138,6 @@ const MERCHANT_CASES: Record<string, (ids: Ids) => unknown[]> = {
     { storeId: ids.storeId, reviewId: ids.commentId, reason: '' },
     { storeId: ids.storeId, reviewId: 'missing-comment', reason: '恶意' },
   ],
-  listEntryCodes: (ids) => [{}, { storeId: ids.storeId, kind: 'poster' }, { storeId: ids.storeId, cursor: 'zz zz' }],
   stats: (ids) => [{}, { storeId: ids.storeId }, { storeId: ids.storeId, period: 'week' }, { storeId: ids.storeId, period: '7d', from: '2020-01-01' }],
   listCategories: (ids) => [{}, { storeId: '../x' }, { storeId: ids.storeId, extra: 1 }],
   // 接龙: missing fields, unknown SKUs, a past end, a bad delivery, pickup without points, a 接龙 that does not exist.

@@ -62,7 +62,6 @@ const CROSS: Record<string, Payloads> = {
     { storeId: ids.storeA, reviewId: ids.reviewA, reason: '恶意评价' },
     { storeId: ids.storeB, reviewId: ids.reviewA, reason: '恶意评价' },
   ],
-  listEntryCodes: (ids) => [{ storeId: ids.storeA }],
   stats: (ids) => [{ storeId: ids.storeA, period: 'today' }, { storeId: ids.storeA, period: '30d' }],
   // Added to the table by the order, live and post features (DESIGN.md section 3 payloads).
   listOrders: (ids) => [{ storeId: ids.storeA }, { storeId: ids.storeA, status: 'paid' }],

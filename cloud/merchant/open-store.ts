@@ -1,7 +1,7 @@
 import { count, eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
-import { MAX_STORES_PER_OWNER, STORE_CATEGORIES, type OwnedStore } from '../../src/domain/store-profile'
+import { MAX_PICKUP_ADDRESS_LENGTH, MAX_STORE_INTRO_LENGTH, MAX_STORE_NAME_LENGTH, MAX_STORES_PER_OWNER, STORE_CATEGORIES, type OwnedStore } from '../../src/domain/store-profile'
 import { newId } from '../db/ids'
 import { stores } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
@@ -14,12 +14,12 @@ import { toOwnedStore } from './store-view'
 import { WRITES } from '../limits/rate-limit'
 
 export const storeFields = {
-  name: textField('店铺名称', 30, { required: true, name: true }),
-  intro: textField('店铺简介', 200, { multiline: true }),
+  name: textField('店铺名称', MAX_STORE_NAME_LENGTH, { required: true, name: true }),
+  intro: textField('店铺简介', MAX_STORE_INTRO_LENGTH, { multiline: true }),
   logo: z.union([imageRefSchema, z.literal('')]),
   hashtags: hashtagListSchema,
   category: z.enum(STORE_CATEGORIES, { errorMap: () => ({ message: '请选择经营类目' }) }),
-  pickupAddress: textField('自提地址', 100),
+  pickupAddress: textField('自提地址', MAX_PICKUP_ADDRESS_LENGTH),
 }
 
 /** Anyone may open a store; the caller becomes its owner. One OPENID may own several. */

@@ -1,6 +1,7 @@
 // Input schemas the order actions share: lines, address, delivery. Limits and address rules
 // come from src/domain so the app's forms check the same things before sending.
 import { z } from 'zod'
+import { ORDER_NOTE_MAX } from '../../src/domain/text-limits'
 import { ADDRESS_LIMITS, validateAddress } from '../../src/domain/address'
 import { MAX_LINE_QUANTITY, MAX_ORDER_LINES } from '../../src/domain/order-pricing'
 import { ORDER_STATUSES } from '../../src/domain/order-state'
@@ -49,7 +50,7 @@ export const addressSchema = z
     }
   })
 
-export const NOTE_MAX = 200
+export const NOTE_MAX = ORDER_NOTE_MAX
 
 const requestFields = {
   storeId: idSchema,

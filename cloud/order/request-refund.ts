@@ -7,6 +7,7 @@ import { idSchema } from '../../src/domain/validation'
 import { orders } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { multilineText } from '../../src/domain/text-schema'
+import { REFUND_REASON_MAX } from '../../src/domain/text-limits'
 import { toOrder } from './order-view'
 import { applyTransition } from './transition'
 import { WRITES } from '../limits/rate-limit'
@@ -16,7 +17,7 @@ export const requestRefund = defineOperation({
   input: z
     .object({
       orderId: idSchema,
-      reason: multilineText({ label: '退款原因', max: 200, min: 1, trim: true }),
+      reason: multilineText({ label: '退款原因', max: REFUND_REASON_MAX, min: 1, trim: true }),
     })
     .strict(),
   access: 'user',

@@ -2,19 +2,17 @@
 // and live comments: risky text is refused (CONTENT_RISKY), text needing review is kept hidden
 // until the merchant approves it. Comments go in the shared comments table (kind 'post').
 import { z } from 'zod'
-import { AppError } from '../../src/domain/errors'
 import { MAX_POST_COMMENT_LENGTH, type PostComment } from '../../src/domain/post'
 import { idSchema } from '../../src/domain/validation'
 import { checkText } from '../content/check-text'
 import { newId } from '../db/ids'
 import { comments } from '../db/schema'
-import { hitRateLimit, type RateLimit, WRITES } from '../limits/rate-limit'
+import { hitRateLimit, WRITES } from '../limits/rate-limit'
+import { RATE_LIMITS } from '../limits/rate-limits'
 import { textField } from '../merchant/input-fields'
 import { defineOperation, requireOpenid } from '../operation'
 import { toPostComment } from './comment-view'
 import { findPost } from './post-view'
-
-export const POST_COMMENT_LIMIT: RateLimit = { limit: 5, windowMs: 10_000 }
 
 export const comment = defineOperation({
   input: z
@@ -28,12 +26,7 @@ export const comment = defineOperation({
   async run(ctx, { postId, text }): Promise<PostComment> {
     const openid = requireOpenid(ctx)
     const post = await findPost(ctx.db, postId)
-    try {
-      await hitRateLimit(ctx.db, `post-comment:${postId}:${openid}`, POST_COMMENT_LIMIT, ctx.now())
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'RATE_LIMITED') throw new AppError('RATE_LIMITED', '评论太快啦，稍等几秒再发', error.details)
-      throw error
-    }
+    await hitRateLimit(ctx.db, `post-comment:${postId}:${openid}`, RATE_LIMITS.postComment, ctx.now())
     const status = await checkText(ctx, { text, openid, scene: 2, purpose: 'post_comment' })
     const [row] = await ctx.db
       .insert(comments)

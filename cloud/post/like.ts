@@ -4,15 +4,13 @@
 // transaction. At most 10 like taps per shopper per post in 10 seconds (RATE_LIMITED beyond),
 // as in live rooms.
 import { eq, sql } from 'drizzle-orm'
-import { AppError } from '../../src/domain/errors'
 import type { Post } from '../../src/domain/post'
 import { postLikes, posts } from '../db/schema'
-import { hitRateLimit, type RateLimit, WRITES } from '../limits/rate-limit'
+import { hitRateLimit, WRITES } from '../limits/rate-limit'
+import { RATE_LIMITS } from '../limits/rate-limits'
 import { defineOperation, requireOpenid } from '../operation'
 import { postIdInput } from './post-input'
 import { findPost, toPost } from './post-view'
-
-export const POST_LIKE_LIMIT: RateLimit = { limit: 10, windowMs: 10_000 }
 
 export const like = defineOperation({
   input: postIdInput,
@@ -22,12 +20,7 @@ export const like = defineOperation({
     const openid = requireOpenid(ctx)
     await findPost(ctx.db, postId)
     const row = await ctx.db.transaction(async (tx) => {
-      try {
-        await hitRateLimit(tx, `post-like:${postId}:${openid}`, POST_LIKE_LIMIT, ctx.now())
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'RATE_LIMITED') throw new AppError('RATE_LIMITED', '点赞太快啦，歇一会儿再点', error.details)
-        throw error
-      }
+      await hitRateLimit(tx, `post-like:${postId}:${openid}`, RATE_LIMITS.postLike, ctx.now())
       const inserted = await tx.insert(postLikes).values({ postId, openid }).onConflictDoNothing().returning({ postId: postLikes.postId })
       if (inserted.length === 0) return findPost(tx, postId)
       const [updated] = await tx

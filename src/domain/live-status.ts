@@ -1,6 +1,6 @@
-// The live statuses by name and what the console may do with each. Apart from live.ts, which the
-// main package bundles (banners on the home and product pages): only the console and the cloud
-// need these.
+// The live statuses by name and what the console may do with each. Kept apart from live.ts, which
+// the main package bundles (banners on the home and product pages) and which reads the statuses
+// through its own table of what each one allows.
 import type { LiveStatus } from './live'
 
 /** The statuses by name, so code says which one it means. */

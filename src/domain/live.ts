@@ -149,8 +149,8 @@ export function liveStatusInfo(status: number): LiveStatusInfo {
 
 /** The badge of a room: an ended room with a replay says 回放. */
 export function liveBadge(room: Pick<LiveRoom, 'status' | 'replayUrl'>): string {
-  if (room.status === 103 && room.replayUrl) return '回放'
-  return liveStatusInfo(room.status).label
+  const info = liveStatusInfo(room.status)
+  return info.player === 'replay' && room.replayUrl ? '回放' : info.label
 }
 
 /** The room's cover, or the first good's photo when the merchant set none. */
@@ -187,7 +187,10 @@ export function groupRooms<R extends Groupable>(rooms: readonly R[]): LiveRoomGr
       members.sort((a, b) => {
         if (group === 'live') {
           // Actually streaming before paused or failing ones.
-          const rank = (room: R) => (room.status === 101 ? 0 : room.status === 105 ? 1 : 2)
+          const rank = (room: R) => {
+            const info = liveStatusInfo(room.status)
+            return info.player === 'stream' ? 0 : info.onAir ? 1 : 2
+          }
           return rank(a) - rank(b) || time(b) - time(a)
         }
         return group === 'upcoming' ? time(a) - time(b) : time(b) - time(a)

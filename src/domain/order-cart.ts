@@ -76,7 +76,9 @@ export function checkoutLines(lines: readonly CartLine[]): CartLine[] {
   return lines.filter((line) => line.selected && lineProblem(line) === null)
 }
 
+/** What the selected, buyable lines cost (fen), as the cart's 合计 shows it. */
 export function selectedTotal(lines: readonly CartLine[]): number {
+  // Not order-pricing's itemsTotalOf: the cart is in the weapp main package, which has no room for it.
   return checkoutLines(lines).reduce((sum, line) => sum + line.price * line.quantity, 0)
 }
 

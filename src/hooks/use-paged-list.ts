@@ -39,6 +39,8 @@ export function usePagedList<T extends { id: string }>(fetcher: Fetcher<T>, deps
     void fetchPage(generation, null, true)
   }, [fetchPage])
 
+  // The one hook that takes its caller's deps (as useEffect does): the lint rule cannot check a
+  // list it does not see, and keying on their text instead would cost the weapp main package bytes.
   useEffect(load, deps) // eslint-disable-line react-hooks/exhaustive-deps
 
   const loadMore = useCallback(() => {

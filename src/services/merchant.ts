@@ -2,8 +2,7 @@
 // they are); components turn them into URLs with assetUrl when showing them.
 import type { Product, ProductStatus } from '@/domain/catalog'
 import type { Review } from '@/domain/comments'
-import type { CommentPage, EntryCodeView, MerchantProductPage } from '@/domain/merchant-console'
-import type { Page } from '@/domain/envelope'
+import type { CommentPage, MerchantProductPage } from '@/domain/merchant-console'
 import type { SaveProductInput } from '@/domain/product-form'
 import type { SalesStats, StatsPeriod } from '@/domain/sales-stats'
 import type { CouponStats } from '@/domain/coupon'
@@ -63,10 +62,6 @@ export function reportReview(storeId: string, reviewId: string, reason: string):
 
 export function approveComment(storeId: string, commentId: string): Promise<{ id: string; status: 'visible' }> {
   return callCloud('merchant', 'approveComment', { storeId, commentId })
-}
-
-export function listEntryCodes(storeId: string, cursor?: string | null): Promise<Page<EntryCodeView>> {
-  return callCloud<Page<EntryCodeView>>('merchant', 'listEntryCodes', { storeId, cursor })
 }
 
 export function getSalesStats(storeId: string, period: StatsPeriod): Promise<SalesStats & { coupons: CouponStats; daily: DailyPoint[] }> {

@@ -17,8 +17,8 @@ function sourceFiles(dir: string): string[] {
 
 // app.config.ts calls Taro's build-time defineAppConfig; give it the identity to read the config.
 ;(globalThis as { defineAppConfig?: (config: unknown) => unknown }).defineAppConfig = (config) => config
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const appConfig = require('../app.config').default as { tabBar: { list: { pagePath: string }[] } }
+// Loaded after the line above (an import would be hoisted before it).
+const appConfig = jest.requireActual('../app.config').default as { tabBar: { list: { pagePath: string }[] } }
 const tabPages = appConfig.tabBar.list.map((tab) => `/${tab.pagePath}`)
 
 /** Every navigateTo / redirectTo (directly or through a `go(url)` helper) whose url starts with a tab page. */

@@ -1,4 +1,4 @@
-// The merchant journey of issue 8, in Chromium on a fresh database: a new user opens a store
+// The merchant journey, in Chromium on a fresh database: a new user opens a store
 // in three steps, adds a product with two specs and a hashtag, and another identity sees it
 // on the store home. The rest of the journey (buy, ship, review, delete the review) needs the
 // order feature: it runs as soon as the order function and merchant.listOrders / ship exist,

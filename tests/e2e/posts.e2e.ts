@@ -1,4 +1,4 @@
-// Store posts (issue 11), in Chromium on a fresh database with the demo store: the merchant
+// Store posts, in Chromium on a fresh database with the demo store: the merchant
 // publishes a picture post tagged 新品 → a shopper finds it on the topic page 新品 → comments →
 // the merchant deletes the comment → the shopper reloads and it is gone → the merchant changes
 // the post's hashtags three times → the topic pages follow each change.

@@ -169,7 +169,6 @@ const MATRIX: Record<string, Row> = {
   'merchant.replyReview': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, reviewId: w.commentId, text: '谢谢惠顾' }) },
   'merchant.reportReview': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, reviewId: w.commentId, reason: '与商品无关' }) },
   'merchant.approveComment': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, commentId: w.heldCommentId }) },
-  'merchant.listEntryCodes': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
   'merchant.stats': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId, period: '7d' }) },
   'merchant.alertSettings': { expect: OWNER_ONLY, data: (w) => ({ storeId: w.storeId }) },
   'merchant.saveAlertSettings': { expect: OWNER_ONLY, writes: true, data: (w) => ({ storeId: w.storeId, newOrder: true, lowStock: 3 }) },

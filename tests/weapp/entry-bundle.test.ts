@@ -5,7 +5,7 @@
 // OPENID, and WeChat's CLIENTIP is the address anonymous visits are limited by.
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { ANONYMOUS_VISIT_LIMITS } from '../../cloud/limits/anonymous-visits'
+import { RATE_LIMITS } from '../../cloud/limits/rate-limits'
 import { createDatabase, dropDatabase, requirePostgresUrl } from '../support/postgres'
 
 const bundles = path.resolve(__dirname, '../../dist-cloud')
@@ -48,8 +48,8 @@ describe('bundled entry function on PostgreSQL', () => {
     wxContext.OPENID = ''
     wxContext.CLIENTIP = '203.0.113.21'
     const answers = []
-    for (let i = 0; i < ANONYMOUS_VISIT_LIMITS.perAddress.limit + 5; i++) answers.push(await anonymousVisit())
-    expect(answers.filter((a) => a.ok)).toHaveLength(ANONYMOUS_VISIT_LIMITS.perAddress.limit)
+    for (let i = 0; i < RATE_LIMITS.anonymousVisits.perAddress.limit + 5; i++) answers.push(await anonymousVisit())
+    expect(answers.filter((a) => a.ok)).toHaveLength(RATE_LIMITS.anonymousVisits.perAddress.limit)
     expect(answers.filter((a) => !a.ok).map((a) => a.error.code)).toEqual(Array(5).fill('RATE_LIMITED'))
     wxContext.CLIENTIP = '203.0.113.22'
     expect(await anonymousVisit()).toMatchObject({ ok: true })

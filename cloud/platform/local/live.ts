@@ -3,6 +3,7 @@
 // would: before the start 102 (not started), until the end 101 (live), afterwards 103 (ended).
 import { newId } from '../../db/ids'
 import type { LiveAdapter } from '../platform'
+import { LIVE_STATUS } from '../../../src/domain/live-status'
 
 export function localLive(): LiveAdapter {
   return {
@@ -16,7 +17,7 @@ export function localLive(): LiveAdapter {
         name: room.title,
         cover: room.cover,
         anchorName: room.anchorName,
-        status: now < room.startAt ? 102 : now < room.endAt ? 101 : 103,
+        status: now < room.startAt ? LIVE_STATUS.notStarted : now < room.endAt ? LIVE_STATUS.live : LIVE_STATUS.ended,
         startAt: room.startAt,
         endAt: room.endAt,
       }))

@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { formatFen } from '@/domain/money'
-import { allSelected, checkoutLines, checkoutStores, groupByStore, lineProblem } from '@/domain/order-cart'
+import { allSelected, cartCount, checkoutLines, checkoutStores, groupByStore, lineProblem, selectedTotal } from '@/domain/order-cart'
 // Before state-views: the weapp build wants every page to pull shared CSS in the same order
 // (the product page loads the quantity stepper's before the state views').
 import { CartLineView, CheckMark } from './cart-line'
@@ -32,8 +32,8 @@ export default function CartPage() {
   }
 
   const chosen = checkoutLines(lines)
-  const total = chosen.reduce((sum, line) => sum + line.price * line.quantity, 0)
-  const count = chosen.reduce((sum, line) => sum + line.quantity, 0)
+  const total = selectedTotal(lines)
+  const count = cartCount(chosen)
   const unavailable = lines.filter((line) => line.status !== 'ok' || line.stock === 0)
 
   const checkout = () => {

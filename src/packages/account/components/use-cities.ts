@@ -32,6 +32,6 @@ export function useCities(): { cities: CityTable | null; failed: boolean } {
     return () => {
       live = false
     }
-  }, []) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [cities])
   return { cities, failed }
 }

@@ -2,12 +2,11 @@
 // on. What the shopper wrote stays in the box when sending fails, so nothing is lost.
 import { Button, Input, Text, View } from '@tarojs/components'
 import type { LiveComment } from '@/domain/live'
+import { LIVE_COMMENT_MAX } from '@/domain/text-limits'
 import { useCommentComposer } from '@/hooks/use-comment-composer'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { commentRoom, listRoomComments } from '@/services/live'
 import './room-comments.css'
-
-const MAX_LENGTH = 200
 
 export function RoomComments({ roomId, canComment, onPosted }: { roomId: string; canComment: boolean; onPosted(comment: LiveComment): void }) {
   const list = usePagedList((cursor) => listRoomComments(roomId, cursor), [roomId])
@@ -22,7 +21,7 @@ export function RoomComments({ roomId, canComment, onPosted }: { roomId: string;
           <Input
             className='room-comments__input'
             value={composer.draft}
-            maxlength={MAX_LENGTH}
+            maxlength={LIVE_COMMENT_MAX}
             placeholder='说点什么…'
             confirmType='send'
             onInput={(event) => composer.setDraft(event.detail.value)}

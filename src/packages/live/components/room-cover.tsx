@@ -3,15 +3,16 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import { liveStatusInfo, roomCoverImage, type LiveRoom } from '@/domain/live'
+import { LIVE_STATUS } from '@/domain/live-status'
 import { startTimeText } from '@/domain/live-time'
 import './room-stage.css'
 
 export function coverMessage(room: LiveRoom, now: Date): string {
   const info = liveStatusInfo(room.status)
   if (info.notice) return info.notice
-  if (room.status === 102) return startTimeText(room.startAt, now)
-  if (room.status === 103 && !room.replayUrl) return '直播已结束，回放生成后可以在这里观看'
-  if (room.status === 101) return '直播进行中'
+  if (room.status === LIVE_STATUS.notStarted) return startTimeText(room.startAt, now)
+  if (room.status === LIVE_STATUS.ended && !room.replayUrl) return '直播已结束，回放生成后可以在这里观看'
+  if (room.status === LIVE_STATUS.live) return '直播进行中'
   return ''
 }
 

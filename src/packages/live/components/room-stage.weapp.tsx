@@ -3,6 +3,7 @@
 import { Button } from '@tarojs/components'
 import { enterLiveRoom } from '@/components/live-entry'
 import { liveStatusInfo, type LiveRoom } from '@/domain/live'
+import { LIVE_STATUS } from '@/domain/live-status'
 import { RoomCover } from './room-cover'
 import './room-stage.css'
 
@@ -12,7 +13,7 @@ export function RoomStage({ room }: { room: LiveRoom }) {
     <RoomCover room={room}>
       {info.enter ? (
         <Button className='room-stage__enter' size='mini' onClick={() => enterLiveRoom(room)}>
-          {room.status === 103 ? '看回放' : room.status === 102 ? '进入直播间预约' : '进入直播间'}
+          {room.status === LIVE_STATUS.ended ? '看回放' : room.status === LIVE_STATUS.notStarted ? '进入直播间预约' : '进入直播间'}
         </Button>
       ) : null}
     </RoomCover>

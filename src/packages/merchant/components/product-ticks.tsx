@@ -34,7 +34,7 @@ export function useStoreProducts(storeId: string, enabled = true): { products: P
     return () => {
       live = false
     }
-  }, [storeId, enabled]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [storeId, enabled, products])
   return { products, failed }
 }
 

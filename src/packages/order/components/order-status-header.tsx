@@ -1,6 +1,6 @@
 // The top of an order: its state in words and, while unpaid, the time left to pay.
 import { Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { STATUS_LABELS } from '@/domain/order-state'
 import { formatCountdown, paymentTimeLeft } from '@/domain/order-timeline'
 import type { Order } from '@/domain/order-types'
@@ -20,19 +20,24 @@ const HINTS: Record<Order['status'], string> = {
 /** Ticks every second while the order waits for payment; calls onExpire once time is up. */
 export function useCountdown(order: Pick<Order, 'status' | 'expiresAt'>, onExpire: () => void): number {
   const [left, setLeft] = useState(() => paymentTimeLeft(order, new Date()))
+  // The countdown restarts only when the order's state or deadline changes; a new callback does not.
+  const expired = useRef(onExpire)
+  expired.current = onExpire
+  const { status, expiresAt } = order
   useEffect(() => {
-    setLeft(paymentTimeLeft(order, new Date()))
-    if (order.status !== 'pending_payment') return undefined
+    const deadline = { status, expiresAt }
+    setLeft(paymentTimeLeft(deadline, new Date()))
+    if (status !== 'pending_payment') return undefined
     const timer = setInterval(() => {
-      const next = paymentTimeLeft(order, new Date())
+      const next = paymentTimeLeft(deadline, new Date())
       setLeft(next)
       if (next <= 0) {
         clearInterval(timer)
-        onExpire()
+        expired.current()
       }
     }, 1000)
     return () => clearInterval(timer)
-  }, [order.status, order.expiresAt]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [status, expiresAt])
   return left
 }
 

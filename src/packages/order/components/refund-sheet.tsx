@@ -1,6 +1,7 @@
 // Asking for a refund: a reason (a common one, or the shopper's own words), then submit.
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
+import { REFUND_REASON_MAX } from '@/domain/text-limits'
 import './refund-sheet.css'
 
 const REASONS = ['拍错了/不想要了', '商品质量问题', '商家发错货', '迟迟未发货', '其他']
@@ -24,7 +25,7 @@ export function RefundSheet(props: { busy: boolean; onSubmit(reason: string): vo
         <Textarea
           className='refund-sheet__text'
           value={text}
-          maxlength={150}
+          maxlength={REFUND_REASON_MAX}
           placeholder='补充说明（选填）'
           onInput={(e) => setText(e.detail.value)}
         />

@@ -1,6 +1,6 @@
 // 我的优惠券: the shopper's coupons by state (未使用 / 已使用 / 已过期); an unused one opens its store.
 import { Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { couponDate, couponFace, type UserCoupon, type UserCouponStatus } from '@/domain/coupon'
 import type { AppError } from '@/domain/errors'
 import { SectionTabs } from '@/components/section-tabs'
@@ -8,6 +8,7 @@ import { EmptyState, ErrorState } from '@/components/state-views'
 import { myCoupons } from '@/services/coupon'
 import './index.css'
 import { openStoreHome } from '@/services/navigation'
+import { useLoadOn } from '@/hooks/use-load-on'
 
 const TABS: Array<{ key: UserCouponStatus; label: string }> = [
   { key: 'unused', label: '未使用' },
@@ -23,7 +24,7 @@ export default function MyCouponsPage() {
     setError(null)
     myCoupons({ status }).then(setItems, (failure: AppError) => setError(failure))
   }
-  useEffect(load, [status]) // eslint-disable-line react-hooks/exhaustive-deps
+  useLoadOn(status, load)
 
   return (
     <View className='my-coupons'>

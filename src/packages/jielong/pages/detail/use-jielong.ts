@@ -10,6 +10,7 @@ import { ADDRESS_BOOK_PAGE, ADDRESS_SELECTED_EVENT, getDefaultAddress } from '@/
 import { getJielong, joinJielong, listJielongEntries } from '@/services/jielong'
 import { payOrder } from '@/services/payment'
 import { newIdempotencyKey } from '@/store/checkout'
+import { useLoadOn } from '@/hooks/use-load-on'
 
 const asAppError = (error: unknown) => (error instanceof AppError ? error : new AppError('INTERNAL'))
 
@@ -35,11 +36,11 @@ export function useJielong(jielongId: string) {
       setError(asAppError(failure))
     }
   }
+  useLoadOn(jielongId, load)
   useEffect(() => {
-    void load()
     const timer = setInterval(() => setNow(new Date()), 1000)
     return () => clearInterval(timer)
-  }, [jielongId]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [])
 
   // The contact (pickup) or delivery address comes from the address book, as at checkout.
   useEffect(() => {

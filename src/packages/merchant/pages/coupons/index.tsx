@@ -2,7 +2,7 @@
 // restart, and 分享领券 (a share card that opens the store home with the coupon to claim).
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { couponDate, couponFace, type Coupon } from '@/domain/coupon'
 import { couponFormToInput, couponToForm, EMPTY_COUPON_FORM, type CouponForm, type CouponFormErrors } from '@/domain/coupon-form'
 import { AppError } from '@/domain/errors'
@@ -10,6 +10,7 @@ import { EmptyState, ErrorState } from '@/components/state-views'
 import { useBusy } from '@/hooks/use-busy'
 import { listCoupons, saveCoupon, setCouponStatus } from '@/services/coupon'
 import { toastError } from '@/services/toast'
+import { useLoadOn } from '@/hooks/use-load-on'
 import { ShareAction } from '../../components/share-action'
 import { useStoreId } from '../../components/use-owned-stores'
 import { CouponFormCard } from './coupon-form-card'
@@ -33,7 +34,7 @@ export default function CouponsPage() {
     setError(null)
     listCoupons(storeId).then(setCoupons, (failure) => setError(failure instanceof AppError ? failure : new AppError('INTERNAL')))
   }
-  useEffect(load, [storeId]) // eslint-disable-line react-hooks/exhaustive-deps
+  useLoadOn(storeId, load)
   useShareAppMessage((res) => {
     const path = (res.target as { dataset?: { path?: string } } | undefined)?.dataset?.path
     return { title: '送你一张优惠券，点开即领', path: path ?? `/pages/home/index?storeId=${storeId}` }

@@ -1,7 +1,6 @@
 // Growth: make a Mini Program code or a Weibo link for the store, one product or one live room, named
-// after a campaign so the sales page can tell what it brought; list what was made. The codes
-// and links come from the entry feature (entry.createQrCode / createLink); until it is
-// deployed the page says so and still lists what exists.
+// after a campaign so the sales page can tell what it brought; list what was made (entry.listCodes)
+// with the visits each one brought.
 import { Button, Image, Input, Text, View } from '@tarojs/components'
 import { useReachBottom } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
@@ -9,13 +8,13 @@ import type { Product } from '@/domain/catalog'
 import { formatDateTime } from '@/domain/display-time'
 import { messageOf } from '@/domain/errors'
 import type { LiveRoom } from '@/domain/live'
-import type { EntryCodeView } from '@/domain/merchant-console'
+import { MAX_CAMPAIGN_LENGTH } from '@/domain/entry-codec'
+import type { CreatedLink, EntryCode, ListedCode } from '@/domain/entry-wire'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { usePagedList } from '@/hooks/use-paged-list'
-import { assetUrl } from '@/services/config'
-import { createLink, createQrCode, type OutsideLink, type QrCode } from '@/services/growth'
+import { createLink, createQrCode, listCodes } from '@/services/entry'
 import { listRooms } from '@/services/live'
-import { listEntryCodes, listOwnProducts } from '@/services/merchant'
+import { listOwnProducts } from '@/services/merchant'
 import { copyText } from '@/services/privacy-apis'
 import { FormField } from '../../components/form-field'
 import { useStoreId } from '../../components/use-owned-stores'
@@ -24,28 +23,28 @@ import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import '../../console.css'
 import './index.css'
 
-const MAX_CAMPAIGN_LENGTH = 20
-type Made = { kind: 'qr'; code: QrCode } | { kind: 'link'; link: OutsideLink } | { kind: 'missing' }
+type Made = { kind: 'qr'; code: EntryCode } | { kind: 'link'; link: CreatedLink }
 /** What the code or link opens: the whole store, one product or one live room. */
 type Aim = { kind: 'store' } | { kind: 'product'; id: string } | { kind: 'room'; id: string }
 
 const copy = (text: string) => void copyText(text, '已复制')
 
-function CodeRow({ code, titles, rooms }: { code: EntryCodeView; titles: Map<string, string>; rooms: Map<string, string> }) {
+function CodeRow({ code, titles, rooms }: { code: ListedCode; titles: Map<string, string>; rooms: Map<string, string> }) {
   const target = code.productId
     ? `商品：${titles.get(code.productId) ?? code.productId}`
     : code.roomId
       ? `直播：${rooms.get(code.roomId) ?? code.roomId}`
       : '整店'
-  // A code is shown as its picture (kept in url by older answers), a link as the short one to post.
-  const image = code.kind === 'qr' ? (code.image ?? code.url) : null
-  const picture = image ? assetUrl(image) : null
-  const link = code.kind === 'link' ? (code.shortUrl ?? code.url) : null
+  // A code is shown as its picture, a link as the short one to post (neither once expired).
+  const picture = code.image
+  const link = code.shortUrl ?? code.url
   return (
     <View className='growth-code'>
       <View className='console__row'>
         <Text className='growth-code__kind'>{code.kind === 'qr' ? '小程序码' : code.channel === 'weibo' ? '微博链接' : '网页链接'}</Text>
-        <Text className='console__muted'>{formatDateTime(code.createdAt)}</Text>
+        <Text className='console__muted'>
+          {code.visits} 次访问 · {formatDateTime(code.createdAt)}
+        </Text>
       </View>
       <Text className='growth-code__campaign'>{code.campaign ? `活动：${code.campaign}` : '未命名活动'} · {target}</Text>
       {picture ? (
@@ -80,7 +79,7 @@ function GrowthPage() {
   const [made, setMade] = useState<Made | null>(null)
   const [busy, runBusy] = useBusy()
   const [problem, setProblem] = useState<string | null>(null)
-  const codes = usePagedList((cursor) => listEntryCodes(storeId, cursor), [storeId])
+  const codes = usePagedList((cursor) => listCodes({ storeId, cursor }), [storeId])
   useReachBottom(codes.loadMore)
 
   useEffect(() => {
@@ -97,11 +96,9 @@ function GrowthPage() {
       setProblem(null)
       try {
         if (kind === 'qr') {
-          const code = await createQrCode(target)
-          setMade(code ? { kind: 'qr', code } : { kind: 'missing' })
+          setMade({ kind: 'qr', code: await createQrCode(target) })
         } else {
-          const link = await createLink({ ...target, channel: 'weibo' })
-          setMade(link ? { kind: 'link', link } : { kind: 'missing' })
+          setMade({ kind: 'link', link: await createLink({ ...target, channel: 'weibo' }) })
         }
         void codes.refresh()
       } catch (error) {
@@ -154,20 +151,21 @@ function GrowthPage() {
             生成微博链接
           </Button>
         </View>
-        {made?.kind === 'missing' ? <Text className='console__banner console__banner--info growth__missing'>推广码功能即将上线，敬请期待</Text> : null}
-        {made?.kind === 'qr' ? (
+        {made?.kind === 'qr' && made.code.image ? (
           <View className='growth__made'>
-            <Image className='growth__qr' src={assetUrl(made.code.image)} mode='aspectFit' showMenuByLongpress />
+            <Image className='growth__qr' src={made.code.image} mode='aspectFit' showMenuByLongpress />
             <Text className='console__hint'>长按保存，印在海报或包装上</Text>
           </View>
         ) : null}
         {made?.kind === 'link' ? (
           <View className='growth__made'>
             <Text className='growth-code__url'>{made.link.shortUrl ?? made.link.url}</Text>
-            <Button className='console__button growth__copy' onClick={() => copy(made.link.shortUrl ?? made.link.url)}>
+            <Button className='console__button growth__copy' onClick={() => copy(made.link.shortUrl ?? made.link.url ?? '')}>
               复制链接
             </Button>
-            <Text className='console__hint'>有效期至 {formatDateTime(made.link.expiresAt)}，发到微博后点开即可进入小程序</Text>
+            <Text className='console__hint'>
+              {made.link.expiresAt ? `有效期至 ${formatDateTime(made.link.expiresAt)}，` : ''}发到微博后点开即可进入小程序
+            </Text>
           </View>
         ) : null}
       </View>

@@ -45,7 +45,7 @@ function Shortcuts({ storeId, role, unread }: { storeId: string; role: StoreRole
     { label: '接龙', icon: TILE_ICONS.jielong, url: `/packages/merchant/pages/jielongs/index?${q}`, action: 'merchant.saveJielong' },
     { label: '评论管理', icon: TILE_ICONS.comments, url: `/packages/merchant/pages/comments/index?${q}`, action: 'merchant.listComments' },
     { label: '优惠券', icon: TILE_ICONS.coupons, url: `/packages/merchant/pages/coupons/index?${q}`, action: 'merchant.saveCoupon' },
-    { label: '推广码与链接', icon: TILE_ICONS.growth, url: `/packages/merchant/pages/growth/index?${q}`, action: 'merchant.listEntryCodes' },
+    { label: '推广码与链接', icon: TILE_ICONS.growth, url: `/packages/merchant/pages/growth/index?${q}`, action: 'entry.listCodes' },
     { label: '分类管理', icon: TILE_ICONS.categories, url: `/packages/merchant/pages/categories/index?${q}`, action: 'merchant.saveCategories' },
     { label: '客户', icon: TILE_ICONS.customers, url: `/packages/merchant/pages/customers/index?${q}`, action: 'merchant.listCustomers' },
     { label: '销售数据', icon: TILE_ICONS.stats, url: `/packages/merchant/pages/stats/index?${q}`, action: 'merchant.stats' },

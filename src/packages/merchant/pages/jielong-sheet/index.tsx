@@ -3,7 +3,7 @@
 // exported as a spreadsheet on both.
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { AppError } from '@/domain/errors'
 import type { JielongSheet, SheetLine } from '@/domain/jielong'
 import { EmptyState, ErrorState } from '@/components/state-views'
@@ -11,6 +11,7 @@ import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import { exportJielongSheet, getJielongSheet } from '@/services/jielong'
 import { openExportFile } from '@/services/open-file'
 import { toastError } from '@/services/toast'
+import { useLoadOn } from '@/hooks/use-load-on'
 import { SheetOutput } from '../../components/sheet-output'
 import { useStoreId } from '../../components/use-owned-stores'
 import '../../console.css'
@@ -33,7 +34,7 @@ function JielongSheetPage() {
       setError(failure instanceof AppError ? failure : new AppError('INTERNAL'))
     }
   }
-  useEffect(() => void load(), [storeId, jielongId]) // eslint-disable-line react-hooks/exhaustive-deps
+  useLoadOn(`${storeId}/${jielongId}`, load)
   const exportAs = async (format: 'xlsx' | 'csv') => {
     if (exporting) return
     setExporting(format)

@@ -3,7 +3,7 @@
 // shopper sees it. The eligibility checklist is one tap away for a store's first room.
 import { Button, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { AppError } from '@/domain/errors'
 import { liveBadge, liveCountsText, liveRoomPath, liveStatusInfo, roomCoverImage, type LiveRoom } from '@/domain/live'
 import { canEndRoom } from '@/domain/live-status'
@@ -15,6 +15,7 @@ import { assetUrl } from '@/services/config'
 import { saveLiveRoom } from '@/services/live'
 import { endStoreRoom, listStoreRooms } from '@/services/live-console'
 import { toastError } from '@/services/toast'
+import { useLoadOn } from '@/hooks/use-load-on'
 import { ROOM_NUMBER_REQUIRED } from '../../components/room-number-field'
 import { useStoreId } from '../../components/use-owned-stores'
 import { RoomFormCard } from './room-form-card'
@@ -34,7 +35,7 @@ function LiveRoomsPage() {
     setError(null)
     listStoreRooms(storeId).then(setRooms, (failure) => setError(failure instanceof AppError ? failure : new AppError('INTERNAL')))
   }
-  useEffect(load, [storeId]) // eslint-disable-line react-hooks/exhaustive-deps
+  useLoadOn(storeId, load)
 
   const close = () => {
     setForm(null)

@@ -11,7 +11,9 @@ import { formatOrderTime } from '@/domain/order-timeline'
 import type { Order } from '@/domain/order-types'
 import { merchantRefundNote } from '@/domain/refund-status'
 import { describeSpecs } from '@/domain/spec-selection'
-import { roleMay, type StoreRole } from '@/domain/staff-roles'
+import type { StoreRole } from '@/domain/staff-roles'
+import { merchantCardActions } from '@/domain/merchant-order-actions'
+import { REFUND_REFUSAL_MAX } from '@/domain/text-limits'
 import { sourceLabel } from '@/domain/sales-stats'
 import { decideRefund, shipOrder } from '@/services/order'
 import { toastError } from '@/services/toast'
@@ -73,7 +75,7 @@ function RefundDecision({ order, onDone }: { order: Order; onDone(order: Order):
   return (
     <View className='m-order__refund'>
       <Text className='m-order__reason'>退款原因：{order.refundReason}</Text>
-      <Input className='m-order__tracking' value={reason} placeholder='拒绝时请填写原因' maxlength={200} onInput={(e) => setReason(e.detail.value)} />
+      <Input className='m-order__tracking' value={reason} placeholder='拒绝时请填写原因' maxlength={REFUND_REFUSAL_MAX} onInput={(e) => setReason(e.detail.value)} />
       <View className='m-order__buttons'>
         <Button
           className='m-order__secondary'
@@ -92,7 +94,7 @@ function RefundDecision({ order, onDone }: { order: Order; onDone(order: Order):
 
 /** `role`: the caller's in the store (null until known); what it may not do (a 发货员 deciding refunds) is not offered. */
 export function MerchantOrderCard({ order, onChanged, role }: { order: Order; onChanged(order: Order): void; role: StoreRole | null }) {
-  const may = (action: string) => role !== null && roleMay(role, action)
+  const actions = merchantCardActions(order.status, role)
   const first = order.items[0]
   return (
     <View className='m-order' data-order={order.id}>
@@ -123,8 +125,8 @@ export function MerchantOrderCard({ order, onChanged, role }: { order: Order; on
       {order.trackingNo ? <Text className='m-order__item'>{carrierName(order.carrier)} {order.trackingNo}</Text> : null}
       {merchantRefundNote(order) ? <Text className='m-order__note'>{merchantRefundNote(order)}</Text> : null}
       <Text className='m-order__total'>{order.paidAt ? '实收' : '应收'} {formatFen(order.total)}</Text>
-      {order.status === 'paid' && may('merchant.ship') ? <ShipForm order={order} onDone={onChanged} /> : null}
-      {order.status === 'refund_requested' && may('merchant.decideRefund') ? <RefundDecision order={order} onDone={onChanged} /> : null}
+      {actions.ship ? <ShipForm order={order} onDone={onChanged} /> : null}
+      {actions.decideRefund ? <RefundDecision order={order} onDone={onChanged} /> : null}
     </View>
   )
 }

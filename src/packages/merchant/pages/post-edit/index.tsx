@@ -14,10 +14,10 @@ import {
   MAX_POST_TITLE_LENGTH,
   POST_KIND_LABELS,
   POST_KINDS,
-  postShapeProblems,
   type Post,
   type PostKind,
 } from '@/domain/post'
+import { postFormProblems, toggleLinkedProduct } from '@/domain/post-form'
 import { insertBodyLine } from '@/domain/post-markup'
 import { ImagePicker } from '@/components/image-picker'
 import { ErrorState } from '@/components/state-views'
@@ -94,20 +94,15 @@ function PostEditPage() {
   }
 
   const toggleProduct = (id: string) => {
-    const on = form.productIds.includes(id)
-    if (!on && form.productIds.length >= MAX_POST_PRODUCTS) {
-      setErrors({ ...errors, productIds: `关联商品最多 ${MAX_POST_PRODUCTS} 件` })
-      return
-    }
-    update({ productIds: on ? form.productIds.filter((p) => p !== id) : [...form.productIds, id] })
+    const next = toggleLinkedProduct(form.productIds, id)
+    if ('error' in next) setErrors({ ...errors, productIds: next.error })
+    else update(next)
   }
 
   const save = () =>
     runBusy(async () => {
       setProblem(null)
-      const found: FieldErrors = {}
-      if (form.title.trim() === '') found.title = '请填写标题'
-      for (const issue of postShapeProblems({ ...form, videoUrl: form.kind === 'video' ? form.videoUrl : '' })) found[issue.path] ??= issue.message
+      const found = postFormProblems(form)
       if (hasFieldErrors(found)) {
         setErrors(found)
         void Taro.showToast({ title: '请检查标红的内容', icon: 'none' })

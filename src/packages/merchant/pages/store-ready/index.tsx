@@ -31,7 +31,7 @@ export default function StoreReadyPage() {
       </View>
       <View className='console__card store-ready__qr'>
         <Text className='console__card-title'>店铺小程序码</Text>
-        <QrPanel target={{ storeId: store.id }} />
+        <QrPanel storeId={store.id} />
         <ShareAction className='console__button store-ready__share' path={homePath} />
       </View>
       <View className='console__card'>

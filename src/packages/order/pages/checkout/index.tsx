@@ -2,6 +2,7 @@
 // 提交订单 (which creates the order once, however often it is tapped, then pays).
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { lowStockNote } from '@/domain/low-stock'
 import { formatFen } from '@/domain/money'
 import type { DeliveryMethod } from '@/domain/order-pricing'
 import { freeDeliveryGap } from '@/domain/shipping'
@@ -72,10 +73,7 @@ function CheckoutPage() {
         {flow.quoteError ? (
           <ErrorState error={flow.quoteError} onRetry={() => void flow.loadQuote()} />
         ) : (
-          <OrderLines
-            items={quote ? quote.items : draft.lines}
-            note={(item) => (item.stock !== undefined && item.stock < 10 ? `仅剩 ${item.stock} 件` : null)}
-          />
+          <OrderLines items={quote ? quote.items : draft.lines} note={(item) => lowStockNote(item.stock)} />
         )}
         <View className='checkout__note'>
           <Text className='checkout__note-label'>备注</Text>

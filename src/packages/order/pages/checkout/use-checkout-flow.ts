@@ -2,7 +2,7 @@
 // create with the draft's idempotency key (a double tap or a retry makes one order), handle a
 // price change by asking again, and pay.
 import Taro from '@tarojs/taro'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AddressFields } from '@/domain/address'
 import { AppError } from '@/domain/errors'
 import { formatFen } from '@/domain/money'
@@ -19,9 +19,10 @@ import { useCart } from '@/store/cart'
 import { useCheckout, type CheckoutDraft } from '@/store/checkout'
 import { checkoutVisitId } from '@/store/entry'
 import { usePrivacy } from '@/store/privacy'
+import { useLoadOn } from '@/hooks/use-load-on'
 import { checkAddress, EMPTY_ADDRESS, toAddress, type AddressDraft } from '../../components/address-section'
 
-export const NOTE_MAX = 200
+export { ORDER_NOTE_MAX as NOTE_MAX } from '@/domain/text-limits'
 
 export type CouponPick = 'best' | string | null
 
@@ -57,10 +58,11 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
   const busy = useRef(false)
   // The store's shipping rules: pickup is offered only where the store gave an address.
   const [shipping, setShipping] = useState<ShippingRules | null>(null)
+  const storeId = draft?.storeId
   useEffect(() => {
-    if (!draft) return
-    getStore(draft.storeId).then((store) => setShipping(store.shipping ?? null), () => undefined)
-  }, [draft?.storeId]) // eslint-disable-line react-hooks/exhaustive-deps
+    if (!storeId) return
+    getStore(storeId).then((store) => setShipping(store.shipping ?? null), () => undefined)
+  }, [storeId])
   const pickupOffered = shipping !== null && offersPickup(shipping)
   useEffect(() => {
     if (shipping && !pickupOffered && delivery === 'pickup') setDelivery('express')
@@ -90,15 +92,14 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
       return null
     }
   }
-  useEffect(() => {
-    void loadQuote()
-  }, [draft?.idempotencyKey, delivery, quoteAddress?.provinceName, coupon]) // eslint-disable-line react-hooks/exhaustive-deps
+  // A new quote for another order attempt, delivery, province or coupon choice.
+  useLoadOn(JSON.stringify([draft?.idempotencyKey, delivery, quoteAddress?.provinceName, coupon]), () => loadQuote())
 
   // Start from the address book's default address, and take the one picked there.
-  const takeAddress = ({ userName, telNumber, provinceName, cityName, countyName, detailInfo }: AddressFields) => {
+  const takeAddress = useCallback(({ userName, telNumber, provinceName, cityName, countyName, detailInfo }: AddressFields) => {
     setAddress({ userName, telNumber, provinceName, cityName, countyName, detailInfo })
     setErrors({})
-  }
+  }, [])
   useEffect(() => {
     let live = true
     getDefaultAddress().then(
@@ -112,7 +113,7 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
       live = false
       Taro.eventCenter.off(ADDRESS_SELECTED_EVENT, takeAddress)
     }
-  }, []) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [takeAddress])
   const chooseSaved = () => void Taro.navigateTo({ url: `${ADDRESS_BOOK_PAGE}?select=1` })
 
   const place = async (expectedTotal: number): Promise<void> => {

@@ -1,12 +1,13 @@
 // One order of the shopper: loading, reloading, and the actions valid in its state.
 import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { AppError } from '@/domain/errors'
 import type { OrderEvent } from '@/domain/order-state'
 import type { Order } from '@/domain/order-types'
 import { applyReorder, planReorder, reorderNotice } from '@/domain/reorder'
 import { cancelOrder, confirmReceipt, getCartItems, getOrder, requestRefund } from '@/services/order'
 import { useCart } from '@/store/cart'
+import { useLoadOn } from '@/hooks/use-load-on'
 import { usePay } from '../../components/use-pay'
 
 function asAppError(error: unknown): AppError {
@@ -24,7 +25,7 @@ export function useOrderDetail(orderId: string) {
     setError(null)
     getOrder(orderId).then(setOrder, (failure: unknown) => setError(asAppError(failure)))
   }
-  useEffect(load, [orderId]) // eslint-disable-line react-hooks/exhaustive-deps
+  useLoadOn(orderId, load)
 
   const run = async (event: OrderEvent, action: () => Promise<Order>, done: string) => {
     setActing(event)

@@ -3,7 +3,7 @@
 // friends and Moments with the sharer's attribution, crediting the store.
 import { Image, Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { Product } from '@/domain/catalog'
 import { formatDateTime } from '@/domain/display-time'
 import { AppError } from '@/domain/errors'
@@ -21,6 +21,7 @@ import { PostGoods } from '../../components/post-goods'
 import { PostMedia } from '../../components/post-media'
 import './index.css'
 import { openStoreHome } from '@/services/navigation'
+import { useLoadOn } from '@/hooks/use-load-on'
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/
 
@@ -54,7 +55,7 @@ export default function PostPage() {
       setError(caught instanceof AppError ? caught : new AppError('INTERNAL'))
     }
   }
-  useEffect(() => void load(), [postId]) // eslint-disable-line react-hooks/exhaustive-deps
+  useLoadOn(postId ?? '', load)
   usePullDownRefresh(() => {
     void Promise.all([load(), comments.refresh()]).finally(() => Taro.stopPullDownRefresh())
   })

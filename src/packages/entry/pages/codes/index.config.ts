@@ -1,1 +1,0 @@
-export default definePageConfig({ navigationBarTitleText: '推广码与链接', onReachBottomDistance: 300 })
