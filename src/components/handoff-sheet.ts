@@ -93,7 +93,7 @@ export async function openHandoffSheet(): Promise<void> {
       body.append(img, el('div', { color: '#666', marginTop: '8px' }, '用微信扫一扫，在小程序中继续'))
       return
     }
-    const link = el('a', { display: 'block', background: '#07c160', color: '#fff', borderRadius: '8px', padding: '12px', textDecoration: 'none', fontWeight: '600' }, '在微信中继续')
+    const link = el('a', { display: 'block', background: '#057a3d', color: '#fff', borderRadius: '8px', padding: '12px', textDecoration: 'none', fontWeight: '600' }, '在微信中继续')
     link.className = 'handoff-open'
     link.href = made.url
     body.append(link)
