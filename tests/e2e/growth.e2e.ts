@@ -71,7 +71,7 @@ export default [
     await page.goto(link.landingUrl)
     await page.locator('.landing__open').waitFor({ timeout: 15_000 })
     const open = await buttonLook(page, '.landing__open')
-    expectEqual([open.background, open.border], ['rgb(7, 193, 96)', '0px'], '打开微信小程序 is the green pill')
+    expectEqual([open.background, open.border], ['rgb(5, 122, 61)', '0px'], '打开微信小程序 is the green pill (dark enough for white text)')
     expectTrue(open.radius >= 20, '打开微信小程序 is rounded')
     const copy = await buttonLook(page, '.landing__copy')
     expectEqual(copy.background, 'rgb(255, 255, 255)', '复制链接 is a white pill')
