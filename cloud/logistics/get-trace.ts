@@ -2,28 +2,20 @@
 // for the order's buyer and for the store's people whose role may read it. Anyone else is
 // refused as the store's orders refuse strangers. A WeChat failure is an answer, not an error:
 // the page still shows the carrier and number, with the reason in Chinese.
-import { and, eq } from 'drizzle-orm'
 import { AppError } from '../../src/domain/errors'
 import { toNodes, type Logistics } from '../../src/domain/logistics'
 import type { Ctx } from '../context'
-import { orders, stores, storeStaff } from '../db/schema'
 import { admit } from '../merchant/own-store'
-import { defineOperation, requireOpenid } from '../operation'
+import { orderWithCallerRole } from '../merchant-orders/ownership'
+import { defineOperation } from '../operation'
 import type { OrderRow } from '../order/order-view'
 import { orderIdInput } from '../order/order-input'
 import { cachedTrace } from './trace-cache'
 
+/** The buyer reads their own order's trace; the store's people read it through the role gate. */
 async function readableOrder(ctx: Ctx, orderId: string): Promise<OrderRow> {
-  const openid = requireOpenid(ctx)
-  const [found] = await ctx.db
-    .select({ order: orders, owner: stores.ownerOpenid, staffRole: storeStaff.role })
-    .from(orders)
-    .innerJoin(stores, eq(stores.id, orders.storeId))
-    .leftJoin(storeStaff, and(eq(storeStaff.storeId, stores.id), eq(storeStaff.openid, openid)))
-    .where(eq(orders.id, orderId))
-    .limit(1)
-  if (!found) throw new AppError('NOT_FOUND', '订单不存在')
-  if (found.order.buyerOpenid !== openid) admit(ctx, openid, found.owner, found.staffRole, '无权查看这个订单的物流')
+  const found = await orderWithCallerRole(ctx, orderId)
+  if (found.order.buyerOpenid !== found.openid) admit(ctx, found.openid, found.owner, found.staffRole, '无权查看这个订单的物流')
   return found.order
 }
 

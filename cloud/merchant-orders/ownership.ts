@@ -9,7 +9,8 @@ import { admit } from '../merchant/own-store'
 import { requireOpenid } from '../operation'
 import type { OrderRow } from '../order/order-view'
 
-export async function requireOwnOrder(ctx: Ctx, orderId: string): Promise<OrderRow> {
+/** The order with its store's owner and the caller's staff role there (null: not staff); NOT_FOUND when absent. */
+export async function orderWithCallerRole(ctx: Ctx, orderId: string) {
   const openid = requireOpenid(ctx)
   const [found] = await ctx.db
     .select({ order: orders, owner: stores.ownerOpenid, staffRole: storeStaff.role })
@@ -19,6 +20,11 @@ export async function requireOwnOrder(ctx: Ctx, orderId: string): Promise<OrderR
     .where(eq(orders.id, orderId))
     .limit(1)
   if (!found) throw new AppError('NOT_FOUND', '订单不存在')
-  admit(ctx, openid, found.owner, found.staffRole, '这不是你店铺的订单')
+  return { ...found, openid }
+}
+
+export async function requireOwnOrder(ctx: Ctx, orderId: string): Promise<OrderRow> {
+  const found = await orderWithCallerRole(ctx, orderId)
+  admit(ctx, found.openid, found.owner, found.staffRole, '这不是你店铺的订单')
   return found.order
 }
