@@ -9,6 +9,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { JIELONG_SHEET_COLUMNS, jielongSheetRows } from '../../src/domain/jielong-sheet-export'
 import { chinaDay } from '../../src/domain/order-export'
+import type { JielongSheetExport } from '../../src/domain/jielong'
 import { idSchema } from '../../src/domain/validation'
 import { buildJielongSheet } from '../jielong/sheet'
 import { WRITES } from '../limits/rate-limit'
@@ -17,16 +18,6 @@ import { defineOperation } from '../operation'
 import { openSheetWriter } from './sheet-writer'
 
 const LINK_LIFETIME_MS = 24 * 3_600_000
-
-export interface JielongSheetExport {
-  url: string
-  fileName: string
-  /** Lines written, the header not counted (entry lines, subtotals and totals). */
-  rows: number
-  /** Paid entries on the sheet. */
-  entries: number
-  expiresAt: string
-}
 
 export const exportJielongSheet = defineOperation({
   input: z

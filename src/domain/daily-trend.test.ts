@@ -1,4 +1,5 @@
-import { chinaDay, fillDays, trendColumns } from './daily-trend'
+import { fillDays, trendColumns } from './daily-trend'
+import { chinaDay } from './order-export'
 import { periodStart } from './sales-stats'
 
 describe('daily trend', () => {

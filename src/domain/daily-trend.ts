@@ -1,6 +1,7 @@
 // The stats page's daily trend: visitors, orders and sales per China day over 7 or 30 days.
 // The cloud counts per day in SQL; this fills the quiet days and lays out the columns.
-import { CHINA_OFFSET_MS, barPercents } from './sales-stats'
+import { chinaDay } from './order-export'
+import { barPercents } from './sales-stats'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -16,11 +17,6 @@ export interface DailyPoint {
 export const TREND_METRICS = ['visitors', 'orders', 'paidAmount'] as const
 export type TrendMetric = (typeof TREND_METRICS)[number]
 export const TREND_METRIC_LABELS: Record<TrendMetric, string> = { visitors: '访客', orders: '订单', paidAmount: '成交额' }
-
-/** `YYYY-MM-DD` of the China day an instant falls in. */
-export function chinaDay(at: Date): string {
-  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
-}
 
 /**
  * One point per China day from `from`'s day to `to`'s day, in order; days the cloud

@@ -186,3 +186,14 @@ export function sheetText(sheet: JielongSheet): string {
   }
   return out.join('\n')
 }
+
+/** merchant.exportJielongSheet's answer: the sheet as a file behind a link that expires. */
+export interface JielongSheetExport {
+  url: string
+  fileName: string
+  /** Lines written, the header not counted (entry lines, subtotals and totals). */
+  rows: number
+  /** Paid entries on the sheet. */
+  entries: number
+  expiresAt: string
+}

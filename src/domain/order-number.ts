@@ -2,12 +2,11 @@
 // "20261207-0042", so a shopper can read it over the phone and a merchant can find it. The id
 // stays the order's key; the number is per store (a store's numbers tell nothing of other
 // stores' sales, and stores never wait on each other for one).
-
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000
+import { chinaDay } from './order-export'
 
 /** The day an order made at `now` belongs to: YYYYMMDD in Beijing time (no daylight saving). */
 export function orderDay(now: Date): string {
-  return new Date(now.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10).replace(/-/g, '')
+  return chinaDay(now).replace(/-/g, '')
 }
 
 /** The n-th order of a day: at least four digits, more past 9999. */

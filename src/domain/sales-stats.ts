@@ -32,7 +32,7 @@ export function sourceLabel(source: string): string {
 }
 
 // China has had one offset all year since 1991: days start at 00:00 +08:00.
-export const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
 
 /** Start of the period: today's midnight in China, or that of 6 / 29 days before. */
 export function periodStart(now: Date, period: StatsPeriod): Date {

@@ -1,7 +1,7 @@
 // 接龙 calls: the shopper's page (jielong.*) and the merchant console (merchant.*Jielong*).
 import type { AddressFields } from '@/domain/address'
 import type { Page } from '@/domain/envelope'
-import type { Jielong, JielongDelivery, JielongEntry, JielongSheet } from '@/domain/jielong'
+import type { Jielong, JielongDelivery, JielongEntry, JielongSheet, JielongSheetExport } from '@/domain/jielong'
 import type { Order } from '@/domain/order-types'
 import { callCloud } from './cloud'
 
@@ -53,13 +53,6 @@ export function getJielongSheet(storeId: string, jielongId: string): Promise<Jie
   return callCloud<JielongSheet>('merchant', 'jielongSheet', { storeId, jielongId })
 }
 
-export interface JielongSheetExport {
-  url: string
-  fileName: string
-  rows: number
-  entries: number
-  expiresAt: string
-}
 
 export function exportJielongSheet(storeId: string, jielongId: string, format: 'xlsx' | 'csv'): Promise<JielongSheetExport> {
   return callCloud<JielongSheetExport>('merchant', 'exportJielongSheet', { storeId, jielongId, format })
