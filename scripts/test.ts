@@ -60,19 +60,41 @@ const steps: Step[] = [
   { name: 'package sizes (npm run size)', command: ['tsx', 'scripts/size.ts'] },
 ]
 
-function counts(report: string): { passed: number; failed: number } {
+interface Counts {
+  passed: number
+  failed: number
+  /** Names of the failed tests, so CI's tail says which without scrolling back through the log. */
+  failures: string[]
+}
+
+interface JestReport {
+  numPassedTests: number
+  numFailedTests: number
+  testResults: Array<{ name: string; message?: string; assertionResults: Array<{ fullName: string; status: string }> }>
+}
+
+function counts(report: string): Counts {
   const file = path.join(results, report)
-  if (!existsSync(file)) return { passed: 0, failed: 0 }
+  if (!existsSync(file)) return { passed: 0, failed: 0, failures: [] }
   const json = JSON.parse(readFileSync(file, 'utf8'))
-  if ('numPassedTests' in json) return { passed: json.numPassedTests, failed: json.numFailedTests }
-  return { passed: json.passed ?? 0, failed: json.failed ?? 0 }
+  if ('numPassedTests' in json) {
+    const jestReport = json as JestReport
+    const failures = jestReport.testResults.flatMap((file) => {
+      const where = path.relative(root, file.name)
+      const failedTests = file.assertionResults.filter((a) => a.status === 'failed').map((a) => `${where}: ${a.fullName}`)
+      // A file that failed to load has no failed assertions, only a message.
+      return failedTests.length === 0 && file.message ? [`${where}: ${file.message.split('\n')[0]}`] : failedTests
+    })
+    return { passed: jestReport.numPassedTests, failed: jestReport.numFailedTests, failures }
+  }
+  return { passed: json.passed ?? 0, failed: json.failed ?? 0, failures: json.failures ?? [] }
 }
 
 function main(): number {
   rmSync(results, { recursive: true, force: true })
   mkdirSync(results, { recursive: true })
   const only = process.argv[2]
-  const summary: Array<{ name: string; ok: boolean; seconds: number; tests?: string }> = []
+  const summary: Array<{ name: string; ok: boolean; seconds: number; tests?: string; failures: string[] }> = []
   let passed = 0
   let failed = 0
   for (const step of steps) {
@@ -91,18 +113,21 @@ function main(): number {
     if (run.error) console.error(`✗ ${step.name}: ${run.error.message}`)
     const ok = run.status === 0
     let tests: string | undefined
+    let failures: string[] = []
     if (step.report) {
       const c = counts(step.report)
       passed += c.passed
       failed += c.failed
+      failures = c.failures
       tests = `${c.passed} passed, ${c.failed} failed`
     }
     if (!ok && !step.report) failed += 1
-    summary.push({ name: step.name, ok, seconds, tests })
+    summary.push({ name: step.name, ok, seconds, tests, failures })
   }
   console.log('\n━━ summary')
   for (const s of summary) {
     console.log(`${s.ok ? '✓' : '✗'} ${s.name.padEnd(92)} ${s.seconds.toFixed(1).padStart(6)} s${s.tests ? `  (${s.tests})` : ''}`)
+    for (const failure of s.failures) console.log(`    ✕ ${failure}`)
   }
   const allOk = summary.every((s) => s.ok) && summary.length > 0
   console.log(`tests: ${passed} passed, ${failed} failed`)

@@ -99,7 +99,7 @@ async function main(): Promise<number> {
   const passed = results.filter((r) => r.ok).length
   const failed = results.length - passed
   mkdirSync(path.join(root, '.test-results'), { recursive: true })
-  writeFileSync(path.join(root, '.test-results/e2e.json'), JSON.stringify({ passed, failed, results }, null, 2))
+  writeFileSync(path.join(root, '.test-results/e2e.json'), JSON.stringify({ passed, failed, failures: results.filter((r) => !r.ok).map((r) => r.name), results }, null, 2))
   console.log(`e2e: ${passed} passed, ${failed} failed`)
   return failed === 0 && results.length > 0 ? 0 : 1
 }
