@@ -11,6 +11,10 @@ const shared = {
 }
 
 module.exports = {
+  // Tests here run many real database calls each (a bad-input test walks dozens of cases and
+  // reads every table before and after); on a loaded 2-core CI machine jest's default 5 s
+  // failed one of them by time alone. A hang still fails, later.
+  testTimeout: 30_000,
   projects: [
     {
       ...shared,
