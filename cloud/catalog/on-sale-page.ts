@@ -8,18 +8,25 @@ import type { Page } from '../../src/domain/envelope'
 import type { Ctx } from '../context'
 import { products } from '../db/schema'
 import { decodeCursor, pageOf } from './cursor'
-import { toProducts, type ProductRow } from './product-view'
+import { productViewColumns, toProduct, type ProductRow, type ProductViewExtras } from './product-view'
 
 // Everything but the search tokens, which only the database reads.
 const { searchTokens: _tokens, ...pageColumns } = getTableColumns(products)
 
-/** Up to `limit` on-sale rows matching `conditions`, seq below `after`, newest first. */
-export function onSaleRows(ctx: Ctx, input: { storeId?: string; after: number | null; limit: number }, conditions: SQL[]): Promise<ProductRow[]> {
+/**
+ * Up to `limit` on-sale rows matching `conditions`, seq below `after`, newest first, each with
+ * what makes it a Product (`toProduct`): a page is one statement.
+ */
+export function onSaleRows(
+  ctx: Ctx,
+  input: { storeId?: string; after: number | null; limit: number },
+  conditions: SQL[],
+): Promise<Array<ProductRow & ProductViewExtras>> {
   const where: SQL[] = [eq(products.status, 'on_sale'), ...conditions]
   if (input.storeId) where.push(eq(products.storeId, input.storeId))
   if (input.after !== null) where.push(lt(products.seq, input.after))
   return ctx.db
-    .select(pageColumns)
+    .select({ ...pageColumns, ...productViewColumns })
     .from(products)
     .where(and(...where))
     .orderBy(desc(products.seq))
@@ -33,5 +40,5 @@ export async function onSalePage(
 ): Promise<Page<Product>> {
   const rows = await onSaleRows(ctx, { storeId: input.storeId, after: decodeCursor(input.cursor), limit: input.limit + 1 }, conditions)
   const page = pageOf(rows, input.limit)
-  return { items: await toProducts(ctx.db, page.rows), nextCursor: page.nextCursor }
+  return { items: page.rows.map((row) => toProduct(row)), nextCursor: page.nextCursor }
 }

@@ -7,7 +7,7 @@ import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation
 import { products } from '../db/schema'
 import { defineOperation } from '../operation'
 import { onSaleRows } from './on-sale-page'
-import { toProducts, type ProductRow } from './product-view'
+import { toProduct, type ProductRow, type ProductViewExtras } from './product-view'
 import { encodeCursor } from './cursor'
 import { decodeSearchCursor, encodeExactCursor, type SearchCursor } from './search-cursor'
 import { text } from '../../src/domain/text-schema'
@@ -41,7 +41,7 @@ export const search = defineOperation({
 
     const want = input.limit + 1
     const from: SearchCursor = decodeSearchCursor(input.cursor)
-    const rows: Array<ProductRow & { part: SearchCursor['part'] }> = []
+    const rows: Array<ProductRow & ProductViewExtras & { part: SearchCursor['part'] }> = []
     let restAfter = from.after
     let ceiling: number | null = null
     if (from.part === 'exact') {
@@ -68,6 +68,6 @@ export const search = defineOperation({
       }
     }
     const page = rows.slice(0, input.limit).map(({ part: _part, ...row }) => row)
-    return { items: await toProducts(ctx.db, page), nextCursor }
+    return { items: page.map((row) => toProduct(row)), nextCursor }
   },
 })

@@ -1,6 +1,6 @@
 // post.list: posts newest first, of one store or of all, optionally under one hashtag (the
 // post's own hashtags, as topic pages list products by theirs).
-import { and, arrayContains, desc, eq, isNull, lt, type SQL } from 'drizzle-orm'
+import { and, arrayContains, desc, eq, getTableColumns, isNull, lt, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Page } from '../../src/domain/envelope'
 import { AppError } from '../../src/domain/errors'
@@ -10,7 +10,7 @@ import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation
 import { decodeCursor, pageOf } from '../catalog/cursor'
 import { posts } from '../db/schema'
 import { defineOperation } from '../operation'
-import { toPosts } from './post-view'
+import { postViewColumns, toPosts } from './post-view'
 import { text } from '../../src/domain/text-schema'
 
 export const list = defineOperation({
@@ -34,7 +34,7 @@ export const list = defineOperation({
     }
     if (after !== null) where.push(lt(posts.seq, after))
     const rows = await ctx.db
-      .select()
+      .select({ ...getTableColumns(posts), ...postViewColumns(ctx.identity?.openid) })
       .from(posts)
       .where(and(...where))
       .orderBy(desc(posts.seq))
