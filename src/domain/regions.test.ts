@@ -1,5 +1,5 @@
 import { PROVINCES } from './address'
-import { citiesOf, cityProblem, districtProblem, pickCity, pickProvince } from './regions'
+import { citiesOf, cityProblem, districtProblem, pickCity, pickProvince, regionProblems } from './regions'
 import { CITIES } from './regions/cities'
 
 describe('region picker rules', () => {
@@ -31,5 +31,11 @@ describe('region picker rules', () => {
     for (const ok of ['西湖区', '桐庐县', '余姚市', '科尔沁右翼前旗', '神农架林区', '东城街道']) expect([ok, districtProblem(ok)]).toEqual([ok, null])
     expect(districtProblem('')).toBe('请填写区/县')
     expect(districtProblem('文三路 90 号')).toMatch(/应以/)
+  })
+
+  it('adds to the address validator only a typed district that is not one', () => {
+    expect(regionProblems({ provinceName: '浙江省', cityName: '杭州市', countyName: '西湖区' })).toEqual({})
+    expect(regionProblems({ provinceName: '浙江省', cityName: '杭州市', countyName: '' })).toEqual({}) // the validator asks for it
+    expect(regionProblems({ provinceName: '浙江省', cityName: '杭州市', countyName: '文三路' })).toEqual({ countyName: districtProblem('文三路') })
   })
 })

@@ -40,6 +40,12 @@ export function districtProblem(countyName: string): string | null {
   return null
 }
 
+/** What the typed district adds to the address validator, which already asks for a missing one. */
+export function regionProblems(region: Region): Partial<Record<keyof Region, string>> {
+  const problem = region.countyName.trim() ? districtProblem(region.countyName) : null
+  return problem ? { countyName: problem } : {}
+}
+
 /** The city is one of the province's, when the table knows the province. */
 export function cityProblem(table: CityTable, region: Region): string | null {
   if (!region.cityName.trim()) return '请选择城市'

@@ -4,21 +4,14 @@
 import type { Page } from 'playwright-core'
 import QRCode from 'qrcode'
 import { expectEqual, expectTrue, fieldSelector, scenario } from './harness'
+import { pickRegion } from './region-picker'
 
 const home = { userName: '李雷', telNumber: '13800138000', provinceName: '北京市', cityName: '北京市', countyName: '东城区', detailInfo: '东华门大街 1 号' }
 
 async function fillAddress(page: Page, address: typeof home): Promise<void> {
   await page.locator(fieldSelector('.address-form__name')).first().fill(address.userName)
   await page.locator(fieldSelector('.address-form__phone')).first().fill(address.telNumber)
-  await page.locator('.address-form__province .address-form__picker').click()
-  await page.locator('.province-sheet__item', { hasText: address.provinceName }).click()
-  // A municipality fills in its city; any other province opens its list of cities.
-  const city = page.locator('.address-form__city-picker', { hasText: address.cityName })
-  const offered = page.locator('.province-sheet__item', { hasText: address.cityName })
-  await city.or(offered).first().waitFor({ timeout: 15_000 })
-  if (await offered.count()) await offered.click()
-  await city.waitFor()
-  await page.locator(fieldSelector('.address-form__county')).first().fill(address.countyName)
+  await pickRegion(page, address)
   await page.locator(fieldSelector('.address-form__detail')).first().fill(address.detailInfo)
 }
 

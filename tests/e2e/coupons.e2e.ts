@@ -4,6 +4,7 @@
 // = ¥89.80 of goods: over ¥88, under the default ¥99), the shopper pays, and the merchant's stats
 // show the coupon used.
 import { expectEqual, expectTrue, fieldSelector, scenario } from './harness'
+import { pickRegion } from './region-picker'
 
 export default [
   scenario('coupons: merchant creates 满99减20 and free shipping over ¥88 → shopper claims on the store home → checkout preselects it, 免运费 → pays → stats show it used', async (ctx) => {
@@ -61,12 +62,10 @@ export default [
     expectEqual(await page.locator('.checkout__total').textContent(), '¥89.80', 'checkout total after the coupon')
     const fee = page.locator('.order-amounts__row', { hasText: '运费' })
     await fee.locator('text=免运费').waitFor({ timeout: 15_000 })
-    const address = (field: string, value: string) => page.locator(fieldSelector(`.address-form__input--${field}`)).first().fill(value)
+    const address = (field: string, value: string) => page.locator(fieldSelector(`.checkout-address__input--${field}`)).first().fill(value)
     await address('userName', '李四')
     await address('telNumber', '13812345678')
-    await address('provinceName', '浙江省')
-    await address('cityName', '杭州市')
-    await address('countyName', '西湖区')
+    await pickRegion(page, { provinceName: '浙江省', cityName: '杭州市', countyName: '西湖区' })
     await address('detailInfo', '文三路 2 号')
     await ctx.screenshot(page, 'coupons-checkout')
     await page.locator('.checkout__submit').click()

@@ -2,6 +2,7 @@
 // a page that does not exist, the store card on the product page.
 import type { Page } from 'playwright-core'
 import { expectEqual, expectTrue, fieldSelector, scenario } from './harness'
+import { pickRegion, regionShown } from './region-picker'
 
 async function chooseSpecs(page: Page, values: string[]): Promise<void> {
   for (const value of values) {
@@ -10,9 +11,10 @@ async function chooseSpecs(page: Page, values: string[]): Promise<void> {
   }
 }
 
+/** Checkout's address as shown: name, phone, province, city, district, street. */
 async function addressShown(page: Page): Promise<string[]> {
-  const fields = ['userName', 'telNumber', 'provinceName', 'cityName', 'countyName', 'detailInfo']
-  return Promise.all(fields.map((field) => page.locator(fieldSelector(`.address-form__input--${field}`)).first().inputValue()))
+  const typed = (field: string) => page.locator(fieldSelector(`.checkout-address__input--${field}`)).first().inputValue()
+  return [await typed('userName'), await typed('telNumber'), ...(await regionShown(page)), await typed('detailInfo')]
 }
 
 async function switchIdentity(page: Page, baseUrl: string, label: string): Promise<void> {
@@ -43,12 +45,10 @@ export default [
     await chooseSpecs(page, ['M'])
     await page.locator('.product__buy-button').click()
     await page.locator('.checkout__total', { hasText: '¥' }).waitFor({ timeout: 15_000 })
-    const fill = (field: string, value: string) => page.locator(fieldSelector(`.address-form__input--${field}`)).first().fill(value)
+    const fill = (field: string, value: string) => page.locator(fieldSelector(`.checkout-address__input--${field}`)).first().fill(value)
     await fill('userName', '买家乙')
     await fill('telNumber', '13800000002')
-    await fill('provinceName', '浙江省')
-    await fill('cityName', '杭州市')
-    await fill('countyName', '西湖区')
+    await pickRegion(page, { provinceName: '浙江省', cityName: '杭州市', countyName: '西湖区' })
     await fill('detailInfo', '文三路 2 号')
     await page.locator('.checkout__submit').click()
     await page.locator('.order-status__label').waitFor({ timeout: 20_000 })

@@ -3,6 +3,7 @@
 // shows the stock gone down by what was bought.
 import type { Page } from 'playwright-core'
 import { expectEqual, fieldSelector, scenario } from './harness'
+import { pickRegion } from './region-picker'
 
 async function chooseSpecs(page: Page, values: string[]): Promise<void> {
   for (const value of values) {
@@ -46,15 +47,13 @@ export default [
 
     await page.locator('.cart__checkout').click()
     await page.locator('.checkout__total', { hasText: '¥' }).waitFor({ timeout: 15_000 })
-    const fill = (field: string, value: string) => page.locator(fieldSelector(`.address-form__input--${field}`)).first().fill(value)
+    const fill = (field: string, value: string) => page.locator(fieldSelector(`.checkout-address__input--${field}`)).first().fill(value)
     await fill('userName', '王小二')
     await fill('telNumber', '1381234567') // one digit short: refused on the page
     await page.locator('.checkout__submit').click()
-    await page.locator('.address-form__error', { hasText: '手机号' }).waitFor()
+    await page.locator('.checkout-address__error', { hasText: '手机号' }).waitFor()
     await fill('telNumber', '13812345678')
-    await fill('provinceName', '广东省')
-    await fill('cityName', '深圳市')
-    await fill('countyName', '南山区')
+    await pickRegion(page, { provinceName: '广东省', cityName: '深圳市', countyName: '南山区' })
     await fill('detailInfo', '科技园路 1 号')
     await ctx.screenshot(page, 'order-checkout')
     await page.locator('.checkout__submit').click()

@@ -1,12 +1,14 @@
-// The shopper's orders and addresses: the address typed at checkout lands once in that
-// shopper's address book; the address book picks province and city from lists; the order page
-// shows the parcel's trace (物流详情) or, when WeChat cannot answer, why, beside the carrier and
-// number; 再来一单 puts a finished order's lines back into the cart, naming what it could not.
+// The shopper's orders and addresses: the address entered at checkout, its province and city
+// picked from lists as in the address book, lands once in that shopper's address book; the
+// order page shows the parcel's trace (物流详情) or, when WeChat cannot answer, why, beside the
+// carrier and number; 再来一单 puts a finished order's lines back into the cart, naming what it
+// could not.
 import type { Page } from 'playwright-core'
 import { expectEqual, expectTrue, fieldSelector, scenario } from './harness'
+import { choiceItem, regionShown } from './region-picker'
 import type { E2EContext } from './harness'
 
-const TYPED = { userName: '周小舟', telNumber: '13911112222', provinceName: '四川省', cityName: '成都市', countyName: '武侯区', detailInfo: '人民南路四段 9 号' }
+const TYPED = { userName: '周小舟', telNumber: '13911112222', provinceName: '浙江省', cityName: '杭州市', countyName: '西湖区', detailInfo: '文三路 90 号' }
 
 async function openShop(ctx: E2EContext, owner: string) {
   const store = await ctx.api('merchant', 'openStore', { name: '回头客小铺' }, owner)
@@ -15,53 +17,82 @@ async function openShop(ctx: E2EContext, owner: string) {
   return { store, mug: await product('粗陶茶杯', 3900), pot: await product('侧把茶壶', 12800) }
 }
 
-async function buyAtCheckout(page: Page, baseUrl: string, productId: string, typed: boolean): Promise<void> {
-  await page.goto(`${baseUrl}/pages/product/index?id=${productId}`)
+/**
+ * Buys the product now. `typed`: the shopper fills checkout's form, the region picked from the
+ * province and city sheets as a person would; otherwise the address book's is offered back.
+ */
+async function buyAtCheckout(ctx: E2EContext, page: Page, productId: string, typed: boolean): Promise<void> {
+  await page.goto(`${ctx.baseUrl}/pages/product/index?id=${productId}`)
   await page.locator('.product__title').waitFor({ timeout: 15_000 })
   await page.locator('.product__buy-button').click()
   await page.locator('.checkout__total', { hasText: '¥' }).waitFor({ timeout: 15_000 })
-  const field = (name: string) => page.locator(fieldSelector(`.address-form__input--${name}`)).first()
+  const field = (name: string) => page.locator(fieldSelector(`.checkout-address__input--${name}`)).first()
   if (typed) {
-    for (const [name, value] of Object.entries(TYPED)) await field(name).fill(value)
+    await field('userName').fill(TYPED.userName)
+    await field('telNumber').fill(TYPED.telNumber)
+    await page.locator('.region-field__province .region-field__picker').click()
+    await choiceItem(page, TYPED.provinceName).click()
+    await page.locator('.choice-sheet__title', { hasText: '选择城市（浙江省）' }).waitFor({ timeout: 15_000 })
+    const cities = await page.locator('.choice-sheet__item').allTextContents()
+    expectTrue(cities.includes('杭州市') && cities.includes('温州市') && !cities.includes('成都市'), `浙江省's cities at checkout: ${cities.join(' ')}`)
+    await ctx.screenshot(page, 'sorders-checkout-city-sheet')
+    await choiceItem(page, TYPED.cityName).click()
+    // A street typed as the district is refused at checkout as in the address book.
+    await page.locator(fieldSelector('.region-field__county')).first().fill('文三路')
+    await field('detailInfo').fill(TYPED.detailInfo)
+    await page.locator('.checkout__submit').click()
+    await page.locator('.region-field__county .checkout-address__error', { hasText: '区/县应以' }).waitFor({ timeout: 10_000 })
+    await page.locator(fieldSelector('.region-field__county')).first().fill(TYPED.countyName)
+    expectEqual(await page.locator('.checkout-address__error').count(), 0, 'errors left once the district is corrected')
+    expectEqual(await regionShown(page), [TYPED.provinceName, TYPED.cityName, TYPED.countyName], 'the region picked at checkout')
+    await ctx.screenshot(page, 'sorders-checkout-region-picked')
   } else {
-    // The saved address is offered back.
-    await page.waitForFunction((name) => (document.querySelector(`.address-form__input--userName input, input.address-form__input--userName`) as HTMLInputElement | null)?.value === name, TYPED.userName, { timeout: 15_000 })
+    // The saved address is offered back, its region in the picker.
+    await page.waitForFunction((name) => (document.querySelector(`.checkout-address__input--userName input, input.checkout-address__input--userName`) as HTMLInputElement | null)?.value === name, TYPED.userName, { timeout: 15_000 })
+    expectEqual(await regionShown(page), [TYPED.provinceName, TYPED.cityName, TYPED.countyName], 'the saved region offered back at checkout')
   }
   await page.locator('.checkout__submit').click()
   await page.locator('.order-status__label').waitFor({ timeout: 20_000 })
 }
 
 export default [
-  scenario('sorders: the address typed at checkout is saved once, for that shopper; the address book picks province and city', async (ctx) => {
+  scenario('sorders: the address entered at checkout, its region picked, is saved once, for that shopper; the address book picks too', async (ctx) => {
     const owner = 'e2e-sorders-owner'
     const shopper = 'e2e-sorders-buyer'
     const { mug } = await openShop(ctx, owner)
     const page = await ctx.newPage({ openid: shopper })
-    await buyAtCheckout(page, ctx.baseUrl, mug.id, true)
+    await buyAtCheckout(ctx, page, mug.id, true)
     const book = async (openid: string) => (await ctx.api('address', 'list', {}, openid)).items
     const saved = await book(shopper)
-    expectEqual(saved.map((a: any) => [a.userName, a.telNumber, a.provinceName, a.cityName, a.countyName, a.detailInfo, a.isDefault]), [[...Object.values(TYPED), true]], 'the typed address in the address book')
-    await buyAtCheckout(page, ctx.baseUrl, mug.id, false)
+    expectEqual(saved.map((a: any) => [a.userName, a.telNumber, a.provinceName, a.cityName, a.countyName, a.detailInfo, a.isDefault]), [[...Object.values(TYPED), true]], 'the address entered at checkout in the address book')
+    await buyAtCheckout(ctx, page, mug.id, false)
     expectEqual((await book(shopper)).length, 1, 'addresses after ordering to the same address again')
     expectEqual(await book('e2e-sorders-someone-else'), [], "another identity's address book")
+    // The address book shows the region picked at checkout.
+    await page.goto(`${ctx.baseUrl}/packages/account/pages/addresses/index`)
+    const line = page.locator('.address-card__line')
+    await line.waitFor({ timeout: 15_000 })
+    expectEqual(await line.allTextContents(), ['浙江省 杭州市 西湖区 文三路 90 号'], 'the address book after ordering')
+    await ctx.screenshot(page, 'sorders-address-book')
 
-    // The address book: province, then that province's cities, and a district that looks like one.
+    // The address book's own form: the same picker, province then that province's cities, and a
+    // district that looks like one.
     await page.goto(`${ctx.baseUrl}/packages/account/pages/address-edit/index`)
     await page.locator('.address-form__name').waitFor({ timeout: 15_000 })
     await page.locator(fieldSelector('.address-form__name')).first().fill('周小舟')
     await page.locator(fieldSelector('.address-form__phone')).first().fill('13911112222')
-    await page.locator('.address-form__province .address-form__picker').click()
-    await page.locator('.province-sheet__item', { hasText: '浙江省' }).click()
-    await page.locator('.province-sheet__title', { hasText: '选择城市' }).waitFor({ timeout: 15_000 })
-    const cities = await page.locator('.province-sheet__item').allTextContents()
-    expectTrue(cities.includes('杭州市') && cities.includes('温州市') && !cities.includes('成都市'), `浙江省's cities: ${cities.join(' ')}`)
+    await page.locator('.region-field__province .region-field__picker').click()
+    await choiceItem(page, '四川省').click()
+    await page.locator('.choice-sheet__title', { hasText: '选择城市（四川省）' }).waitFor({ timeout: 15_000 })
+    const cities = await page.locator('.choice-sheet__item').allTextContents()
+    expectTrue(cities.includes('成都市') && cities.includes('绵阳市') && !cities.includes('杭州市'), `四川省's cities: ${cities.join(' ')}`)
     await ctx.screenshot(page, 'sorders-city-sheet')
-    await page.locator('.province-sheet__item', { hasText: '杭州市' }).click()
-    await page.locator(fieldSelector('.address-form__county')).first().fill('文三路')
-    await page.locator(fieldSelector('.address-form__detail')).first().fill('文三路 90 号')
+    await choiceItem(page, '成都市').click()
+    await page.locator(fieldSelector('.region-field__county')).first().fill('人民南路')
+    await page.locator(fieldSelector('.address-form__detail')).first().fill('人民南路四段 9 号')
     await page.locator('.address-form__save').click()
-    await page.locator('.address-form__error', { hasText: '区/县应以' }).waitFor({ timeout: 10_000 })
-    await page.locator(fieldSelector('.address-form__county')).first().fill('西湖区')
+    await page.locator('.region-field__county .address-form__error', { hasText: '区/县应以' }).waitFor({ timeout: 10_000 })
+    await page.locator(fieldSelector('.region-field__county')).first().fill('武侯区')
     await ctx.screenshot(page, 'sorders-region-picked')
     await page.locator('.address-form__save').click()
     // Saving in the address book asks for consent first (checkout's save did not need it).

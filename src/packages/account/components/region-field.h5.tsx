@@ -2,21 +2,20 @@
 // the city from that province's list (fetched on first use, src/domain/regions/cities.ts); the
 // district stays typed (a complete district list is ~3,000 names) and is checked to look like
 // one (src/domain/regions.ts). Should the city list fail to load, the city is typed instead.
-import { Input, Text, View } from '@tarojs/components'
+// The address book and checkout both take their region here.
+import { Input, Text } from '@tarojs/components'
 import { useState } from 'react'
-import { PROVINCES } from '@/domain/address'
-import { citiesOf, districtProblem, pickCity, pickProvince } from '@/domain/regions'
+import { ADDRESS_LIMITS, PROVINCES } from '@/domain/address'
+import { citiesOf, pickCity, pickProvince, regionProblems } from '@/domain/regions'
 import { ChoiceSheet } from './choice-sheet'
 import type { Region, RegionFieldProps } from './region-field-props'
 import { useCities } from './use-cities'
+import './region-field.css'
 
 /** What the H5 picker adds to the shared validator: a district that looks like one. */
-export function regionErrors(region: Region): Partial<Record<keyof Region, string>> {
-  const problem = region.countyName.trim() ? districtProblem(region.countyName) : null
-  return problem ? { countyName: problem } : {}
-}
+export const regionErrors = regionProblems
 
-export function RegionField({ value, errors, onChange }: RegionFieldProps) {
+export function RegionField({ value, errors, onChange, Row }: RegionFieldProps) {
   const [choosing, setChoosing] = useState<'province' | 'city' | null>(null)
   const { cities, failed } = useCities()
   const options = cities ? citiesOf(cities, value.provinceName) : []
@@ -27,32 +26,26 @@ export function RegionField({ value, errors, onChange }: RegionFieldProps) {
   }
   return (
     <>
-      <View className='address-form__field address-form__province'>
-        <Text className='address-form__label'>省份</Text>
-        <Text className={`address-form__picker${value.provinceName ? '' : ' address-form__picker--empty'}`} onClick={() => setChoosing('province')}>
+      <Row label='省份' className='region-field__province' error={errors.provinceName}>
+        <Text className={`region-field__picker${value.provinceName ? '' : ' region-field__picker--empty'}`} onClick={() => setChoosing('province')}>
           {value.provinceName || '请选择省份'}
         </Text>
-        {errors.provinceName ? <Text className='address-form__error'>{errors.provinceName}</Text> : null}
-      </View>
-      <View className='address-form__field address-form__city-row'>
-        <Text className='address-form__label'>城市</Text>
+      </Row>
+      <Row label='城市' className='region-field__city' error={errors.cityName}>
         {failed || (cities && value.provinceName && options.length === 0) ? (
-          <Input className='address-form__input address-form__city' value={value.cityName} placeholder='如：杭州市' onInput={(e) => onChange({ cityName: e.detail.value })} />
+          <Input className='region-field__input' value={value.cityName} maxlength={ADDRESS_LIMITS.region} placeholder='如：杭州市' onInput={(e) => onChange({ cityName: e.detail.value })} />
         ) : (
           <Text
-            className={`address-form__picker address-form__city-picker${value.cityName ? '' : ' address-form__picker--empty'}`}
+            className={`region-field__picker${value.cityName ? '' : ' region-field__picker--empty'}`}
             onClick={() => (value.provinceName ? setChoosing('city') : setChoosing('province'))}
           >
             {value.cityName || (value.provinceName ? '请选择城市' : '请先选择省份')}
           </Text>
         )}
-        {errors.cityName ? <Text className='address-form__error'>{errors.cityName}</Text> : null}
-      </View>
-      <View className='address-form__field'>
-        <Text className='address-form__label'>区/县</Text>
-        <Input className='address-form__input address-form__county' value={value.countyName} placeholder='如：西湖区' onInput={(e) => onChange({ countyName: e.detail.value })} />
-        {errors.countyName ? <Text className='address-form__error'>{errors.countyName}</Text> : null}
-      </View>
+      </Row>
+      <Row label='区/县' className='region-field__county' error={errors.countyName}>
+        <Input className='region-field__input' value={value.countyName} maxlength={ADDRESS_LIMITS.region} placeholder='如：西湖区' onInput={(e) => onChange({ countyName: e.detail.value })} />
+      </Row>
       {choosing === 'province' ? (
         <ChoiceSheet
           title='选择省份'

@@ -1,50 +1,64 @@
-// H5 checkout address: a form (there is no WeChat address book in a browser), checked with the
-// address book's rules (the cloud's too), plus the H5 rule that a person types a mobile number.
+// H5 checkout address: a form (there is no WeChat address book in a browser) whose region is
+// picked with the address book's own picker, checked by src/domain/typed-address.ts.
 import { Input, Text, View } from '@tarojs/components'
-import { isChinaMobile, validateAddress, type AddressErrors, type AddressField, type AddressFields } from '@/domain/address'
+import { ADDRESS_LIMITS, validateAddress, type AddressErrors, type AddressField, type AddressFields } from '@/domain/address'
+import { checkTypedAddress } from '@/domain/typed-address'
+import { RegionField } from '../../account/components/region-field'
+import type { FieldRowProps } from '../../account/components/region-field-props'
 import './address-section.css'
 
 export type AddressDraft = Record<Exclude<AddressField, 'postalCode'>, string>
 
 export const EMPTY_ADDRESS: AddressDraft = { userName: '', telNumber: '', provinceName: '', cityName: '', countyName: '', detailInfo: '' }
 
-export function checkAddress(draft: AddressDraft): AddressErrors {
-  const checked = validateAddress(draft)
-  const errors: AddressErrors = checked.ok ? {} : { ...checked.errors }
-  if (!errors.telNumber && !isChinaMobile(draft.telNumber)) errors.telNumber = '请填写正确的 11 位手机号码'
-  return errors
+/** Checkout's rules for a typed address, the address book's district rule among them. */
+export const checkAddress = checkTypedAddress
+
+type TypedField = 'userName' | 'telNumber' | 'detailInfo'
+
+const TYPED: Record<TypedField, { label: string; placeholder: string; maxlength: number; type?: 'number' }> = {
+  userName: { label: '收货人', placeholder: '姓名', maxlength: ADDRESS_LIMITS.userName },
+  telNumber: { label: '手机号', placeholder: '11 位手机号', maxlength: 16, type: 'number' },
+  detailInfo: { label: '详细地址', placeholder: '街道、门牌号', maxlength: ADDRESS_LIMITS.detailInfo },
 }
 
-const FIELDS: Array<{ field: keyof AddressDraft; label: string; placeholder: string; type?: 'number' }> = [
-  { field: 'userName', label: '收货人', placeholder: '姓名' },
-  { field: 'telNumber', label: '手机号', placeholder: '11 位手机号', type: 'number' },
-  { field: 'provinceName', label: '省份', placeholder: '如 广东省' },
-  { field: 'cityName', label: '城市', placeholder: '如 广州市' },
-  { field: 'countyName', label: '区县', placeholder: '如 海珠区' },
-  { field: 'detailInfo', label: '详细地址', placeholder: '街道、门牌号' },
-]
+/** One line of checkout's address form; the region picker lays its lines out with it too. */
+function CheckoutRow({ label, className, error, children }: FieldRowProps) {
+  return (
+    <View className={`checkout-address__row${error ? ' checkout-address__row--error' : ''}${className ? ` ${className}` : ''}`}>
+      <Text className='checkout-address__label'>{label}</Text>
+      <View className='checkout-address__field'>
+        {children}
+        {error ? <Text className='checkout-address__error'>{error}</Text> : null}
+      </View>
+    </View>
+  )
+}
 
 export function AddressSection(props: { value: AddressDraft; errors: AddressErrors; onChange(next: AddressDraft): void }) {
+  const typed = (field: TypedField) => {
+    const { label, placeholder, maxlength, type } = TYPED[field]
+    return (
+      <CheckoutRow label={label} error={props.errors[field]}>
+        <Input
+          className={`checkout-address__input checkout-address__input--${field}`}
+          name={field}
+          type={type ?? 'text'}
+          value={props.value[field]}
+          placeholder={placeholder}
+          maxlength={maxlength}
+          onInput={(e) => props.onChange({ ...props.value, [field]: e.detail.value })}
+        />
+      </CheckoutRow>
+    )
+  }
   return (
-    <View className='address-form'>
-      <Text className='address-form__title'>收货地址</Text>
-      {FIELDS.map(({ field, label, placeholder, type }) => (
-        <View key={field} className={`address-form__row${props.errors[field] ? ' address-form__row--error' : ''}`}>
-          <Text className='address-form__label'>{label}</Text>
-          <View className='address-form__field'>
-            <Input
-              className={`address-form__input address-form__input--${field}`}
-              name={field}
-              type={type ?? 'text'}
-              value={props.value[field]}
-              placeholder={placeholder}
-              maxlength={field === 'detailInfo' ? 120 : field === 'telNumber' ? 16 : 25}
-              onInput={(e) => props.onChange({ ...props.value, [field]: e.detail.value })}
-            />
-            {props.errors[field] ? <Text className='address-form__error'>{props.errors[field]}</Text> : null}
-          </View>
-        </View>
-      ))}
+    <View className='checkout-address'>
+      <Text className='checkout-address__title'>收货地址</Text>
+      {typed('userName')}
+      {typed('telNumber')}
+      <RegionField value={props.value} errors={props.errors} onChange={(patch) => props.onChange({ ...props.value, ...patch })} Row={CheckoutRow} />
+      {typed('detailInfo')}
     </View>
   )
 }

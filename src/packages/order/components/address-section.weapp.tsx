@@ -36,7 +36,7 @@ export function AddressSection(props: { value: AddressDraft; errors: AddressErro
         <Text className='address-pick__empty'>选择收货地址</Text>
       )}
       <Text className='address-pick__more'>›</Text>
-      {problem ? <Text className='address-form__error'>{problem}</Text> : null}
+      {problem ? <Text className='checkout-address__error'>{problem}</Text> : null}
     </View>
   )
 }

@@ -3,10 +3,11 @@
 import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
-import { ADDRESS_LIMITS, type AddressField } from '@/domain/address'
+import { ADDRESS_LIMITS } from '@/domain/address'
 import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import { ErrorState } from '@/components/state-views'
 import { RegionField } from '../../components/region-field'
+import { FieldRow } from './field-row'
 import { useAddressForm } from './use-address-form'
 import { goBackOr } from '@/services/navigation'
 import { setPageTitle } from '@/services/page-title'
@@ -26,8 +27,6 @@ function AddressEditPage() {
   if (form.loadError) return <ErrorState error={form.loadError} />
   if (form.loading) return <Text className='address-form__loading'>加载中…</Text>
 
-  const error = (field: AddressField) => (errors[field] ? <Text className='address-form__error'>{errors[field]}</Text> : null)
-
   async function save() {
     if (await form.save()) {
       void Taro.showToast({ title: '地址已保存', icon: 'success' })
@@ -42,27 +41,19 @@ function AddressEditPage() {
   return (
     <View className='address-form'>
       <View className='address-form__group'>
-        <View className='address-form__field'>
-          <Text className='address-form__label'>收货人</Text>
+        <FieldRow label='收货人' error={errors.userName}>
           <Input className='address-form__input address-form__name' value={draft.userName} maxlength={ADDRESS_LIMITS.userName} placeholder='姓名' onInput={(e) => form.change({ userName: e.detail.value })} />
-          {error('userName')}
-        </View>
-        <View className='address-form__field'>
-          <Text className='address-form__label'>手机号码</Text>
+        </FieldRow>
+        <FieldRow label='手机号码' error={errors.telNumber}>
           <Input className='address-form__input address-form__phone' type='text' value={draft.telNumber} maxlength={20} placeholder='11 位手机号' onInput={(e) => form.change({ telNumber: e.detail.value })} />
-          {error('telNumber')}
-        </View>
-        <RegionField value={draft} errors={errors} onChange={form.change} />
-        <View className='address-form__field'>
-          <Text className='address-form__label'>详细地址</Text>
+        </FieldRow>
+        <RegionField value={draft} errors={errors} onChange={form.change} Row={FieldRow} />
+        <FieldRow label='详细地址' error={errors.detailInfo}>
           <Textarea className='address-form__textarea address-form__detail' value={draft.detailInfo} maxlength={ADDRESS_LIMITS.detailInfo} autoHeight placeholder='街道、楼牌号等' onInput={(e) => form.change({ detailInfo: e.detail.value })} />
-          {error('detailInfo')}
-        </View>
-        <View className='address-form__field'>
-          <Text className='address-form__label'>邮政编码</Text>
+        </FieldRow>
+        <FieldRow label='邮政编码' error={errors.postalCode}>
           <Input className='address-form__input address-form__postal' type='number' value={draft.postalCode} maxlength={6} placeholder='选填' onInput={(e) => form.change({ postalCode: e.detail.value })} />
-          {error('postalCode')}
-        </View>
+        </FieldRow>
       </View>
       <View className='address-form__group address-form__default'>
         <Text className='address-form__label address-form__label--wide'>设为默认地址</Text>

@@ -56,7 +56,7 @@ function CheckoutPage() {
       </View>
       {flow.delivery === 'express' ? (
         <View>
-          <AddressSection value={flow.address} errors={flow.errors} onChange={flow.setAddress} />
+          <AddressSection value={flow.address} errors={flow.errors} onChange={flow.changeAddress} />
           <Text className='checkout__saved' onClick={flow.chooseSaved}>
             从我的收货地址中选择 ›
           </Text>

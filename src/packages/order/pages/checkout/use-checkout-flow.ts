@@ -115,6 +115,15 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
     }
   }, [takeAddress])
   const chooseSaved = () => void Taro.navigateTo({ url: `${ADDRESS_BOOK_PAGE}?select=1` })
+  // Typing or picking: a field's error goes as soon as the field changes, as in the address book.
+  const changeAddress = (next: AddressDraft) => {
+    setErrors((current) => {
+      const kept = { ...current }
+      for (const field of Object.keys(next) as Array<keyof AddressDraft>) if (next[field] !== address[field]) delete kept[field]
+      return kept
+    })
+    setAddress(next)
+  }
 
   const place = async (expectedTotal: number): Promise<void> => {
     const chosen = delivery === 'express' || address.userName ? toAddress(address) : undefined
@@ -185,5 +194,5 @@ export function useCheckoutFlow(draft: CheckoutDraft | null) {
     }
   }
 
-  return { shipping, pickupOffered, coupon, setCoupon, delivery, setDelivery, address, setAddress, chooseSaved, errors, note, setNote, quote, quoteError, loadQuote, submitting, submit }
+  return { shipping, pickupOffered, coupon, setCoupon, delivery, setDelivery, address, changeAddress, chooseSaved, errors, note, setNote, quote, quoteError, loadQuote, submitting, submit }
 }
