@@ -27,6 +27,8 @@ const STEP_TIMEOUT_MS = 20 * 60 * 1000
 
 const steps: Step[] = [
   { name: 'typecheck (tsc --noEmit)', command: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  // No --cache: a cache from another checkout or an older config must not hide a finding.
+  { name: 'lint (eslint .)', command: ['eslint', '.'] },
   { name: 'unit tests (jest: src/)', command: jest('unit', 'unit.json'), report: 'unit.json' },
   {
     name: 'integration tests on PGlite (jest: cloud/, tests/integration/)',

@@ -17,7 +17,7 @@ export function textField(label: string, max: number, options: { required?: bool
  * Where a photo lives: a file the local cloud stores (/files/uploads/…, or the demo's
  * /files/demo/…), a WeChat cloud file id (cloud://…) or an https URL.
  */
-const IMAGE_REF = /^(\/files\/(uploads|demo)\/[A-Za-z0-9_.\/-]{1,200}|cloud:\/\/[\x21-\x7e]{1,400}|https:\/\/[\x21-\x7e]{1,400})$/
+const IMAGE_REF = /^(\/files\/(uploads|demo)\/[A-Za-z0-9_./-]{1,200}|cloud:\/\/[\x21-\x7e]{1,400}|https:\/\/[\x21-\x7e]{1,400})$/
 
 export const imageRefSchema = z
   .string()

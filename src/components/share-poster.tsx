@@ -15,20 +15,16 @@ type PosterState = { status: 'drawing' } | { status: 'ready'; src: string } | { 
 
 function SharePoster({ product, storeName, onClose }: { product: Product; storeName?: string; onClose(): void }) {
   const [state, setState] = useState<PosterState>({ status: 'drawing' })
+  // What the poster shows: it is drawn again when one of these changes, not for a new object.
+  const { id, title } = product
+  const bounds = priceBounds(product)
+  const price = bounds ? formatFenRange([bounds.low, bounds.high]) : ''
+  const image = product.images[0] ?? ''
 
   useEffect(() => {
     let alive = true
-    const bounds = priceBounds(product)
-    createPosterCode(product.id)
-      .then((code) =>
-        drawPoster({
-          title: product.title,
-          price: bounds ? formatFenRange([bounds.low, bounds.high]) : '',
-          storeName,
-          image: product.images[0] ?? '',
-          code: code.image,
-        }),
-      )
+    createPosterCode(id)
+      .then((code) => drawPoster({ title, price, storeName, image, code: code.image }))
       .then(
         (src) => alive && setState({ status: 'ready', src }),
         (error) => {
@@ -40,7 +36,7 @@ function SharePoster({ product, storeName, onClose }: { product: Product; storeN
     return () => {
       alive = false
     }
-  }, [product.id])
+  }, [id, title, price, storeName, image])
 
   const save = async () => {
     if (state.status !== 'ready') return

@@ -18,7 +18,7 @@ describe('FUNCTION_NAMES are the functions of DESIGN.md section 3', () => {
       'address',
       'jielong',
       'chat',
-  // Second wave: the shopper's side of coupons (DESIGN.md 3b).
+  // The shopper's side of coupons (DESIGN.md 3b).
   'coupon',
     ])
   })

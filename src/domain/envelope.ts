@@ -18,7 +18,7 @@ export const FUNCTION_NAMES = [
   'address',
   'jielong',
   'chat',
-  // Second wave: the shopper's side of coupons (DESIGN.md 3b).
+  // The shopper's side of coupons (DESIGN.md 3b).
   'coupon',
 ] as const
 

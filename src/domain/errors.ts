@@ -14,11 +14,11 @@ export const ERROR_CODES = [
   'CONTENT_RISKY',
   'RATE_LIMITED',
   'INTERNAL',
-  // Second wave (DESIGN.md 3b): the thing changed since the caller read it.
+  // The thing changed since the caller read it (DESIGN.md 3b).
   'CONFLICT',
   // 接龙: past its end time or closed by the merchant.
   'JIELONG_CLOSED',
-  // Second wave: the coupon is sold out, expired, not for this shopper or order, or already used.
+  // The coupon is sold out, expired, not for this shopper or order, or already used.
   'COUPON_UNAVAILABLE',
 ] as const
 

@@ -1,5 +1,6 @@
 // Runs `poll` with back-off (src/domain/poll-backoff.ts) while the page shows; stops while it is
-// hidden. `poll` answers whether it brought something new.
+// hidden. `poll` answers whether it brought something new. A new `poll` or `options` starts a
+// new poller: the caller memoises poll and passes options from a constant.
 import { useDidHide, useDidShow } from '@tarojs/taro'
 import { useEffect, useRef } from 'react'
 import { createPoller, CHAT_POLL, type BackoffOptions, type Poller } from '@/domain/poll-backoff'
@@ -16,10 +17,7 @@ export function usePolling(poll: (() => Promise<boolean>) | null, options: Backo
       made.stop()
       if (poller.current === made) poller.current = null
     }
-    // The caller memoises poll; options are constants. Reading them through a ref instead would
-    // satisfy the lint rule at a cost in the weapp main package, where this hook is bundled.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [poll])
+  }, [poll, options])
   useDidShow(() => {
     // The first show comes with the mount, which has started already.
     if (!visible.current) poller.current?.start()

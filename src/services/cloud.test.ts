@@ -1,10 +1,10 @@
 import { AppError } from '@/domain/errors'
-import { callCloud, useTransport } from './cloud'
+import { callCloud, setTransport } from './cloud'
 import { setIdentityProvider, setSessionKeeper, type Identity } from './identity'
 import type { Transport, TransportRequest } from './transport-types'
 
 // The real H5 transport imports @tarojs/taro, which does not load under node; every test
-// installs its own fake with useTransport.
+// installs its own fake with setTransport.
 jest.mock('./transport.h5', () => ({ transport: jest.fn() }))
 
 const offline = () => new Error('request:fail timeout')
@@ -23,7 +23,7 @@ function answering(...answers: Array<unknown | Error>): Transport {
 }
 
 function install(transport: Transport) {
-  useTransport(transport, async (ms) => {
+  setTransport(transport, async (ms) => {
     delays.push(ms)
   })
 }

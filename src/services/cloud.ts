@@ -21,7 +21,7 @@ let transport: Transport = defaultTransport
 let wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /** Tests swap the transport (and the clock) instead of patching globals. */
-export function useTransport(next: Transport, sleep?: (ms: number) => Promise<void>): void {
+export function setTransport(next: Transport, sleep?: (ms: number) => Promise<void>): void {
   transport = next
   if (sleep) wait = sleep
 }

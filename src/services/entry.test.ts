@@ -1,4 +1,4 @@
-import { useTransport } from './cloud'
+import { setTransport } from './cloud'
 import { createPosterCode, listCodes, recordVisit } from './entry'
 import type { TransportRequest } from './transport-types'
 
@@ -14,7 +14,7 @@ beforeEach(() => {
 describe('entry service', () => {
   it('asks again when a visit report is lost on the way: recordVisit is idempotent per launch', async () => {
     let attempt = 0
-    useTransport(
+    setTransport(
       async (request) => {
         requests.push(request)
         if (++attempt < 3) throw new Error('request:fail timeout')
@@ -27,7 +27,7 @@ describe('entry service', () => {
   })
 
   it('turns stored picture paths into loadable URLs and leaves cloud file ids alone', async () => {
-    useTransport(async (request) => {
+    setTransport(async (request) => {
       requests.push(request)
       if (request.action === 'createPosterCode') return { ok: true, data: { id: 'k', scene: 'p=a&c=k', path: 'pages/product/index', image: '/files/wxacode/x.png' } }
       return {

@@ -39,7 +39,7 @@ function fakeCloud(modules: Modules) {
   const requests: TransportRequest[] = []
   let issued = 0
   let valid: string | null = null
-  modules.cloud.useTransport(async (request) => {
+  modules.cloud.setTransport(async (request) => {
     requests.push(request)
     if (request.fn === 'auth' && request.action === 'login') {
       valid = `t${++issued}`

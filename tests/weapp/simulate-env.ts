@@ -139,7 +139,7 @@ function installAppAndPageShims(g: any, errors: unknown[], query: Record<string,
   // A page is a Component whose methods are the page's functions and whose lifetimes drive
   // the page lifecycles Taro hooks into (onLoad mounts the React page, onReady/onShow run hooks).
   g.Page = (pageOptions: any) => {
-    const methods: Record<string, Function> = {}
+    const methods: Record<string, (...args: unknown[]) => unknown> = {}
     for (const key of Object.keys(pageOptions)) {
       if (typeof pageOptions[key] === 'function') methods[key] = pageOptions[key]
     }

@@ -100,7 +100,7 @@ function ProductPage() {
     return line !== null
   }
 
-  // 立即购买 skips the cart: checkout takes this one line (order issue).
+  // 立即购买 skips the cart: checkout takes this one line and leaves the cart as it was.
   const buyNow = () => {
     const line = chosenLine()
     if (!line) return

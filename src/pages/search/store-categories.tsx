@@ -9,7 +9,7 @@ import { usePagedList } from '@/hooks/use-paged-list'
 import { listCategories, listProducts } from '@/services/catalog'
 
 function CategoryProducts({ storeId, categoryId }: { storeId: string; categoryId: string }) {
-  const list = usePagedList((cursor) => listProducts({ storeId, categoryId, cursor }), [categoryId])
+  const list = usePagedList((cursor) => listProducts({ storeId, categoryId, cursor }), [storeId, categoryId])
   useReachBottom(list.loadMore)
   return <ProductGrid list={list} emptyTitle='这个分类还没有在售商品' />
 }

@@ -53,9 +53,10 @@ export default function TopicPage() {
     [tag, storeId],
   )
   // Posts load when their tab is opened.
+  const postsOpen = tab === 'posts'
   const posts = usePagedList(
-    (cursor) => (tag && tab === 'posts' ? listPosts({ hashtag: tag, storeId, cursor }) : Promise.resolve({ items: [], nextCursor: null })),
-    [tag, storeId, tab === 'posts'],
+    (cursor) => (tag && postsOpen ? listPosts({ hashtag: tag, storeId, cursor }) : Promise.resolve({ items: [], nextCursor: null })),
+    [tag, storeId, postsOpen],
   )
 
   const share = { target: { kind: 'topic' as const, tag: tag ?? '', storeId }, title: `#${tag ?? ''} · 小店好物` }

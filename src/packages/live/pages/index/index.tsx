@@ -4,11 +4,12 @@
 // roomId), that room comes first, selected, and its store is found from the room.
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { pageIds } from '@/domain/entry-codec'
 import type { AppError } from '@/domain/errors'
 import { groupRooms, splitSelectedRoom, type LiveRoom } from '@/domain/live'
 import { EmptyState, ErrorState } from '@/components/state-views'
+import { useLoadOn } from '@/hooks/use-load-on'
 import { getRoom, listRooms } from '@/services/live'
 import { RoomCard } from '../../components/room-card'
 import './index.css'
@@ -32,9 +33,7 @@ export default function LiveIndexPage() {
     setError(null)
     return loadRooms(storeId, roomId).then(setRooms, (failure: AppError) => setError(failure))
   }
-  useEffect(() => {
-    if (wanted) void load()
-  }, [storeId, roomId])
+  useLoadOn(`${storeId}/${roomId}`, () => wanted && load())
   usePullDownRefresh(() => void (wanted ? load() : Promise.resolve()).finally(() => Taro.stopPullDownRefresh()))
 
   if (!wanted) return <EmptyState title='没有指定店铺' hint='请从店铺主页进入直播' />

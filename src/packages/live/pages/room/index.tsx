@@ -2,11 +2,12 @@
 // 开播提醒, the goods it sells and its comments. Rooms that cannot be watched say why.
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { AppError } from '@/domain/errors'
 import { liveBadge, liveCountsText, liveRoomPath, liveStatusInfo, type LiveRoom } from '@/domain/live'
 import { startTimeText } from '@/domain/live-time'
 import { ErrorState } from '@/components/state-views'
+import { useLoadOn } from '@/hooks/use-load-on'
 import { getRoom, likeRoom, subscribeRoom } from '@/services/live'
 import { GoodsList } from '../../components/goods-strip'
 import { askReminderConsent } from '../../components/reminder-consent'
@@ -34,7 +35,7 @@ export default function LiveRoomPage() {
       (failure: AppError) => setError(failure),
     )
   }
-  useEffect(() => void load(), [roomId])
+  useLoadOn(roomId, load)
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
   useShareAppMessage(() => ({
     title: room ? `${liveBadge(room)}｜${room.title}` : '来看直播',

@@ -22,7 +22,7 @@ export default function MerchantOrdersPage() {
   const [q, setQ] = useState('')
   const [batch, setBatch] = useState(false)
   const statuses = MERCHANT_TABS.find((t) => t.key === tab)!.statuses
-  const orders = useStoreOrders(storeId, statuses, tab, q)
+  const orders = useStoreOrders(storeId, statuses, q)
   const { list } = orders
   const role = useStoreRole(storeId)
   const canBatch = tab === 'paid' && !q && role !== null && roleMay(role, 'merchant.shipMany')

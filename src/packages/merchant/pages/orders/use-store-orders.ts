@@ -5,13 +5,13 @@ import type { OrderStatus } from '@/domain/order-state'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { listStoreOrders } from '@/services/order'
 
-export function useStoreOrders(storeId: string, statuses: readonly OrderStatus[], tabKey: string, q = '') {
+export function useStoreOrders(storeId: string, statuses: readonly OrderStatus[], q = '') {
   const [counts, setCounts] = useState<Partial<Record<OrderStatus, number>>>({})
   const list = usePagedList(async (cursor) => {
     // A search looks through every state: the caller has a number, not a tab, in mind.
     const page = await listStoreOrders(q ? { storeId, q, cursor } : { storeId, status: [...statuses], cursor })
     setCounts(page.counts)
     return page
-  }, [storeId, tabKey, q])
+  }, [storeId, statuses, q])
   return { list, counts }
 }

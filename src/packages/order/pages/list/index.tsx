@@ -17,7 +17,7 @@ function tabOf(key: string | undefined): BuyerTab {
 export default function OrderListPage() {
   const [tab, setTab] = useState<BuyerTab>(tabOf(useRouter().params.tab))
   const statuses = BUYER_TABS.find((t) => t.key === tab)!.statuses as readonly OrderStatus[]
-  const list = usePagedList((cursor) => listOrders({ status: [...statuses], cursor }), [tab])
+  const list = usePagedList((cursor) => listOrders({ status: [...statuses], cursor }), [statuses])
   // Back from an order whose state changed: show the list as it is now.
   useListPage(list, { refreshOnReturn: true })
 
