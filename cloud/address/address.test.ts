@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { ADDRESS_LIMITS } from '../../src/domain/address'
-import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
+import type { ActionName, RequestArgs, RequestOf, ResponseOf } from '../../src/domain/contract'
+import { call, callOkByName, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { addresses } from '../db/schema'
 
@@ -24,7 +25,8 @@ describe(`address book (${DATABASE_KIND})`, () => {
   afterAll(() => database.close())
 
   const as = (openid: string) => ({
-    ok: <T = any>(action: string, data: unknown = {}) => callOk<T>(database, 'address', action, data, { openid }),
+    ok: <A extends ActionName<'address'>>(action: A, ...[data]: RequestArgs<'address', A, RequestOf<'address', A>, never>): Promise<ResponseOf<'address', A>> =>
+      callOkByName(database, 'address', action, data, { openid }),
     call: (action: string, data: unknown = {}) => call(database, 'address', action, data, { openid }),
   })
   const rowsOf = (openid: string) => database.db.select().from(addresses).where(eq(addresses.openid, openid)).orderBy(addresses.id)

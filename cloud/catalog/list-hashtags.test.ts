@@ -1,5 +1,6 @@
 // The home page's hashtag chips are counted at most once a minute per store (and once for all
 // stores): a page view in between is served the last count, without reading the products.
+import type { RequestOf } from '../../src/domain/contract'
 import { callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { newId } from '../db/ids'
@@ -15,7 +16,7 @@ describe(`catalog.listHashtags memory (${DATABASE_KIND})`, () => {
   })
   afterAll(() => database.close())
 
-  const chips = async (at: number, data: Record<string, unknown>) =>
+  const chips = async (at: number, data: RequestOf<'catalog', 'listHashtags'>) =>
     (await callOk(database, 'catalog', 'listHashtags', data, { now: () => new Date(at) })).items as Array<{ hashtag: string; count: number }>
 
   it('serves the last count for a minute, then counts again, per store and limit', async () => {

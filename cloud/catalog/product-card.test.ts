@@ -35,7 +35,7 @@ describe(`catalog.getProduct store card and 已售 (${DATABASE_KIND})`, () => {
   it('leaves out a logo a media check ruled risky, as getStore does', async () => {
     const { productId } = await insertProduct(database, 'card-store')
     await database.db.insert(mediaChecks).values({ traceId: 'card-trace', image: '/files/card/logo.png', openid: 'card-owner', scene: 1, suggest: 'risky' })
-    expect((await callOk(database, 'catalog', 'getProduct', { productId })).store.logo).toBe('')
+    expect((await callOk(database, 'catalog', 'getProduct', { productId })).store?.logo).toBe('')
     expect((await callOk(database, 'catalog', 'getStore', { storeId: 'card-store' })).logo).toBe('')
   })
 

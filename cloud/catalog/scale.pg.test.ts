@@ -4,7 +4,7 @@
 // PostgreSQL pass only: seeding 100,000 rows into PGlite would double the suite's time.
 import { randomBytes } from 'node:crypto'
 import { and, desc, eq, inArray, sql } from 'drizzle-orm'
-import { callOk } from '../../tests/support/test-db'
+import { callOkByName } from '../../tests/support/test-db'
 import { capturingDatabase, seqScannedTables, type CapturedQuery } from '../../tests/support/explain'
 import { createDatabase, dropDatabase, requirePostgresUrl } from '../../tests/support/postgres'
 import { openDatabase, type Database } from '../db/client'
@@ -70,11 +70,11 @@ describe('catalog at 100,000 products (PostgreSQL)', () => {
   it.each(reads)('%s: no statement reads products or posts by a sequential scan, on page 1 or deep', async (_what, fn, action, data) => {
     captured.length = 0
     const paged = ['listProducts', 'listTopic', 'search', 'list'].includes(action)
-    const first = await callOk(database, fn, action, { ...data, ...(paged ? { limit: 20 } : {}) })
+    const first = await callOkByName(database, fn, action, { ...data, ...(paged ? { limit: 20 } : {}) })
     if (first?.nextCursor) {
       // A page far down the list reads the same way.
       let cursor = first.nextCursor
-      for (let i = 0; i < 3 && cursor; i++) cursor = (await callOk(database, fn, action, { ...data, limit: 20, cursor })).nextCursor
+      for (let i = 0; i < 3 && cursor; i++) cursor = (await callOkByName(database, fn, action, { ...data, limit: 20, cursor })).nextCursor
     }
     expect(captured.length).toBeGreaterThan(0)
     const scans: string[] = []
@@ -107,7 +107,7 @@ describe('catalog at 100,000 products (PostgreSQL)', () => {
       let cursor: string | null = null
       let page = 0
       do {
-        const answer: any = await callOk(database, 'catalog', action, { ...data, limit: 50, cursor })
+        const answer = await callOkByName(database, 'catalog', action, { ...data, limit: 50, cursor })
         seen.push(...answer.items.map((p: any) => p.id))
         cursor = answer.nextCursor
         await addToCategory()

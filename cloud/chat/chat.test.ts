@@ -57,13 +57,13 @@ describe(`chat (${DATABASE_KIND})`, () => {
   })
   afterAll(() => database.close())
 
-  async function openAs(openid: string, data: Record<string, unknown> = {}) {
+  async function openAs(openid: string, data: { productId?: string; orderId?: string } = {}) {
     return callOk(database, 'chat', 'open', { storeId, ...data }, as(openid))
   }
 
   it('opens one conversation per shopper and store, with the product card built by the server', async () => {
     const first = await openAs(SHOPPER, { productId: product.productId })
-    expect(first.attach.product).toEqual({ id: product.productId, title: '手冲壶', image: '/files/demo/mug-1.svg', price: 8800 })
+    expect(first.attach?.product).toEqual({ id: product.productId, title: '手冲壶', image: '/files/demo/mug-1.svg', price: 8800 })
     expect(first).toMatchObject({ storeId, storeName: '客服小店', unread: 0, lastMessage: null })
     const again = await openAs(SHOPPER)
     expect(again.id).toBe(first.id)
@@ -80,7 +80,7 @@ describe(`chat (${DATABASE_KIND})`, () => {
     expect(codeOf(await send(OWNER, conversation.id, { kind: 'order', orderId: strangersOrder }))).toBe('NOT_FOUND')
 
     const opened = await openAs(SHOPPER, { orderId: ownOrder })
-    expect(opened.attach.order).toMatchObject({ id: ownOrder, status: 'paid', total: 8800, title: '测试商品', quantity: 1 })
+    expect(opened.attach?.order).toMatchObject({ id: ownOrder, status: 'paid', total: 8800, title: '测试商品', quantity: 1 })
     const sent = await send(SHOPPER, conversation.id, { kind: 'order', orderId: ownOrder })
     expect(sent.body.ok && (sent.body.data as { order: unknown }).order).toMatchObject({ id: ownOrder, total: 8800 })
     expect(JSON.stringify(sent.body)).not.toContain('address')
@@ -106,7 +106,7 @@ describe(`chat (${DATABASE_KIND})`, () => {
   it('stores one message for a resend with the same clientId, and refuses the id for another message', async () => {
     const conversation = await openAs(SHOPPER)
     const id = clientId()
-    const data = { conversationId: conversation.id, kind: 'text', text: '还有货吗', clientId: id }
+    const data = { conversationId: conversation.id, kind: 'text' as const, text: '还有货吗', clientId: id }
     const [a, b] = await Promise.all([call(database, 'chat', 'send', data, as(SHOPPER)), call(database, 'chat', 'send', data, as(SHOPPER))])
     const c = await callOk(database, 'chat', 'send', data, as(SHOPPER))
     expect([a.body.ok && (a.body.data as { id: string }).id, b.body.ok && (b.body.data as { id: string }).id]).toEqual([c.id, c.id])
@@ -134,7 +134,7 @@ describe(`chat (${DATABASE_KIND})`, () => {
     const mine = await callOk(database, 'chat', 'conversations', {}, as(shopper))
     expect(mine.items).toEqual([expect.objectContaining({ id: conversation.id, unread: 1, lastMessage: expect.objectContaining({ from: 'store', text: '可以的' }) })])
     const inboxAfter = await callOk(database, 'chat', 'conversations', { storeId }, as(OWNER))
-    expect(inboxAfter.items.find((item: { id: string }) => item.id === conversation.id).unread).toBe(0)
+    expect(inboxAfter.items.find((item: { id: string }) => item.id === conversation.id)?.unread).toBe(0)
 
     const firstPage = await callOk(database, 'chat', 'list', { conversationId: conversation.id, limit: 2 }, as(shopper))
     const secondPage = await callOk(database, 'chat', 'list', { conversationId: conversation.id, limit: 2, cursor: firstPage.nextCursor }, as(shopper))
@@ -167,7 +167,7 @@ describe(`chat (${DATABASE_KIND})`, () => {
     ])
     // The held text never counted as unread for the store.
     const inbox = await callOk(database, 'chat', 'conversations', { storeId }, as(OWNER))
-    expect(inbox.items.find((item: { id: string }) => item.id === conversation.id).unread).toBe(2)
+    expect(inbox.items.find((item: { id: string }) => item.id === conversation.id)?.unread).toBe(2)
   })
 
   it('refuses a message without its field, with another kind’s field, or a card of another store’s product', async () => {

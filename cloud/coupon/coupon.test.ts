@@ -1,6 +1,7 @@
 // Coupons end to end through the actions: money on quotes and orders (hand-computed fen), a
 // client-sent discount refused, the coupon's life with its order, audiences, grants, stats.
 import { eq } from 'drizzle-orm'
+import type { RequestOf } from '../../src/domain/contract'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import { ADDRESS } from '../../tests/support/order-fixtures'
 import { claimed, makeCouponShop, saveCoupon, type CouponShop } from '../../tests/support/coupon-fixtures'
@@ -26,7 +27,8 @@ describe(`coupons (${DATABASE_KIND})`, () => {
     ...(a > 0 ? [{ skuId: shop.skuA, quantity: a }] : []),
     ...(b > 0 ? [{ skuId: shop.skuB, quantity: b }] : []),
   ]
-  const request = (a: number, b: number, extra: Record<string, unknown> = {}) => ({
+  /** A and B by express to ADDRESS; a create adds its idempotencyKey beside it. */
+  const request = (a: number, b: number, extra: Partial<RequestOf<'order', 'quote'>> = {}): RequestOf<'order', 'quote'> => ({
     storeId: shop.storeId,
     items: lines(a, b),
     address: ADDRESS,
@@ -56,9 +58,9 @@ describe(`coupons (${DATABASE_KIND})`, () => {
       const productIds = (terms.productIds as string[] | undefined)?.map((p) => (p === 'A' ? shop.productId : shop.productB))
       const shopper = buyer()
       const mine = await claimed(database, shop, shopper, { ...terms, ...(productIds ? { productIds } : {}) })
-      const pickup = _name.includes('pickup') ? { delivery: 'pickup', address: undefined } : {}
+      const pickup = _name.includes('pickup') ? { delivery: 'pickup' as const, address: undefined } : {}
       const quoteAnswer = await call(database, 'order', 'quote', request(a, b, { userCouponId: mine.id, ...pickup }), { openid: shopper })
-      const createAnswer = await call(database, 'order', 'create', request(a, b, { userCouponId: mine.id, idempotencyKey: key(), ...pickup }), { openid: shopper })
+      const createAnswer = await call(database, 'order', 'create', { ...request(a, b, { userCouponId: mine.id, ...pickup }), idempotencyKey: key() }, { openid: shopper })
       if (expected === 'COUPON_UNAVAILABLE') {
         for (const answer of [quoteAnswer, createAnswer]) {
           expect(answer.status).toBe(409)
@@ -81,15 +83,15 @@ describe(`coupons (${DATABASE_KIND})`, () => {
     const mine = await claimed(database, shop, shopper)
     for (const forged of [{ discount: 9000 }, { total: 1 }, { itemsTotal: 1 }]) {
       const before = await databaseChecksum(database.db)
-      const answer = await call(database, 'order', 'create', request(3, 0, { userCouponId: mine.id, idempotencyKey: key(), ...forged }), { openid: shopper })
+      const answer = await call(database, 'order', 'create', { ...request(3, 0, { userCouponId: mine.id, ...forged }), idempotencyKey: key() }, { openid: shopper })
       expect(answer.status).toBe(400)
       expect(!answer.body.ok && answer.body.error.code).toBe('VALIDATION_FAILED')
       expect(await databaseChecksum(database.db)).toBe(before)
     }
     // What the shopper was shown counts only as a check: the server's total after the discount.
-    const stale = await call(database, 'order', 'create', request(3, 0, { userCouponId: mine.id, idempotencyKey: key(), expectedTotal: 9999 }), { openid: shopper })
+    const stale = await call(database, 'order', 'create', { ...request(3, 0, { userCouponId: mine.id, expectedTotal: 9999 }), idempotencyKey: key() }, { openid: shopper })
     expect(!stale.body.ok && stale.body.error.code).toBe('PRICE_CHANGED')
-    const fine = await callOk(database, 'order', 'create', request(3, 0, { userCouponId: mine.id, idempotencyKey: key(), expectedTotal: 8799 }), { openid: shopper })
+    const fine = await callOk(database, 'order', 'create', { ...request(3, 0, { userCouponId: mine.id, expectedTotal: 8799 }), idempotencyKey: key() }, { openid: shopper })
     expect(fine).toMatchObject({ discount: 2000, deliveryFee: 800, total: 8799 })
   })
 
@@ -109,15 +111,15 @@ describe(`coupons (${DATABASE_KIND})`, () => {
   it("another shopper's coupon, another store's, or a used one is COUPON_UNAVAILABLE", async () => {
     const owner = buyer()
     const mine = await claimed(database, shop, owner)
-    const thief = await call(database, 'order', 'create', request(3, 0, { userCouponId: mine.id, idempotencyKey: key() }), { openid: buyer() })
+    const thief = await call(database, 'order', 'create', { ...request(3, 0, { userCouponId: mine.id }), idempotencyKey: key() }, { openid: buyer() })
     expect(!thief.body.ok && thief.body.error.code).toBe('COUPON_UNAVAILABLE')
     const other = await makeCouponShop(database)
     const elsewhere = await call(database, 'order', 'create', {
       storeId: other.storeId, items: [{ skuId: other.skuA, quantity: 3 }], address: ADDRESS, delivery: 'express', userCouponId: mine.id, idempotencyKey: key(),
     }, { openid: owner })
     expect(!elsewhere.body.ok && elsewhere.body.error.code).toBe('COUPON_UNAVAILABLE')
-    await callOk(database, 'order', 'create', request(3, 0, { userCouponId: mine.id, idempotencyKey: key() }), { openid: owner })
-    const again = await call(database, 'order', 'create', request(3, 0, { userCouponId: mine.id, idempotencyKey: key() }), { openid: owner })
+    await callOk(database, 'order', 'create', { ...request(3, 0, { userCouponId: mine.id }), idempotencyKey: key() }, { openid: owner })
+    const again = await call(database, 'order', 'create', { ...request(3, 0, { userCouponId: mine.id }), idempotencyKey: key() }, { openid: owner })
     expect(!again.body.ok && again.body.error).toMatchObject({ code: 'COUPON_UNAVAILABLE', message: '优惠券已被使用' })
   })
 
@@ -128,11 +130,11 @@ describe(`coupons (${DATABASE_KIND})`, () => {
     it('a cancelled unpaid order gives the coupon back, once; it can be used again', async () => {
       const shopper = buyer()
       const mine = await claimed(database, shop, shopper)
-      const order = await callOk(database, 'order', 'create', request(3, 0, { userCouponId: mine.id, idempotencyKey: key() }), { openid: shopper })
+      const order = await callOk(database, 'order', 'create', { ...request(3, 0, { userCouponId: mine.id }), idempotencyKey: key() }, { openid: shopper })
       expect(await statusOf(shopper, mine.id)).toBe('used')
       await callOk(database, 'order', 'cancel', { orderId: order.id }, { openid: shopper })
       expect(await statusOf(shopper, mine.id)).toBe('unused')
-      const second = await callOk(database, 'order', 'create', request(3, 0, { userCouponId: mine.id, idempotencyKey: key() }), { openid: shopper })
+      const second = await callOk(database, 'order', 'create', { ...request(3, 0, { userCouponId: mine.id }), idempotencyKey: key() }, { openid: shopper })
       expect(second.discount).toBe(2000)
       // Cancelling the first again is ORDER_STATE and must not free the coupon the second order holds.
       const repeat = await call(database, 'order', 'cancel', { orderId: order.id }, { openid: shopper })
@@ -144,8 +146,8 @@ describe(`coupons (${DATABASE_KIND})`, () => {
       const shopper = buyer()
       const mine = await claimed(database, shop, shopper)
       const kept = await claimed(database, shop, shopper, { amountOff: 500, minSpend: 0 })
-      const unpaid = await callOk(database, 'order', 'create', request(3, 0, { userCouponId: mine.id, idempotencyKey: key() }), { openid: shopper })
-      const paid = await callOk(database, 'order', 'create', request(1, 0, { userCouponId: kept.id, idempotencyKey: key() }), { openid: shopper })
+      const unpaid = await callOk(database, 'order', 'create', { ...request(3, 0, { userCouponId: mine.id }), idempotencyKey: key() }, { openid: shopper })
+      const paid = await callOk(database, 'order', 'create', { ...request(1, 0, { userCouponId: kept.id }), idempotencyKey: key() }, { openid: shopper })
       await callOk(database, 'payment', 'simulate', { orderId: paid.id }, { openid: shopper })
       const later = new Date(Date.now() + 31 * 60_000)
       const { expired } = await callOk(database, 'timer', 'expireOrders', {}, { caller: 'platform', now: () => later })
@@ -158,7 +160,7 @@ describe(`coupons (${DATABASE_KIND})`, () => {
       const shopper = buyer()
       const mine = await claimed(database, shop, shopper, { endAt: new Date(Date.now() + 60_000).toISOString() })
       const later = () => new Date(Date.now() + 120_000)
-      const answer = await call(database, 'order', 'create', request(3, 0, { userCouponId: mine.id, idempotencyKey: key() }), { openid: shopper, now: later })
+      const answer = await call(database, 'order', 'create', { ...request(3, 0, { userCouponId: mine.id }), idempotencyKey: key() }, { openid: shopper, now: later })
       expect(!answer.body.ok && answer.body.error).toMatchObject({ code: 'COUPON_UNAVAILABLE', message: '优惠券已过期' })
       const expired = await callOk(database, 'coupon', 'mine', { status: 'expired' }, { openid: shopper, now: later })
       expect(expired.items.map((c: any) => [c.id, c.status])).toEqual([[mine.id, 'expired']])
@@ -193,7 +195,7 @@ describe(`coupons (${DATABASE_KIND})`, () => {
     const regular = buyer()
     const gone = buyer()
     for (const [openid, daysAgo] of [[regular, 10], [gone, 61]] as const) {
-      const order = await callOk(database, 'order', 'create', request(1, 0, { idempotencyKey: key() }), { openid })
+      const order = await callOk(database, 'order', 'create', { ...request(1, 0), idempotencyKey: key() }, { openid })
       await callOk(database, 'payment', 'simulate', { orderId: order.id }, { openid })
       await database.db.update(orders).set({ paidAt: new Date(Date.now() - daysAgo * 86_400_000) }).where(eq(orders.id, order.id))
     }
@@ -233,7 +235,7 @@ describe(`coupons (${DATABASE_KIND})`, () => {
 
   it("grantCoupon sends to the store's own customers only, at most 100, within the total", async () => {
     const customer = buyer()
-    await callOk(database, 'order', 'create', request(1, 0, { idempotencyKey: key() }), { openid: customer })
+    await callOk(database, 'order', 'create', { ...request(1, 0), idempotencyKey: key() }, { openid: customer })
     const coupon = await saveCoupon(database, shop, { totalQuantity: 1 })
     const owner = { openid: shop.ownerOpenid }
     const stranger = await call(database, 'merchant', 'grantCoupon', { storeId: shop.storeId, couponId: coupon.id, openids: [customer, 'never-bought-here'] }, owner)

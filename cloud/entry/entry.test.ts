@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { parseQueryString } from '../../src/domain/entry-codec'
+import type { RequestOf } from '../../src/domain/contract'
 import { call, callOk, DATABASE_KIND, openTestDatabase, type CallOptions } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { newId } from '../db/ids'
@@ -20,7 +21,7 @@ describe(`entry (${DATABASE_KIND})`, () => {
   let otherRoomId: string
   let otherPostId: string
 
-  const visit = (data: Record<string, unknown>, options: CallOptions = SHOPPER) =>
+  const visit = (data: Omit<RequestOf<'entry', 'recordVisit'>, 'launchId'>, options: CallOptions = SHOPPER) =>
     callOk(database, 'entry', 'recordVisit', { launchId: launchId(), ...data }, options)
 
   beforeAll(async () => {
@@ -55,12 +56,12 @@ describe(`entry (${DATABASE_KIND})`, () => {
     ])('for a %s', async (_kind, target, expectTarget) => {
       const campaign = `门店收银台${launchSeq}`
       const code = await callOk(database, 'entry', 'createQrCode', { storeId: DEMO_STORE_ID, ...target(), campaign }, MERCHANT)
-      expect(code.scene.length).toBeLessThanOrEqual(32)
-      expect(decodeURIComponent(code.scene)).toBe(code.scene)
+      expect(code.scene?.length).toBeLessThanOrEqual(32)
+      expect(decodeURIComponent(code.scene!)).toBe(code.scene)
       expect(code.path).not.toMatch(/^\/|\?/)
       expect(code.image).toMatch(/^\/files\/wxacode\/[A-Za-z0-9_-]+\.png$/)
 
-      const scanned = await visit({ scene: 1047, path: code.path, query: { scene: encodeURIComponent(code.scene) } })
+      const scanned = await visit({ scene: 1047, path: code.path, query: { scene: encodeURIComponent(code.scene!) } })
       expect(scanned.entry).toMatchObject({ source: 'wxacode', scene: 1047, campaign, code: code.id })
       expectTarget(scanned.entry)
 
@@ -76,9 +77,9 @@ describe(`entry (${DATABASE_KIND})`, () => {
     it('the local link twin carries the same query in its URL, and the code twin encodes the page with its scene', async () => {
       const link = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, productId, campaign: 'spring', channel: 'weibo' }, MERCHANT)
       expect(link.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/wxaurl\/[A-Za-z0-9_-]+$/)
-      expect(link.landingUrl).toBe(`${link.url.split('/wxaurl/')[0]}/packages/entry/pages/landing/index?c=${link.id}`)
+      expect(link.landingUrl).toBe(`${link.url!.split('/wxaurl/')[0]}/packages/entry/pages/landing/index?c=${link.id}`)
       expect(link.scheme).toContain('/wxaurl/')
-      const token = JSON.parse(Buffer.from(link.url.split('/wxaurl/')[1], 'base64url').toString('utf8'))
+      const token = JSON.parse(Buffer.from(link.url!.split('/wxaurl/')[1], 'base64url').toString('utf8'))
       expect(token.page).toBe(link.path)
       expect(parseQueryString(token.query)).toEqual(link.query)
       expect(link.query).toEqual({ id: productId, src: 'weibo', campaign: 'spring', c: link.id })
@@ -88,9 +89,9 @@ describe(`entry (${DATABASE_KIND})`, () => {
       const now = new Date()
       const link = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, channel: 'web', expireDays: 7 }, { ...MERCHANT, now: () => now })
       expect(link.query).toEqual({ storeId: DEMO_STORE_ID, src: 'link', c: link.id })
-      expect(new Date(link.expiresAt).getTime() - now.getTime()).toBe(7 * 86_400_000)
+      expect(new Date(link.expiresAt!).getTime() - now.getTime()).toBe(7 * 86_400_000)
       const longest = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, channel: 'web' }, { ...MERCHANT, now: () => now })
-      const ahead = new Date(longest.expiresAt).getTime() - now.getTime()
+      const ahead = new Date(longest.expiresAt!).getTime() - now.getTime()
       expect(ahead).toBeLessThanOrEqual(30 * 86_400_000)
       expect(ahead).toBeGreaterThan(30 * 86_400_000 - 10 * 60_000)
       expect(longest.expired).toBe(false)
@@ -134,7 +135,7 @@ describe(`entry (${DATABASE_KIND})`, () => {
 
     it('a Mini Program code with another store’s post in the query stays with the code’s store', async () => {
       const qr = await callOk(database, 'entry', 'createQrCode', { storeId: DEMO_STORE_ID, campaign: 'c1' }, MERCHANT)
-      const { entry } = await visit({ scene: 1047, path: qr.path, query: { scene: encodeURIComponent(qr.scene), postId: otherPostId } })
+      const { entry } = await visit({ scene: 1047, path: qr.path, query: { scene: encodeURIComponent(qr.scene!), postId: otherPostId } })
       expect(entry).toEqual({ source: 'wxacode', scene: 1047, code: qr.id, storeId: DEMO_STORE_ID, campaign: 'c1' })
     })
 
@@ -423,7 +424,9 @@ describe(`entry (${DATABASE_KIND})`, () => {
       await database.db.insert(stores).values({ id: storeId, ownerOpenid: 'lister', name: '列表店' })
       const made: string[] = []
       for (let i = 0; i < 5; i++) {
-        const made1 = await callOk(database, 'entry', i % 2 ? 'createLink' : 'createQrCode', { storeId, campaign: `c${i}`, ...(i % 2 ? { channel: 'web' } : {}) }, { openid: 'lister' })
+        const made1 = i % 2
+          ? await callOk(database, 'entry', 'createLink', { storeId, campaign: `c${i}`, channel: 'web' }, { openid: 'lister' })
+          : await callOk(database, 'entry', 'createQrCode', { storeId, campaign: `c${i}` }, { openid: 'lister' })
         made.push(made1.id)
       }
       const [qr] = await database.db.select().from(entryCodes).where(eq(entryCodes.id, made[0]))

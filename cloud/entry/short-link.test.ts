@@ -104,7 +104,7 @@ describe(`short links (${DATABASE_KIND})`, () => {
     const codes = new Set<string>()
     for (let i = 0; i < 20; i++) {
       const link = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, channel: 'web' }, { openid: DEMO_MERCHANT_OPENID, platform })
-      codes.add(link.shortUrl.split('/l/')[1])
+      codes.add(link.shortUrl!.split('/l/')[1])
     }
     expect(codes.size).toBe(20)
     for (const code of codes) expect(code).toMatch(/^[A-Za-z0-9_-]{12}$/)

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
+import type { StaffRole } from '../../src/domain/staff-roles'
 import { JIELONG_SHEET_COLUMNS, SUBTOTAL_LABEL, TOTAL_LABEL } from '../../src/domain/jielong-sheet-export'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import { ADDRESS, makeStore, type Fixture } from '../../tests/support/order-fixtures'
@@ -28,7 +29,7 @@ describe(`merchant.exportJielongSheet (${DATABASE_KIND})`, () => {
     platform = localPlatform()
     shop = await makeStore(database.db, { skus: [{ price: 1000, stock: 50 }, { price: 500, stock: 50 }], pickupAddress: '' })
     const owner = { openid: shop.ownerOpenid }
-    for (const [role, openid] of Object.entries(staff)) {
+    for (const [role, openid] of Object.entries(staff) as Array<[StaffRole, string]>) {
       const { inviteCode } = await callOk(database, 'merchant', 'inviteStaff', { storeId: shop.storeId, role }, owner)
       await callOk(database, 'merchant', 'acceptInvite', { inviteCode }, { openid })
     }

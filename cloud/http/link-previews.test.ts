@@ -124,10 +124,10 @@ describe(`link previews of storefront pages (${DATABASE_KIND})`, () => {
 
   it('previews the web landing page of a Weibo link with what the link opens', async () => {
     const link = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, productId, channel: 'weibo' }, { openid: DEMO_MERCHANT_OPENID })
-    const landing = metaOf((await crawl(base, new URL(link.landingUrl).pathname + new URL(link.landingUrl).search)).html)
+    const landing = metaOf((await crawl(base, new URL(link.landingUrl!).pathname + new URL(link.landingUrl!).search)).html)
     expect(landing).toMatchObject({ 'og:title': `${HOSTILE} - 山野小店`, 'og:image': `${PUBLIC_URL}/files/demo/mug-1.svg` })
     const store = await callOk(database, 'entry', 'createLink', { storeId: DEMO_STORE_ID, channel: 'web' }, { openid: DEMO_MERCHANT_OPENID })
-    expect(metaOf((await crawl(base, new URL(store.landingUrl).pathname + new URL(store.landingUrl).search)).html).title).toBe('山野小店')
+    expect(metaOf((await crawl(base, new URL(store.landingUrl!).pathname + new URL(store.landingUrl!).search)).html).title).toBe('山野小店')
   })
 
   it('serves the plain page for unknown ids, deleted posts, products off the shelf and other pages', async () => {

@@ -42,7 +42,7 @@ describe(`merchant live console (${DATABASE_KIND})`, () => {
     await database.db.update(liveRooms).set({ status: LIVE_STATUS.banned }).where(eq(liveRooms.id, banned.id))
     const listed = await callOk(database, 'merchant', 'listLiveRooms', { storeId: DEMO_STORE_ID }, at(0))
     expect(listed.items.map((room: { id: string }) => room.id)).toContain(banned.id)
-    expect(listed.items.find((room: { id: string }) => room.id === banned.id).goods.map((good: { id: string }) => good.id)).toEqual([productId])
+    expect(listed.items.find((room: { id: string }) => room.id === banned.id)?.goods.map((good: { id: string }) => good.id)).toEqual([productId])
     expect(await codeOf(call(database, 'merchant', 'listLiveRooms', { storeId: DEMO_STORE_ID }, { openid: 'rival-owner' }))).toBe('FORBIDDEN')
     expect(await codeOf(call(database, 'merchant', 'listLiveRooms', { storeId: DEMO_STORE_ID }))).toBe('UNAUTHENTICATED')
   })

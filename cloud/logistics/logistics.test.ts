@@ -1,6 +1,5 @@
 import { callOk, call, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import { ADDRESS, makeStore, type Fixture } from '../../tests/support/order-fixtures'
-import type { Logistics } from '../../src/domain/logistics'
 import type { Database } from '../db/client'
 import { localPlatform } from '../platform/local'
 import type { LogisticsPathRequest, Platform } from '../platform/platform'
@@ -35,14 +34,14 @@ describe(`order.logistics (${DATABASE_KIND})`, () => {
 
   it('answers the buyer with the trace so far, newest first, from the shipping time', async () => {
     const orderId = await shippedOrder()
-    const trace = await callOk<Logistics>(database, 'order', 'logistics', { orderId }, { openid: buyer, now: at(25) })
+    const trace = await callOk(database, 'order', 'logistics', { orderId }, { openid: buyer, now: at(25) })
     expect(trace).toMatchObject({ orderId, carrier: 'SF', state: 'ok' })
     expect(trace.nodes.map((node) => node.stage)).toEqual(['transit', 'transit', 'collect'])
     expect(trace.nodes[2]).toMatchObject({ actionType: 100001, time: shippedAt.toISOString() })
     expect(trace.nodes[2].text).toContain('揽收')
 
     const later = await shippedOrder()
-    const signed = await callOk<Logistics>(database, 'order', 'logistics', { orderId: later }, { openid: buyer, now: at(40) })
+    const signed = await callOk(database, 'order', 'logistics', { orderId: later }, { openid: buyer, now: at(40) })
     expect(signed.nodes.map((node) => node.actionType)).toEqual([300003, 300002, 200001, 200001, 100001])
   })
 
@@ -70,13 +69,13 @@ describe(`order.logistics (${DATABASE_KIND})`, () => {
     const asked: LogisticsPathRequest[] = []
     const platform: Platform = { ...local, logistics: { getPath: (request) => (asked.push(request), local.logistics.getPath(request)) } }
     const storm = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => callOk<Logistics>(database, 'order', 'logistics', { orderId }, { openid: i % 2 ? buyer : shop.ownerOpenid, platform, now: at(10) })),
+      Array.from({ length: 20 }, (_, i) => callOk(database, 'order', 'logistics', { orderId }, { openid: i % 2 ? buyer : shop.ownerOpenid, platform, now: at(10) })),
     )
     await callOk(database, 'order', 'logistics', { orderId }, { openid: buyer, platform, now: at(10.05) })
     expect(asked).toHaveLength(1)
     expect(asked[0]).toMatchObject({ orderId, openid: buyer, deliveryId: 'SF' })
     expect(new Set(storm.map((answer) => JSON.stringify(answer))).size).toBe(1)
-    const fresh = await callOk<Logistics>(database, 'order', 'logistics', { orderId }, { openid: buyer, platform, now: at(10.2) })
+    const fresh = await callOk(database, 'order', 'logistics', { orderId }, { openid: buyer, platform, now: at(10.2) })
     expect(asked).toHaveLength(2)
     expect(fresh.fetchedAt).toBe(at(10.2)().toISOString())
   })
@@ -86,7 +85,7 @@ describe(`order.logistics (${DATABASE_KIND})`, () => {
     const local = localPlatform()
     let asked = 0
     const platform: Platform = { ...local, logistics: { getPath: (request) => (asked++, local.logistics.getPath(request)) } }
-    const trace = await callOk<Logistics>(database, 'order', 'logistics', { orderId }, { openid: buyer, platform, now: at(5) })
+    const trace = await callOk(database, 'order', 'logistics', { orderId }, { openid: buyer, platform, now: at(5) })
     expect(trace).toMatchObject({ state: 'unavailable', carrier: 'SF', trackingNo: 'SFERR0001', nodes: [] })
     expect(trace.message).toMatch(/暂时查不到物流信息.*-1.*请稍后再试/)
     await callOk(database, 'order', 'logistics', { orderId }, { openid: buyer, platform, now: at(5.005) })

@@ -4,6 +4,7 @@
 // while their owner sees them flagged.
 import { eq } from 'drizzle-orm'
 import { insertOrder, insertProduct } from '../../tests/support/merchant-fixtures'
+import type { RequestOf } from '../../src/domain/contract'
 import { call, callOk, DATABASE_KIND, openTestDatabase, type CallOptions } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { mediaChecks } from '../db/schema'
@@ -61,12 +62,12 @@ describe(`media checks (${DATABASE_KIND})`, () => {
     expect(seen.images).toEqual([SAFE])
     expect(seen.flaggedImages).toBeUndefined()
     const shelf = await callOk(database, 'catalog', 'listProducts', { storeId }, as(undefined))
-    expect(shelf.items.find((p: any) => p.id === product.id).images).toEqual([SAFE])
+    expect(shelf.items.find((p: any) => p.id === product.id)?.images).toEqual([SAFE])
     // The owner keeps the image in the form, flagged, so they know why shoppers miss it.
     const own = await callOk(database, 'catalog', 'getProduct', { productId: product.id }, as(OWNER))
     expect(own).toMatchObject({ images: [SAFE, RISKY], flaggedImages: [RISKY] })
     const console = await callOk(database, 'merchant', 'listProducts', { storeId }, as(OWNER))
-    expect(console.items.find((p: any) => p.id === product.id).flaggedImages).toEqual([RISKY])
+    expect(console.items.find((p: any) => p.id === product.id)?.flaggedImages).toEqual([RISKY])
   })
 
   it('checks only images never checked before: saving the form again sends nothing new', async () => {
@@ -136,7 +137,7 @@ describe(`media checks (${DATABASE_KIND})`, () => {
     expect(await deliver()).toBe(2)
     expect((await callOk(database, 'post', 'get', { postId: post.id }, as(SHOPPER))).body).toBe(['开篇', `![](${safe})`, '结尾'].join('\n'))
     const listed = await callOk(database, 'post', 'list', { storeId }, as(undefined))
-    expect(listed.items.find((p: any) => p.id === post.id).body).not.toContain(risky)
+    expect(listed.items.find((p: any) => p.id === post.id)?.body).not.toContain(risky)
     // The owner keeps it in the editor, to replace it.
     expect((await callOk(database, 'post', 'get', { postId: post.id }, as(OWNER))).body).toBe(body)
   })
@@ -159,30 +160,25 @@ describe(`media checks (${DATABASE_KIND})`, () => {
     const ok = '/files/uploads/2026-12/ok1.jpg'
     const product = await callOk(database, 'merchant', 'saveProduct', { storeId, title: '碗', images: [risky, ok], status: 'on_sale', skus: SKUS }, as(OWNER))
     const skuId = product.skus[0].id
-    const request = (idempotencyKey?: string) => ({
-      storeId,
-      items: [{ skuId, quantity: 1 }],
-      delivery: 'pickup',
-      ...(idempotencyKey ? { idempotencyKey } : {}),
-    })
+    const request: RequestOf<'order', 'quote'> = { storeId, items: [{ skuId, quantity: 1 }], delivery: 'pickup' }
     // Ordered while the check is still out: the snapshot keeps the product's first image.
-    const early = await callOk(database, 'order', 'create', request('media-early'), as(SHOPPER))
+    const early = await callOk(database, 'order', 'create', { ...request, idempotencyKey: 'media-early' }, as(SHOPPER))
     expect(early.items[0].image).toBe(risky)
     await deliver()
 
     expect((await callOk(database, 'catalog', 'getProduct', { productId: product.id }, as(SHOPPER))).images).toEqual([ok])
     expect((await callOk(database, 'order', 'getCartItems', { skuIds: [skuId] }, as(SHOPPER))).items[0].image).toBe(ok)
-    expect((await callOk(database, 'order', 'quote', request(), as(SHOPPER))).items[0].image).toBe(ok)
-    const late = await callOk(database, 'order', 'create', request('media-late'), as(SHOPPER))
+    expect((await callOk(database, 'order', 'quote', request, as(SHOPPER))).items[0].image).toBe(ok)
+    const late = await callOk(database, 'order', 'create', { ...request, idempotencyKey: 'media-late' }, as(SHOPPER))
     expect(late.items[0].image).toBe(ok)
     expect((await callOk(database, 'order', 'get', { orderId: late.id }, as(SHOPPER))).items[0].image).toBe(ok)
     // The snapshot written before the verdict is hidden when read.
     expect((await callOk(database, 'order', 'get', { orderId: early.id }, as(SHOPPER))).items[0].image).toBe('')
     const mine = (await callOk(database, 'order', 'list', {}, as(SHOPPER))).items
-    expect(mine.find((order: any) => order.id === early.id).items[0].image).toBe('')
+    expect(mine.find((order: any) => order.id === early.id)?.items[0].image).toBe('')
     const theirs = (await callOk(database, 'merchant', 'listOrders', { storeId }, as(OWNER))).items
-    expect(theirs.find((order: any) => order.id === early.id).items[0].image).toBe('')
-    expect(theirs.find((order: any) => order.id === late.id).items[0].image).toBe(ok)
+    expect(theirs.find((order: any) => order.id === early.id)?.items[0].image).toBe('')
+    expect(theirs.find((order: any) => order.id === late.id)?.items[0].image).toBe(ok)
   })
 
   it('hides a risky review photo from the store owner in the comment console', async () => {
@@ -241,7 +237,7 @@ describe(`media checks (${DATABASE_KIND})`, () => {
     expect(seen.cover).toBe('')
     expect(seen.coverFlagged).toBeUndefined()
     const listed = await callOk(database, 'live', 'listRooms', { storeId }, as(undefined))
-    expect(listed.items.find((r: any) => r.id === room.id).cover).toBe('')
+    expect(listed.items.find((r: any) => r.id === room.id)?.cover).toBe('')
     expect(await callOk(database, 'live', 'getRoom', { roomId: room.id }, as(OWNER))).toMatchObject({ cover, coverFlagged: true })
     const own = await callOk(database, 'live', 'listRooms', { storeId }, as(OWNER))
     expect(own.items.find((r: any) => r.id === room.id)).toMatchObject({ cover, coverFlagged: true })

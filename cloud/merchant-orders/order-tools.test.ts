@@ -3,7 +3,6 @@
 import { eq } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import { ADDRESS, makeStore, stockInvariantViolations, type Fixture } from '../../tests/support/order-fixtures'
-import type { ShipManyAnswer } from '../../src/domain/batch-ship'
 import type { Order } from '../../src/domain/order-types'
 import type { Database } from '../db/client'
 import { conversations, orders, storeStaff } from '../db/schema'
@@ -34,7 +33,7 @@ describe(`merchant order tools (${DATABASE_KIND})`, () => {
   })
 
   const order = async (fixture: Fixture, options: { delivery?: 'express' | 'pickup'; pay?: boolean } = {}) => {
-    const made = await callOk<Order>(database, 'order', 'create', {
+    const made = await callOk(database, 'order', 'create', {
       storeId: fixture.storeId,
       items: [{ skuId: fixture.skuIds[0], quantity: 1 }],
       address: ADDRESS,
@@ -67,7 +66,7 @@ describe(`merchant order tools (${DATABASE_KIND})`, () => {
     const noTracking = await order(shop)
     const unpaid = await order(shop, { pay: false })
     const theirs = await order(rival)
-    const answer = await callOk<ShipManyAnswer>(database, 'merchant', 'shipMany', {
+    const answer = await callOk(database, 'merchant', 'shipMany', {
       storeId: shop.storeId,
       orders: [
         { orderId: express.id, carrier: 'SF', trackingNo: 'SF1000000001' },
@@ -110,7 +109,7 @@ describe(`merchant order tools (${DATABASE_KIND})`, () => {
   it('counts what waits, to each role only what it may act on', async () => {
     const fresh = await makeStore(database.db, { skus: [{ price: 500, stock: 20 }] })
     const mine = async (pay = true) => {
-      const made = await callOk<Order>(database, 'order', 'create', {
+      const made = await callOk(database, 'order', 'create', {
         storeId: fresh.storeId, items: [{ skuId: fresh.skuIds[0], quantity: 1 }], address: ADDRESS, delivery: 'express', idempotencyKey: key(),
       }, { openid: buyer })
       if (pay) await callOk(database, 'payment', 'simulate', { orderId: made.id }, { openid: buyer })

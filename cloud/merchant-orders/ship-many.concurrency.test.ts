@@ -30,7 +30,7 @@ describe(`批量发货 racing cancels, refunds and payments (${DATABASE_KIND})`,
     const made: Order[] = []
     for (let i = 0; i < PAID + UNPAID; i++) {
       made.push(
-        await callOk<Order>(database, 'order', 'create', {
+        await callOk(database, 'order', 'create', {
           storeId: shop.storeId,
           items: [{ skuId: shop.skuIds[0], quantity: 1 + (i % 3) }, { skuId: shop.skuIds[1], quantity: 1 }],
           address: ADDRESS,

@@ -135,8 +135,8 @@ const CROSS: Record<string, Payloads> = {
 }
 
 const COUPON = {
-  title: '满100减10', kind: 'amount', amountOff: 1000, minSpend: 10_000, totalQuantity: 10, perPersonLimit: 1,
-  startAt: '2026-01-01T00:00:00.000Z', endAt: '2030-01-01T00:00:00.000Z', audience: 'all',
+  title: '满100减10', kind: 'amount' as const, amountOff: 1000, minSpend: 10_000, totalQuantity: 10, perPersonLimit: 1,
+  startAt: '2026-01-01T00:00:00.000Z', endAt: '2030-01-01T00:00:00.000Z', audience: 'all' as const,
 }
 
 /** Not scoped to a store: anyone may open one, and one's own list holds only one's own. */

@@ -30,7 +30,7 @@ describe(`product edits against sales (${DATABASE_KIND})`, () => {
   afterAll(() => database.close())
 
   const shop = (stock: number) => makeStore(database.db, { skus: [{ price: 1200, stock, specs: {} }] })
-  const load = (fixture: Fixture) => callOk<Product>(database, 'catalog', 'getProduct', { productId: fixture.productId }, { openid: fixture.ownerOpenid })
+  const load = (fixture: Fixture) => callOk(database, 'catalog', 'getProduct', { productId: fixture.productId }, { openid: fixture.ownerOpenid })
   /** What the product editor sends: the loaded form, changed as the merchant typed. */
   const editPayload = (fixture: Fixture, form: ProductForm) => {
     const checked = validateProductForm(form, fixture.storeId)
@@ -135,7 +135,7 @@ describe(`product edits against sales (${DATABASE_KIND})`, () => {
     expect(stale.body).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '商品已被修改，请刷新后再编辑' } })
     expect(await databaseChecksum(database.db)).toEqual(before)
 
-    const shelved = await callOk<Product>(database, 'merchant', 'setProductStatus', { storeId: fixture.storeId, productId: fixture.productId, status: 'off_shelf' }, { openid: fixture.ownerOpenid })
+    const shelved = await callOk(database, 'merchant', 'setProductStatus', { storeId: fixture.storeId, productId: fixture.productId, status: 'off_shelf' }, { openid: fixture.ownerOpenid })
     expect(shelved.version).toBe(3)
     const fresh = productToForm((saved.body as { data: Product }).data)
     expect(codeOf(await saveAs(fixture, editPayload(fixture, fresh)))).toBe('CONFLICT')

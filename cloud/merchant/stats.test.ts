@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { insertOrder, insertProduct, insertStore, insertVisit } from '../../tests/support/merchant-fixtures'
+import type { RequestOf } from '../../src/domain/contract'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { rowsOf } from '../db/rows'
@@ -16,7 +17,7 @@ const TODAY = at('2026-03-10T01:00:00Z')
 describe(`merchant.stats: visitors and sales by source and campaign, to the fen (${DATABASE_KIND})`, () => {
   let database: Database
   let storeId: string
-  const stats = (period: string) => callOk(database, 'merchant', 'stats', { storeId, period }, { openid: OWNER, now: () => NOW })
+  const stats = (period: RequestOf<'merchant', 'stats'>['period']) => callOk(database, 'merchant', 'stats', { storeId, period }, { openid: OWNER, now: () => NOW })
 
   beforeAll(async () => {
     database = await openTestDatabase()
@@ -109,7 +110,7 @@ describe(`merchant.stats: visitors and sales by source and campaign, to the fen 
   })
 
   it('agrees with the orders table to the fen for every period', async () => {
-    for (const period of ['today', '7d', '30d']) {
+    for (const period of ['today', '7d', '30d'] as const) {
       const answer = await stats(period)
       const [row] = rowsOf<{ n: number; amount: string }>(
         await database.db.execute(sql`
@@ -134,7 +135,7 @@ describe(`merchant.stats: a store's codes, rooms and campaigns never show up in 
   const s1 = { owner: 'stats-s1-owner', storeId: '', roomId: '', postId: '', item: { productId: '', skuId: '' } }
   const s2 = { owner: 'stats-s2-owner', storeId: '', item: { productId: '', skuId: '' } }
   let launchSeq = 0
-  const visit = (openid: string, data: Record<string, unknown>) =>
+  const visit = (openid: string, data: Omit<RequestOf<'entry', 'recordVisit'>, 'launchId'>) =>
     callOk(database, 'entry', 'recordVisit', { launchId: `xlaunch-${process.pid}-${++launchSeq}`, ...data }, { openid })
   const buyAndPay = async (openid: string, storeId: string, skuId: string, visitId: string) => {
     const order = await callOk(
@@ -182,7 +183,7 @@ describe(`merchant.stats: a store's codes, rooms and campaigns never show up in 
     expect(forgedProduct.entry).toMatchObject({ code: link.id, storeId: s1.storeId, roomId: s1.roomId, campaign: 'spring' })
     expect(forgedProduct.entry.productId).toBeUndefined()
     // S2's code with S1's post added to the query: the visit stays S2's.
-    const forgedPost = await visit('shopper-2', { scene: 1047, path: qr.path, query: { scene: encodeURIComponent(qr.scene), postId: s1.postId } })
+    const forgedPost = await visit('shopper-2', { scene: 1047, path: qr.path, query: { scene: encodeURIComponent(qr.scene!), postId: s1.postId } })
     expect(forgedPost.entry).toMatchObject({ code: qr.id, storeId: s2.storeId, campaign: 'c1' })
     // An honest visit to S1's room link, then an order in S2.
     const honest = await visit('shopper-3', { scene: 1194, path: link.path, query: link.query })

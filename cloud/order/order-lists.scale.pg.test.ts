@@ -3,7 +3,7 @@
 // orders nor read the table by a sequential scan (both would grow with every order placed).
 import { randomBytes } from 'node:crypto'
 import { sql } from 'drizzle-orm'
-import { callOk } from '../../tests/support/test-db'
+import { callOkByName } from '../../tests/support/test-db'
 import { capturingDatabase, sortsAndSeqScansOf, type CapturedQuery } from '../../tests/support/explain'
 import { createDatabase, dropDatabase, requirePostgresUrl } from '../../tests/support/postgres'
 import { openDatabase, type Database } from '../db/client'
@@ -55,9 +55,9 @@ describe(`order lists at ${ORDERS} orders (PostgreSQL)`, () => {
 
   it.each(lists)('%s: pages newest first from an index, on page 1 and deep', async (_what, fn, action, data, openid) => {
     captured.length = 0
-    let answer = await callOk(database, fn, action, { ...data, limit: 20 }, { openid })
+    let answer = await callOkByName(database, fn, action, { ...data, limit: 20 }, { openid })
     expect(answer.items).toHaveLength(20)
-    for (let i = 0; i < 3 && answer.nextCursor; i++) answer = await callOk(database, fn, action, { ...data, limit: 20, cursor: answer.nextCursor }, { openid })
+    for (let i = 0; i < 3 && answer.nextCursor; i++) answer = await callOkByName(database, fn, action, { ...data, limit: 20, cursor: answer.nextCursor }, { openid })
     const pages = captured.filter((q) => /from "orders"/.test(q.sql) && /order by "orders"\."seq" desc/i.test(q.sql))
     expect(pages).toHaveLength(4)
     const bad: string[] = []

@@ -36,7 +36,7 @@ describe(`order numbers (${DATABASE_KIND})`, () => {
     storeId: fixture.storeId,
     items: [{ skuId: fixture.skuIds[0], quantity: 1 }],
     address: ADDRESS,
-    delivery: 'express',
+    delivery: 'express' as const,
     idempotencyKey: `number-${key}`,
   })
   const numbersOf = async (storeId: string) =>
@@ -64,15 +64,15 @@ describe(`order numbers (${DATABASE_KIND})`, () => {
     const late = () => new Date('2026-12-07T15:59:00Z') // 23:59 in Beijing
     const next = () => new Date('2026-12-07T16:01:00Z') // 00:01 the next day
     const placed = await Promise.all([
-      ...Array.from({ length: 5 }, (_, i) => callOk<Order>(database, 'order', 'create', orderOf(a, `a-${i}`), { openid: `s-${i}`, now: late })),
-      ...Array.from({ length: 3 }, (_, i) => callOk<Order>(database, 'order', 'create', orderOf(b, `b-${i}`), { openid: `s-${i}`, now: late })),
+      ...Array.from({ length: 5 }, (_, i) => callOk(database, 'order', 'create', orderOf(a, `a-${i}`), { openid: `s-${i}`, now: late })),
+      ...Array.from({ length: 3 }, (_, i) => callOk(database, 'order', 'create', orderOf(b, `b-${i}`), { openid: `s-${i}`, now: late })),
     ])
     expect(placed.slice(0, 5).map((o) => o.orderNo).sort()).toEqual(['20261207-0001', '20261207-0002', '20261207-0003', '20261207-0004', '20261207-0005'])
     expect(placed.slice(5).map((o) => o.orderNo).sort()).toEqual(['20261207-0001', '20261207-0002', '20261207-0003'])
-    const tomorrow = await callOk<Order>(database, 'order', 'create', orderOf(a, 'a-next'), { openid: 's-next', now: next })
+    const tomorrow = await callOk(database, 'order', 'create', orderOf(a, 'a-next'), { openid: 's-next', now: next })
     expect(tomorrow.orderNo).toBe('20261208-0001')
     // The number is the order's: every later read answers it, beside the id.
-    const read = await callOk<Order>(database, 'order', 'get', { orderId: tomorrow.id }, { openid: 's-next' })
+    const read = await callOk(database, 'order', 'get', { orderId: tomorrow.id }, { openid: 's-next' })
     expect(read).toMatchObject({ id: tomorrow.id, orderNo: '20261208-0001' })
   })
 })

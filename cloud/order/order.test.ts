@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm'
+import type { RequestOf } from '../../src/domain/contract'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import { ADDRESS, makeStore, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
 import { EXPRESS_FEE, FREE_EXPRESS_FROM } from '../../src/domain/order-pricing'
@@ -20,7 +21,8 @@ describe(`order (${DATABASE_KIND})`, () => {
   })
   afterAll(() => database.close())
 
-  const request = (items: Array<[number, number]>, extra: Record<string, unknown> = {}) => ({
+  /** The shop's lines by express to ADDRESS; a create adds its idempotencyKey (and visitId) beside it. */
+  const request = (items: Array<[number, number]>, extra: Partial<RequestOf<'order', 'quote'>> = {}): RequestOf<'order', 'quote'> => ({
     storeId: shop.storeId,
     items: items.map(([index, quantity]) => ({ skuId: shop.skuIds[index], quantity })),
     address: ADDRESS,
@@ -50,7 +52,7 @@ describe(`order (${DATABASE_KIND})`, () => {
 
   it('creates an order: snapshot lines, reserved stock, 30-minute expiry, pending payment', async () => {
     const now = new Date('2026-11-25T06:00:00Z')
-    const order = await callOk(database, 'order', 'create', request([[0, 2]], { idempotencyKey: key(), note: ' 放门口 ' }), {
+    const order = await callOk(database, 'order', 'create', { ...request([[0, 2]], { note: ' 放门口 ' }), idempotencyKey: key() }, {
       openid: buyer,
       now: () => now,
     })
@@ -78,21 +80,21 @@ describe(`order (${DATABASE_KIND})`, () => {
 
   it('answers a repeated key with the first answer, even after the order moved on', async () => {
     const k = key()
-    const first = await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: k }), { openid: buyer })
+    const first = await callOk(database, 'order', 'create', { ...request([[0, 1]]), idempotencyKey: k }, { openid: buyer })
     await callOk(database, 'payment', 'simulate', { orderId: first.id }, { openid: buyer })
-    const repeat = await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: k }), { openid: buyer })
+    const repeat = await callOk(database, 'order', 'create', { ...request([[0, 1]]), idempotencyKey: k }, { openid: buyer })
     expect(repeat).toEqual(first)
     expect(await database.db.select().from(orders).where(eq(orders.idempotencyKey, k))).toHaveLength(1)
     // Keys are per buyer: another buyer's same key is their own order.
-    const other = await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: k }), { openid: 'buyer-b' })
+    const other = await callOk(database, 'order', 'create', { ...request([[0, 1]]), idempotencyKey: k }, { openid: 'buyer-b' })
     expect(other.id).not.toBe(first.id)
   })
 
   it('refuses the same key with another payload: IDEMPOTENCY_MISMATCH, nothing changes', async () => {
     const k = key()
-    await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: k }), { openid: buyer })
+    await callOk(database, 'order', 'create', { ...request([[0, 1]]), idempotencyKey: k }, { openid: buyer })
     const stock = await stockOf(database.db, shop.skuIds[0])
-    const answer = await call(database, 'order', 'create', request([[0, 2]], { idempotencyKey: k }), { openid: buyer })
+    const answer = await call(database, 'order', 'create', { ...request([[0, 2]]), idempotencyKey: k }, { openid: buyer })
     expect(answer.status).toBe(409)
     expect(answer.body).toMatchObject({ ok: false, error: { code: 'IDEMPOTENCY_MISMATCH' } })
     expect(await stockOf(database.db, shop.skuIds[0])).toBe(stock)
@@ -101,14 +103,14 @@ describe(`order (${DATABASE_KIND})`, () => {
   it('names the SKU that is short: OUT_OF_STOCK, no order, no stock taken, key free for a retry', async () => {
     const k = key()
     const before = await stockOf(database.db, shop.skuIds[0])
-    const answer = await call(database, 'order', 'create', request([[0, 1], [1, 4]], { idempotencyKey: k }), { openid: buyer })
+    const answer = await call(database, 'order', 'create', { ...request([[0, 1], [1, 4]]), idempotencyKey: k }, { openid: buyer })
     expect(answer.status).toBe(409)
     expect(answer.body).toMatchObject({ ok: false, error: { code: 'OUT_OF_STOCK', details: { skuId: shop.skuIds[1], available: 3 } } })
     expect((answer.body as any).error.message).toContain('手工陶瓷马克杯（色1）')
     expect(await stockOf(database.db, shop.skuIds[0])).toBe(before)
     expect(await database.db.select().from(orders).where(eq(orders.idempotencyKey, k))).toHaveLength(0)
     // A failed attempt is not remembered: the same key may succeed later.
-    const retry = await callOk(database, 'order', 'create', request([[0, 1], [1, 3]], { idempotencyKey: k }), { openid: buyer })
+    const retry = await callOk(database, 'order', 'create', { ...request([[0, 1], [1, 3]]), idempotencyKey: k }, { openid: buyer })
     expect(retry.status).toBe('pending_payment')
     expect(await stockOf(database.db, shop.skuIds[1])).toBe(0)
     await callOk(database, 'order', 'cancel', { orderId: retry.id }, { openid: buyer })
@@ -119,9 +121,9 @@ describe(`order (${DATABASE_KIND})`, () => {
     const k = key()
     const seen = await callOk(database, 'order', 'quote', request([[0, 1]]), { openid: buyer })
     await database.db.update(skus).set({ price: 1590 }).where(eq(skus.id, shop.skuIds[0]))
-    const answer = await call(database, 'order', 'create', request([[0, 1]], { idempotencyKey: k, expectedTotal: seen.total }), { openid: buyer })
+    const answer = await call(database, 'order', 'create', { ...request([[0, 1]], { expectedTotal: seen.total }), idempotencyKey: k }, { openid: buyer })
     expect(answer.body).toMatchObject({ ok: false, error: { code: 'PRICE_CHANGED', details: { expectedTotal: seen.total, total: 1590 + EXPRESS_FEE } } })
-    const ok = await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: k, expectedTotal: 1590 + EXPRESS_FEE }), { openid: buyer })
+    const ok = await callOk(database, 'order', 'create', { ...request([[0, 1]], { expectedTotal: 1590 + EXPRESS_FEE }), idempotencyKey: k }, { openid: buyer })
     expect(ok.total).toBe(1590 + EXPRESS_FEE)
     await database.db.update(skus).set({ price: 1290 }).where(eq(skus.id, shop.skuIds[0]))
   })
@@ -136,7 +138,7 @@ describe(`order (${DATABASE_KIND})`, () => {
       { openid: buyer },
     )
     expect(offShelf.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    const mixed = await call(database, 'order', 'create', { ...request([[0, 1]], { idempotencyKey: key() }), storeId: draft.storeId }, { openid: buyer })
+    const mixed = await call(database, 'order', 'create', { ...request([[0, 1]]), idempotencyKey: key(), storeId: draft.storeId }, { openid: buyer })
     expect(mixed.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(await stockOf(database.db, draft.skuIds[0])).toBe(5)
   })
@@ -149,9 +151,9 @@ describe(`order (${DATABASE_KIND})`, () => {
       { id: own, openid: buyer, launchId: newId(), source: 'weibo', entry },
       { id: theirs, openid: 'someone-else', launchId: newId(), source: 'share', entry: { source: 'share' } },
     ])
-    const attributed = await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: key(), visitId: own }), { openid: buyer })
+    const attributed = await callOk(database, 'order', 'create', { ...request([[0, 1]]), idempotencyKey: key(), visitId: own }, { openid: buyer })
     expect(attributed.entry).toEqual(entry)
-    const unattributed = await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: key(), visitId: theirs }), { openid: buyer })
+    const unattributed = await callOk(database, 'order', 'create', { ...request([[0, 1]]), idempotencyKey: key(), visitId: theirs }, { openid: buyer })
     expect(unattributed.entry).toBeNull()
     const [row] = await database.db.select().from(orders).where(eq(orders.id, attributed.id))
     expect(row.visitId).toBe(own)
@@ -165,16 +167,16 @@ describe(`order (${DATABASE_KIND})`, () => {
       { id: away, openid: buyer, launchId: newId(), source: 'link', storeId: 'another-store', campaign: 'spring', entry: elsewhere },
       { id: storeless, openid: buyer, launchId: newId(), source: 'search', entry: { source: 'search' } },
     ])
-    const unattributed = await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: key(), visitId: away }), { openid: buyer })
+    const unattributed = await callOk(database, 'order', 'create', { ...request([[0, 1]]), idempotencyKey: key(), visitId: away }, { openid: buyer })
     expect(unattributed.entry).toBeNull()
     const [row] = await database.db.select().from(orders).where(eq(orders.id, unattributed.id))
     expect(row).toMatchObject({ entry: null, visitId: null })
-    const searched = await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: key(), visitId: storeless }), { openid: buyer })
+    const searched = await callOk(database, 'order', 'create', { ...request([[0, 1]]), idempotencyKey: key(), visitId: storeless }, { openid: buyer })
     expect(searched.entry).toEqual({ source: 'search' })
   })
 
   it('shows a buyer only their own orders: another buyer gets NOT_FOUND for every action', async () => {
-    const order = await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: key() }), { openid: buyer })
+    const order = await callOk(database, 'order', 'create', { ...request([[0, 1]]), idempotencyKey: key() }, { openid: buyer })
     for (const action of ['get', 'cancel', 'pay', 'confirmReceipt']) {
       const answer = await call(database, 'order', action, { orderId: order.id }, { openid: 'intruder' })
       expect([action, answer.status, answer.body]).toMatchObject([action, 404, { ok: false, error: { code: 'NOT_FOUND' } }])
@@ -189,7 +191,7 @@ describe(`order (${DATABASE_KIND})`, () => {
   })
 
   it('walks the whole life: pay → ship → confirm receipt, each illegal step is ORDER_STATE', async () => {
-    const order = await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: key() }), { openid: buyer })
+    const order = await callOk(database, 'order', 'create', { ...request([[0, 1]]), idempotencyKey: key() }, { openid: buyer })
     const start = await callOk(database, 'order', 'pay', { orderId: order.id }, { openid: buyer })
     expect(start).toMatchObject({ provider: 'simulated', params: { orderId: order.id, amount: order.total } })
     expect((await call(database, 'order', 'confirmReceipt', { orderId: order.id }, { openid: buyer })).body).toMatchObject({ error: { code: 'ORDER_STATE' } })
@@ -217,7 +219,7 @@ describe(`order (${DATABASE_KIND})`, () => {
 
   it('cancels an unpaid order once: stock comes back once, a second cancel is ORDER_STATE', async () => {
     const before = await stockOf(database.db, shop.skuIds[0])
-    const order = await callOk(database, 'order', 'create', request([[0, 3]], { idempotencyKey: key() }), { openid: buyer })
+    const order = await callOk(database, 'order', 'create', { ...request([[0, 3]]), idempotencyKey: key() }, { openid: buyer })
     expect(await stockOf(database.db, shop.skuIds[0])).toBe(before - 3)
     const cancelled = await callOk(database, 'order', 'cancel', { orderId: order.id }, { openid: buyer })
     expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: '买家取消' })
@@ -229,7 +231,7 @@ describe(`order (${DATABASE_KIND})`, () => {
   })
 
   it('refuses to open a payment for an order past its expiry', async () => {
-    const order = await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: key() }), { openid: buyer })
+    const order = await callOk(database, 'order', 'create', { ...request([[0, 1]]), idempotencyKey: key() }, { openid: buyer })
     const later = () => new Date(Date.now() + 31 * 60_000)
     const answer = await call(database, 'order', 'pay', { orderId: order.id }, { openid: buyer, now: later })
     expect(answer.body).toMatchObject({ ok: false, error: { code: 'ORDER_STATE' } })
@@ -239,7 +241,7 @@ describe(`order (${DATABASE_KIND})`, () => {
   })
 
   it('requests a refund of a paid order with a reason', async () => {
-    const order = await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: key() }), { openid: buyer })
+    const order = await callOk(database, 'order', 'create', { ...request([[0, 1]]), idempotencyKey: key() }, { openid: buyer })
     await callOk(database, 'payment', 'simulate', { orderId: order.id }, { openid: buyer })
     const missing = await call(database, 'order', 'requestRefund', { orderId: order.id, reason: '  ' }, { openid: buyer })
     expect(missing.body).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
@@ -254,7 +256,7 @@ describe(`order (${DATABASE_KIND})`, () => {
   it('lists the buyer’s orders newest first, by status or by a tab of several statuses, page by page', async () => {
     const lister = 'buyer-lister'
     const made: string[] = []
-    for (let i = 0; i < 5; i++) made.push((await callOk(database, 'order', 'create', request([[0, 1]], { idempotencyKey: key() }), { openid: lister })).id)
+    for (let i = 0; i < 5; i++) made.push((await callOk(database, 'order', 'create', { ...request([[0, 1]]), idempotencyKey: key() }, { openid: lister })).id)
     await callOk(database, 'payment', 'simulate', { orderId: made[1] }, { openid: lister })
     await callOk(database, 'order', 'cancel', { orderId: made[2] }, { openid: lister })
     const seen: string[] = []

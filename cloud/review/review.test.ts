@@ -129,10 +129,10 @@ describe(`review.create and review.list, with the merchant's moderation (${DATAB
     for (const openid of [undefined, 'buyer-10', 'buyer-2']) {
       const page = await callOk(database, 'review', 'list', { productId: mug.productId, limit: 50 }, { openid })
       const shown = page.items.find((r: any) => r.id === review.id)
-      expect(shown.reply).toEqual({ text: '已补发，谢谢理解', createdAt: expect.any(String) })
+      expect(shown?.reply).toEqual({ text: '已补发，谢谢理解', createdAt: expect.any(String) })
     }
     const listed = await callOk(database, 'merchant', 'listComments', { storeId, kind: 'review', limit: 50 }, { openid: OWNER })
-    expect(listed.items.find((c: any) => c.id === review.id).reply).toMatchObject({ text: '已补发，谢谢理解' })
+    expect(listed.items.find((c: any) => c.id === review.id)?.reply).toMatchObject({ text: '已补发，谢谢理解' })
   })
 
   it('a risky reply is CONTENT_RISKY and changes nothing', async () => {

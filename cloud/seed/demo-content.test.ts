@@ -21,7 +21,7 @@ describe(`demo content (${DATABASE_KIND})`, () => {
     const posts = (await callOk(database, 'post', 'list', { storeId: DEMO_STORE_ID })).items
     expect(posts.map((post: { title: string }) => post.title).sort()).toEqual([...DEMO_POST_TITLES].sort())
     const article = posts.find((post: { kind: string }) => post.kind === 'article')
-    const blocks = parsePostBody(article.body)
+    const blocks = parsePostBody(article?.body ?? '')
     expect(blocks.map((block) => block.type)).toEqual(['heading', 'paragraph', 'image', 'paragraph', 'product'])
     const [cardProduct] = bodyProductIds(blocks)
     expect(await callOk(database, 'catalog', 'getProduct', { productId: cardProduct })).toMatchObject({ storeId: DEMO_STORE_ID, title: '手工陶瓷马克杯' })

@@ -63,7 +63,7 @@ describe(`shipping rules concurrency (${DATABASE_KIND})`, () => {
     )
     expect(answers.filter((a) => !a.body.ok).map((a) => a.body)).toEqual([])
     const { shipping } = await callOk(database, 'catalog', 'getStore', { storeId: shop.storeId })
-    const n = shipping.baseFee - 100
-    expect(shipping.pickup).toEqual({ enabled: true, address: `自提点 ${n} 号`, hours: `第 ${n} 班` })
+    const n = (shipping?.baseFee ?? 0) - 100
+    expect(shipping?.pickup).toEqual({ enabled: true, address: `自提点 ${n} 号`, hours: `第 ${n} 班` })
   })
 })

@@ -108,7 +108,7 @@ describe(`shipping rules (${DATABASE_KIND})`, () => {
     await callOk(database, 'merchant', 'saveShippingRules', { storeId: shop.storeId, ...RULES, pickup: { enabled: false } }, as(shop.ownerOpenid))
     const off = await call(database, 'order', 'quote', { storeId: shop.storeId, items: [{ skuId: shop.skuIds[0], quantity: 1 }], delivery: 'pickup' }, as('ship-buyer'))
     expect(off.body).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
-    expect((await callOk(database, 'catalog', 'getStore', { storeId: shop.storeId })).shipping.pickup).toEqual({
+    expect((await callOk(database, 'catalog', 'getStore', { storeId: shop.storeId })).shipping?.pickup).toEqual({
       enabled: false,
       address: '杭州市西湖区文三路 1 号',
       hours: '每天 10:00–20:00',
@@ -118,9 +118,9 @@ describe(`shipping rules (${DATABASE_KIND})`, () => {
 
   it('puts the pickup address given when opening a store into its shipping rules', async () => {
     const opened = await callOk(database, 'merchant', 'openStore', { name: '自提小店', pickupAddress: '大理古城人民路 9 号' }, as('opener'))
-    expect((await callOk(database, 'catalog', 'getStore', { storeId: opened.id })).shipping.pickup).toEqual({ enabled: true, address: '大理古城人民路 9 号', hours: '' })
+    expect((await callOk(database, 'catalog', 'getStore', { storeId: opened.id })).shipping?.pickup).toEqual({ enabled: true, address: '大理古城人民路 9 号', hours: '' })
     const bare = await callOk(database, 'merchant', 'openStore', { name: '无自提小店' }, as('opener'))
-    expect((await callOk(database, 'catalog', 'getStore', { storeId: bare.id })).shipping.pickup.enabled).toBe(false)
+    expect((await callOk(database, 'catalog', 'getStore', { storeId: bare.id })).shipping?.pickup.enabled).toBe(false)
   })
 
   const bad: Array<[string, Record<string, unknown>, string]> = [

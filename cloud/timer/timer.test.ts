@@ -66,7 +66,7 @@ describe(`timer (${DATABASE_KIND})`, () => {
     const result = await callOk(database, 'timer', 'tick', {}, { caller: 'platform', now: () => new Date(t0.getTime() + 3600_000) })
     expect(result.expired).toBeGreaterThanOrEqual(1)
     // The live job delivers the outbox too (its reminders): between them the message went out.
-    expect(result.live.delivered + result.messages.sent).toBeGreaterThanOrEqual(1)
+    expect((result.live as { delivered: number }).delivered + (result.messages as { sent: number }).sent).toBeGreaterThanOrEqual(1)
     expect(result.failed).toEqual([])
     expect((await callOk(database, 'order', 'get', { orderId: stale.id }, { openid: 'timer-buyer' })).status).toBe('cancelled')
     const [message] = await database.db.select().from(outbox).where(eq(outbox.dedupeKey, `order-paid:${paid.id}`))

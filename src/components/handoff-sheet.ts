@@ -8,7 +8,7 @@ import Taro from '@tarojs/taro'
 import { callCloud } from '@/services/cloud'
 import { assetUrl } from '@/services/config'
 import { ENTRY_PAGES } from '@/domain/entry-codec'
-import type { CreatedHandoff, HandoffLine } from '@/domain/handoff'
+import type { HandoffLine } from '@/domain/handoff'
 import { useCheckout } from '@/store/checkout'
 import { currentEntry } from '@/store/entry'
 import { useLastStore } from '@/store/last-store'
@@ -75,7 +75,7 @@ export async function openHandoffSheet(): Promise<void> {
   open = backdrop
 
   try {
-    const made = await callCloud<CreatedHandoff>('entry', 'createHandoff', {
+    const made = await callCloud('entry', 'createHandoff', {
       ...(choice.storeId ? { storeId: choice.storeId } : {}),
       ...(choice.productId ? { productId: choice.productId } : {}),
       lines: choice.lines,

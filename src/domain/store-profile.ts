@@ -25,6 +25,12 @@ export const STORE_CATEGORIES = [
   '其他',
 ] as const
 
+export type StoreCategory = (typeof STORE_CATEGORIES)[number]
+
+function isStoreCategory(value: string): value is StoreCategory {
+  return (STORE_CATEGORIES as readonly string[]).includes(value)
+}
+
 /** The store with what only its owner sees. */
 export interface OwnedStore extends Store {
   category: string
@@ -47,7 +53,7 @@ export interface StoreInput {
   name: string
   logo: string
   intro: string
-  category: string
+  category: StoreCategory
   hashtags: string[]
   pickupAddress: string
 }
@@ -80,7 +86,7 @@ function allErrors(form: StoreForm): FieldErrors {
   if (length(form.name) === 0) errors.name = '请填写店铺名称'
   else if (length(form.name) > MAX_STORE_NAME_LENGTH) errors.name = `店铺名称最多 ${MAX_STORE_NAME_LENGTH} 个字`
   if (length(form.intro) > MAX_STORE_INTRO_LENGTH) errors.intro = `店铺简介最多 ${MAX_STORE_INTRO_LENGTH} 个字`
-  if (!(STORE_CATEGORIES as readonly string[]).includes(form.category)) errors.category = '请选择经营类目'
+  if (!isStoreCategory(form.category)) errors.category = '请选择经营类目'
   const tags = normalizeHashtags(form.hashtags)
   if (!tags.ok) errors.hashtags = describeHashtagProblem(tags.problem)
   if (length(form.pickupAddress) > MAX_PICKUP_ADDRESS_LENGTH) errors.pickupAddress = `自提地址最多 ${MAX_PICKUP_ADDRESS_LENGTH} 个字`
@@ -101,7 +107,8 @@ export function stepOfField(field: string): number {
 
 export function validateStoreForm(form: StoreForm): { ok: true; input: StoreInput } | { ok: false; errors: FieldErrors } {
   const errors = allErrors(form)
-  if (Object.keys(errors).length > 0) return { ok: false, errors }
+  // The category is checked in allErrors too; asking again here lets the input's type know it.
+  if (Object.keys(errors).length > 0 || !isStoreCategory(form.category)) return { ok: false, errors }
   const tags = normalizeHashtags(form.hashtags)
   return {
     ok: true,

@@ -11,7 +11,7 @@ export const ADDRESS_SELECTED_EVENT = 'address:selected'
 export const ADDRESS_BOOK_PAGE = '/packages/account/pages/addresses/index'
 
 export async function listAddresses(): Promise<Address[]> {
-  return (await callCloud<{ items: Address[] }>('address', 'list')).items
+  return (await callCloud('address', 'list')).items
 }
 
 export interface AddressDraft extends AddressFields {
@@ -20,7 +20,7 @@ export interface AddressDraft extends AddressFields {
 }
 
 export function saveAddress(draft: AddressDraft): Promise<Address> {
-  return callCloud<Address>('address', 'save', { ...draft })
+  return callCloud('address', 'save', { ...draft })
 }
 
 export async function removeAddress(id: string): Promise<void> {
@@ -28,7 +28,7 @@ export async function removeAddress(id: string): Promise<void> {
 }
 
 export function setDefaultAddress(id: string): Promise<Address> {
-  return callCloud<Address>('address', 'setDefault', { id })
+  return callCloud('address', 'setDefault', { id })
 }
 
 /** The address checkout starts with: the default one, else the newest; null when the book is empty. */

@@ -13,9 +13,9 @@ export async function logout(options: { allDevices?: boolean } = {}): Promise<vo
 }
 
 export async function fetchMe(): Promise<User> {
-  return withUrls(await callCloud<User>('auth', 'me'))
+  return withUrls(await callCloud('auth', 'me'))
 }
 
 export async function updateProfile(patch: { nickname?: string; avatarUrl?: string }): Promise<User> {
-  return withUrls(await callCloud<User>('auth', 'updateProfile', { ...patch }))
+  return withUrls(await callCloud('auth', 'updateProfile', { ...patch }))
 }

@@ -1,5 +1,6 @@
 // The console's back-office calls: alerts, order export, product import.
 import type { AlertKind, AlertSettings, NotificationPage } from '@/domain/alerts'
+import type { ResponseOf } from '@/domain/contract'
 import { callCloud } from './cloud'
 
 export interface AlertSettingsInput {
@@ -10,48 +11,37 @@ export interface AlertSettingsInput {
 }
 
 export function getAlertSettings(storeId: string): Promise<AlertSettings> {
-  return callCloud<AlertSettings>('merchant', 'alertSettings', { storeId })
+  return callCloud('merchant', 'alertSettings', { storeId })
 }
 
 export function saveAlertSettings(storeId: string, input: AlertSettingsInput): Promise<AlertSettings> {
-  return callCloud<AlertSettings>('merchant', 'saveAlertSettings', { storeId, ...input })
+  return callCloud('merchant', 'saveAlertSettings', { storeId, ...input })
 }
 
 export function grantAlerts(storeId: string, kinds: AlertKind[]): Promise<AlertSettings> {
-  return callCloud<AlertSettings>('merchant', 'grantAlerts', { storeId, kinds })
+  return callCloud('merchant', 'grantAlerts', { storeId, kinds })
 }
 
 export function listNotifications(storeId: string, cursor?: string | null, limit?: number): Promise<NotificationPage> {
-  return callCloud<NotificationPage>('merchant', 'listNotifications', { storeId, ...(cursor ? { cursor } : {}), ...(limit ? { limit } : {}) })
+  return callCloud('merchant', 'listNotifications', { storeId, ...(cursor ? { cursor } : {}), ...(limit ? { limit } : {}) })
 }
 
 export function markNotificationsRead(storeId: string): Promise<{ unread: 0 }> {
-  return callCloud<{ unread: 0 }>('merchant', 'markNotificationsRead', { storeId })
+  return callCloud('merchant', 'markNotificationsRead', { storeId })
 }
 
-export interface ExportAnswer {
-  url: string
-  fileName: string
-  rows: number
-  orders: number
-  expiresAt: string
-}
+export type ExportAnswer = ResponseOf<'merchant', 'exportOrders'>
 
 export function exportOrders(storeId: string, range: { from: string; to: string }, format: 'csv' | 'xlsx'): Promise<ExportAnswer> {
-  return callCloud<ExportAnswer>('merchant', 'exportOrders', { storeId, ...range, format })
+  return callCloud('merchant', 'exportOrders', { storeId, ...range, format })
 }
 
-export interface ImportAnswer {
-  created: number
-  updated: number
-  errors: Array<{ row: number; message: string }>
-  dryRun: boolean
-}
+export type ImportAnswer = ResponseOf<'merchant', 'importProducts'>
 
 export function importProducts(storeId: string, fileUrl: string, dryRun: boolean): Promise<ImportAnswer> {
-  return callCloud<ImportAnswer>('merchant', 'importProducts', { storeId, fileUrl, dryRun })
+  return callCloud('merchant', 'importProducts', { storeId, fileUrl, dryRun })
 }
 
 export function importTemplate(storeId: string): Promise<{ url: string; fileName: string }> {
-  return callCloud<{ url: string; fileName: string }>('merchant', 'importTemplate', { storeId })
+  return callCloud('merchant', 'importTemplate', { storeId })
 }

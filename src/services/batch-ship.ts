@@ -6,7 +6,7 @@ import { assetUrl } from './config'
 
 /** One result per order, shipped or refused with its reason; line images as loadable URLs. */
 export async function shipOrders(storeId: string, orders: Array<{ orderId: string; carrier?: string; trackingNo?: string }>): Promise<ShipManyAnswer> {
-  const answer = await callCloud<ShipManyAnswer>('merchant', 'shipMany', { storeId, orders })
+  const answer = await callCloud('merchant', 'shipMany', { storeId, orders })
   return {
     results: answer.results.map((result) =>
       result.ok ? { ...result, order: { ...result.order, items: result.order.items.map((item) => ({ ...item, image: assetUrl(item.image) })) } } : result,

@@ -1,6 +1,7 @@
 // Catalog calls, reshaped for the UI: stored image paths become loadable URLs.
 import type { Product, Store } from '@/domain/catalog'
 import type { CategorySummary } from '@/domain/categories'
+import type { RequestOf, ResponseOf } from '@/domain/contract'
 import type { Page } from '@/domain/envelope'
 import { callCloud } from './cloud'
 import { assetUrl } from './config'
@@ -16,7 +17,7 @@ function pageWithUrls(page: Page<Product>): Page<Product> {
 }
 
 export async function getStore(storeId: string): Promise<Store> {
-  const store = await callCloud<Store>('catalog', 'getStore', { storeId })
+  const store = await callCloud('catalog', 'getStore', { storeId })
   return { ...store, logo: assetUrl(store.logo) }
 }
 
@@ -29,35 +30,32 @@ export interface ProductQuery {
 }
 
 export async function listProducts(query: ProductQuery): Promise<Page<Product>> {
-  return pageWithUrls(await callCloud<Page<Product>>('catalog', 'listProducts', { ...query }))
+  return pageWithUrls(await callCloud('catalog', 'listProducts', { ...query }))
 }
 
 export async function getProduct(productId: string): Promise<Product> {
-  return withUrls(await callCloud<Product>('catalog', 'getProduct', { productId }))
+  return withUrls(await callCloud('catalog', 'getProduct', { productId }))
 }
 
-export async function listTopic(query: ProductQuery & { hashtag: string }): Promise<Page<Product>> {
-  return pageWithUrls(await callCloud<Page<Product>>('catalog', 'listTopic', { ...query }))
+export async function listTopic(query: RequestOf<'catalog', 'listTopic'>): Promise<Page<Product>> {
+  return pageWithUrls(await callCloud('catalog', 'listTopic', { ...query }))
 }
 
-export async function searchProducts(query: Omit<ProductQuery, 'hashtag'> & { q: string }): Promise<Page<Product>> {
-  return pageWithUrls(await callCloud<Page<Product>>('catalog', 'search', { ...query }))
+export async function searchProducts(query: RequestOf<'catalog', 'search'>): Promise<Page<Product>> {
+  return pageWithUrls(await callCloud('catalog', 'search', { ...query }))
 }
 
-export interface HashtagCount {
-  hashtag: string
-  count: number
-}
+export type HashtagCount = ResponseOf<'catalog', 'listHashtags'>['items'][number]
 
 export async function listHashtags(storeId?: string, limit = 12): Promise<HashtagCount[]> {
-  return (await callCloud<{ items: HashtagCount[] }>('catalog', 'listHashtags', { storeId, limit })).items
+  return (await callCloud('catalog', 'listHashtags', { storeId, limit })).items
 }
 
 export async function topicStores(hashtag: string): Promise<Store[]> {
-  const page = await callCloud<Page<Product> & { stores?: Store[] }>('catalog', 'listTopic', { hashtag, limit: 1 })
+  const page = await callCloud('catalog', 'listTopic', { hashtag, limit: 1 })
   return (page.stores ?? []).map((store) => ({ ...store, logo: assetUrl(store.logo) }))
 }
 
 export async function listCategories(storeId: string): Promise<CategorySummary[]> {
-  return (await callCloud<{ items: CategorySummary[] }>('catalog', 'listCategories', { storeId })).items
+  return (await callCloud('catalog', 'listCategories', { storeId })).items
 }

@@ -12,16 +12,16 @@ export interface OutgoingMessage {
 }
 
 export function openConversation(target: { storeId: string; productId?: string; orderId?: string }): Promise<Conversation> {
-  return callCloud<Conversation>('chat', 'open', { ...target })
+  return callCloud('chat', 'open', { ...target })
 }
 
 /** Safe to repeat: the clientId makes a resend store nothing new. */
 export function sendMessage(conversationId: string, message: OutgoingMessage, clientId: string): Promise<ChatMessage> {
-  return callCloud<ChatMessage>('chat', 'send', { conversationId, ...message, clientId }, { retries: 1 })
+  return callCloud('chat', 'send', { conversationId, ...message, clientId }, { retries: 1 })
 }
 
 export function listMessages(conversationId: string, cursor?: string | null): Promise<Page<ChatMessage>> {
-  return callCloud<Page<ChatMessage>>('chat', 'list', { conversationId, ...(cursor ? { cursor } : {}) }, { retries: 0 })
+  return callCloud('chat', 'list', { conversationId, ...(cursor ? { cursor } : {}) }, { retries: 0 })
 }
 
 export function markRead(conversationId: string): Promise<{ unread: 0 }> {
@@ -30,17 +30,17 @@ export function markRead(conversationId: string): Promise<{ unread: 0 }> {
 
 /** Without storeId: the caller's own conversations; with it: that store's inbox. */
 export async function listConversations(storeId?: string): Promise<Conversation[]> {
-  return (await callCloud<{ items: Conversation[] }>('chat', 'conversations', storeId ? { storeId } : {}, { retries: 0 })).items
+  return (await callCloud('chat', 'conversations', storeId ? { storeId } : {}, { retries: 0 })).items
 }
 
 export async function recentOrders(conversationId: string): Promise<ChatOrderCard[]> {
-  return (await callCloud<{ items: ChatOrderCard[] }>('chat', 'recentOrders', { conversationId })).items
+  return (await callCloud('chat', 'recentOrders', { conversationId })).items
 }
 
 export async function listQuickReplies(storeId: string): Promise<string[]> {
-  return (await callCloud<{ items: string[] }>('chat', 'listQuickReplies', { storeId })).items
+  return (await callCloud('chat', 'listQuickReplies', { storeId })).items
 }
 
 export async function saveQuickReplies(storeId: string, replies: string[]): Promise<string[]> {
-  return (await callCloud<{ items: string[] }>('chat', 'saveQuickReplies', { storeId, replies })).items
+  return (await callCloud('chat', 'saveQuickReplies', { storeId, replies })).items
 }

@@ -1,6 +1,8 @@
 // The one way the app talks to the cloud: callCloud(fn, action, data) returns typed data or
 // throws AppError. Network failures become NETWORK_FAILED; reads are retried where safe. A call
 // waits for the session the build needs, and a refused session token is renewed once.
+// The request and the answer of each action are typed by the wire contract (domain/contract).
+import type { ActionName, RequestArgs, RequestOf, ResponseOf } from '@/domain/contract'
 import { AppError, appErrorFromWire } from '@/domain/errors'
 import { isResponseEnvelope, type FunctionName } from '@/domain/envelope'
 import { currentIdentity, sessionKeeper, type LoginCall } from './identity'
@@ -30,12 +32,13 @@ const READ_ACTION = /^(get|list|search|quote|me|stats)/
 
 const login: LoginCall = (code) => callCloud('auth', 'login', { code }, { anonymous: true })
 
-export async function callCloud<T>(
+export function callCloud<F extends FunctionName, A extends ActionName<F>, D extends RequestOf<F, A>>(fn: F, action: A, ...args: RequestArgs<F, A, D, CallOptions>): Promise<ResponseOf<F, A>>
+export async function callCloud(
   fn: FunctionName,
   action: string,
   data: Record<string, unknown> = {},
   options: CallOptions = {},
-): Promise<T> {
+): Promise<unknown> {
   const safe = READ_ACTION.test(action) || typeof data.idempotencyKey === 'string'
   const retries = options.retries ?? (safe ? 2 : 0)
   if (!options.anonymous) await sessionKeeper().ready(login)
@@ -55,7 +58,7 @@ export async function callCloud<T>(
       throw new AppError('NETWORK_FAILED', undefined, { cause: describe(error) })
     }
     if (!isResponseEnvelope(raw)) throw new AppError('INTERNAL', '服务返回了无法识别的内容')
-    if (raw.ok) return raw.data as T
+    if (raw.ok) return raw.data
     const error = appErrorFromWire(raw.error)
     // An expired or revoked session is refused before the action runs, so asking again with a
     // fresh one is safe even for a write.

@@ -3,15 +3,15 @@ import type { ClaimableCoupon, Coupon, CouponStats, UserCoupon, UserCouponStatus
 import { callCloud } from './cloud'
 
 export async function listStoreCoupons(storeId: string): Promise<ClaimableCoupon[]> {
-  return (await callCloud<{ items: ClaimableCoupon[] }>('coupon', 'list', { storeId })).items
+  return (await callCloud('coupon', 'list', { storeId })).items
 }
 
 export function claimCoupon(couponId: string): Promise<UserCoupon> {
-  return callCloud<UserCoupon>('coupon', 'claim', { couponId })
+  return callCloud('coupon', 'claim', { couponId })
 }
 
 export async function myCoupons(query: { storeId?: string; status?: UserCouponStatus } = {}): Promise<UserCoupon[]> {
-  return (await callCloud<{ items: UserCoupon[] }>('coupon', 'mine', { ...query })).items
+  return (await callCloud('coupon', 'mine', { ...query })).items
 }
 
 export interface CouponDraft {
@@ -31,19 +31,19 @@ export interface CouponDraft {
 }
 
 export function saveCoupon(draft: CouponDraft): Promise<Coupon> {
-  return callCloud<Coupon>('merchant', 'saveCoupon', { ...draft })
+  return callCloud('merchant', 'saveCoupon', { ...draft })
 }
 
 export async function listCoupons(storeId: string): Promise<Coupon[]> {
-  return (await callCloud<{ items: Coupon[] }>('merchant', 'listCoupons', { storeId })).items
+  return (await callCloud('merchant', 'listCoupons', { storeId })).items
 }
 
 export function setCouponStatus(storeId: string, couponId: string, status: 'active' | 'stopped'): Promise<Coupon> {
-  return callCloud<Coupon>('merchant', 'setCouponStatus', { storeId, couponId, status })
+  return callCloud('merchant', 'setCouponStatus', { storeId, couponId, status })
 }
 
 export function grantCoupon(storeId: string, couponId: string, openids: string[]): Promise<{ granted: number }> {
-  return callCloud<{ granted: number }>('merchant', 'grantCoupon', { storeId, couponId, openids })
+  return callCloud('merchant', 'grantCoupon', { storeId, couponId, openids })
 }
 
 export type { CouponStats }

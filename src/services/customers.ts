@@ -7,16 +7,16 @@ import { AppError } from '@/domain/errors'
 import { callCloud } from './cloud'
 
 export async function listOwnCategories(storeId: string): Promise<Category[]> {
-  return (await callCloud<{ items: Category[] }>('merchant', 'listCategories', { storeId })).items
+  return (await callCloud('merchant', 'listCategories', { storeId })).items
 }
 
 /** Saves the whole ordered list: categories left out are deleted. */
 export async function saveCategories(storeId: string, categories: Array<{ id?: string; name: string; productIds: string[] }>): Promise<Category[]> {
-  return (await callCloud<{ items: Category[] }>('merchant', 'saveCategories', { storeId, categories })).items
+  return (await callCloud('merchant', 'saveCategories', { storeId, categories })).items
 }
 
 export function listCustomers(query: { storeId: string; segment: CustomerSegment; cursor?: string | null }): Promise<Page<Customer>> {
-  return callCloud<Page<Customer>>('merchant', 'listCustomers', { ...query })
+  return callCloud('merchant', 'listCustomers', { ...query })
 }
 
 export interface GrantableCoupon {
@@ -28,7 +28,7 @@ export interface GrantableCoupon {
 /** The store's coupons to grant, or null when this build of the cloud has no coupons yet. */
 export async function listGrantableCoupons(storeId: string): Promise<GrantableCoupon[] | null> {
   try {
-    const { items } = await callCloud<{ items: GrantableCoupon[] }>('merchant', 'listCoupons', { storeId })
+    const { items } = await callCloud('merchant', 'listCoupons', { storeId })
     return items.filter((coupon) => coupon.status === 'active')
   } catch (error) {
     // An unknown action answers VALIDATION_FAILED (未知的操作); { storeId } alone cannot fail otherwise.
@@ -38,5 +38,5 @@ export async function listGrantableCoupons(storeId: string): Promise<GrantableCo
 }
 
 export function grantCoupon(storeId: string, couponId: string, openids: string[]): Promise<{ granted: number }> {
-  return callCloud<{ granted: number }>('merchant', 'grantCoupon', { storeId, couponId, openids })
+  return callCloud('merchant', 'grantCoupon', { storeId, couponId, openids })
 }

@@ -17,7 +17,7 @@ export interface VisitReport {
 
 /** Idempotent per launch, so a lost answer may be asked again. */
 export function recordVisit(report: VisitReport): Promise<RecordedVisit> {
-  return callCloud<RecordedVisit>('entry', 'recordVisit', { ...report }, { retries: 2 })
+  return callCloud('entry', 'recordVisit', { ...report }, { retries: 2 })
 }
 
 export interface CodeRequest {
@@ -32,27 +32,27 @@ function withImage<T extends { image: string | null }>(code: T): T {
 }
 
 export async function createQrCode(request: CodeRequest): Promise<EntryCode> {
-  return withImage(await callCloud<EntryCode>('entry', 'createQrCode', { ...request }))
+  return withImage(await callCloud('entry', 'createQrCode', { ...request }))
 }
 
 export async function createLink(request: CodeRequest & { channel: 'weibo' | 'web'; expireDays?: number }): Promise<CreatedLink> {
-  return callCloud<CreatedLink>('entry', 'createLink', { ...request })
+  return callCloud('entry', 'createLink', { ...request })
 }
 
 export async function listCodes(query: { storeId: string; kind?: 'qr' | 'link'; cursor?: string | null; limit?: number }): Promise<Page<ListedCode>> {
-  const page = await callCloud<Page<ListedCode>>('entry', 'listCodes', { ...query })
+  const page = await callCloud('entry', 'listCodes', { ...query })
   return { items: page.items.map(withImage), nextCursor: page.nextCursor }
 }
 
 export function listVisits(query: { storeId: string; source?: EntrySource; cursor?: string | null; limit?: number }): Promise<Page<VisitView>> {
-  return callCloud<Page<VisitView>>('entry', 'listVisits', { ...query })
+  return callCloud('entry', 'listVisits', { ...query })
 }
 
 export function getLink(id: string): Promise<PublicLink> {
-  return callCloud<PublicLink>('entry', 'getLink', { id })
+  return callCloud('entry', 'getLink', { id })
 }
 
 export async function createPosterCode(productId: string): Promise<PosterCode> {
-  const code = await callCloud<PosterCode>('entry', 'createPosterCode', { productId })
+  const code = await callCloud('entry', 'createPosterCode', { productId })
   return { ...code, image: assetUrl(code.image) }
 }

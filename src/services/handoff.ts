@@ -3,5 +3,5 @@ import type { OpenedHandoff } from '@/domain/handoff'
 import { callCloud } from './cloud'
 
 export function openHandoff(code: string): Promise<OpenedHandoff> {
-  return callCloud<OpenedHandoff>('entry', 'openHandoff', { code })
+  return callCloud('entry', 'openHandoff', { code })
 }

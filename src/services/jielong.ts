@@ -6,11 +6,11 @@ import type { Order } from '@/domain/order-types'
 import { callCloud } from './cloud'
 
 export function getJielong(jielongId: string): Promise<Jielong> {
-  return callCloud<Jielong>('jielong', 'get', { jielongId })
+  return callCloud('jielong', 'get', { jielongId })
 }
 
 export function listJielongEntries(jielongId: string, cursor?: string | null): Promise<Page<JielongEntry>> {
-  return callCloud<Page<JielongEntry>>('jielong', 'listEntries', { jielongId, cursor, limit: 50 })
+  return callCloud('jielong', 'listEntries', { jielongId, cursor, limit: 50 })
 }
 
 export interface JoinRequest {
@@ -23,7 +23,7 @@ export interface JoinRequest {
 }
 
 export function joinJielong(request: JoinRequest): Promise<Order> {
-  return callCloud<Order>('jielong', 'join', { ...request })
+  return callCloud('jielong', 'join', { ...request })
 }
 
 export interface SaveJielongRequest {
@@ -38,22 +38,22 @@ export interface SaveJielongRequest {
 }
 
 export function saveJielong(request: SaveJielongRequest): Promise<Jielong> {
-  return callCloud<Jielong>('merchant', 'saveJielong', { ...request })
+  return callCloud('merchant', 'saveJielong', { ...request })
 }
 
 export function closeJielong(storeId: string, jielongId: string): Promise<Jielong> {
-  return callCloud<Jielong>('merchant', 'closeJielong', { storeId, jielongId })
+  return callCloud('merchant', 'closeJielong', { storeId, jielongId })
 }
 
 export async function listStoreJielongs(storeId: string): Promise<Jielong[]> {
-  return (await callCloud<{ items: Jielong[] }>('merchant', 'listJielongs', { storeId })).items
+  return (await callCloud('merchant', 'listJielongs', { storeId })).items
 }
 
 export function getJielongSheet(storeId: string, jielongId: string): Promise<JielongSheet> {
-  return callCloud<JielongSheet>('merchant', 'jielongSheet', { storeId, jielongId })
+  return callCloud('merchant', 'jielongSheet', { storeId, jielongId })
 }
 
 
 export function exportJielongSheet(storeId: string, jielongId: string, format: 'xlsx' | 'csv'): Promise<JielongSheetExport> {
-  return callCloud<JielongSheetExport>('merchant', 'exportJielongSheet', { storeId, jielongId, format })
+  return callCloud('merchant', 'exportJielongSheet', { storeId, jielongId, format })
 }

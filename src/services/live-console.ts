@@ -10,11 +10,11 @@ function withGoodsUrls(room: LiveRoom): LiveRoom {
 
 /** merchant.listLiveRooms: the store's rooms for its console. */
 export async function listStoreRooms(storeId: string): Promise<LiveRoom[]> {
-  const { items } = await callCloud<{ items: LiveRoom[] }>('merchant', 'listLiveRooms', { storeId })
+  const { items } = await callCloud('merchant', 'listLiveRooms', { storeId })
   return items.map(withGoodsUrls)
 }
 
 /** merchant.endLiveRoom. */
 export async function endStoreRoom(storeId: string, roomId: string): Promise<LiveRoom> {
-  return withGoodsUrls(await callCloud<LiveRoom>('merchant', 'endLiveRoom', { storeId, roomId }))
+  return withGoodsUrls(await callCloud('merchant', 'endLiveRoom', { storeId, roomId }))
 }

@@ -9,29 +9,29 @@ function withUrls(room: LiveRoom): LiveRoom {
 }
 
 export async function listRooms(storeId: string): Promise<LiveRoom[]> {
-  const { items } = await callCloud<{ items: LiveRoom[] }>('live', 'listRooms', { storeId })
+  const { items } = await callCloud('live', 'listRooms', { storeId })
   return items.map(withUrls)
 }
 
 export async function getRoom(roomId: string): Promise<LiveRoom> {
-  return withUrls(await callCloud<LiveRoom>('live', 'getRoom', { roomId }))
+  return withUrls(await callCloud('live', 'getRoom', { roomId }))
 }
 
 /** 开播提醒. */
 export async function subscribeRoom(roomId: string): Promise<LiveRoom> {
-  return withUrls(await callCloud<LiveRoom>('live', 'subscribe', { roomId }))
+  return withUrls(await callCloud('live', 'subscribe', { roomId }))
 }
 
 export async function likeRoom(roomId: string): Promise<LiveRoom> {
-  return withUrls(await callCloud<LiveRoom>('live', 'like', { roomId }))
+  return withUrls(await callCloud('live', 'like', { roomId }))
 }
 
 export async function commentRoom(roomId: string, text: string): Promise<LiveComment> {
-  return callCloud<LiveComment>('live', 'comment', { roomId, text })
+  return callCloud('live', 'comment', { roomId, text })
 }
 
 export async function listRoomComments(roomId: string, cursor?: string | null): Promise<Page<LiveComment>> {
-  return callCloud<Page<LiveComment>>('live', 'listComments', { roomId, cursor })
+  return callCloud('live', 'listComments', { roomId, cursor })
 }
 
 export interface LiveRoomDraft {
@@ -51,5 +51,5 @@ export interface LiveRoomDraft {
 
 /** merchant.saveLiveRoom, for the console. */
 export async function saveLiveRoom(draft: LiveRoomDraft): Promise<LiveRoom> {
-  return withUrls(await callCloud<LiveRoom>('merchant', 'saveLiveRoom', { ...draft }))
+  return withUrls(await callCloud('merchant', 'saveLiveRoom', { ...draft }))
 }

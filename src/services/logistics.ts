@@ -5,5 +5,5 @@ import { callCloud } from './cloud'
 
 /** 物流详情: the parcel's trace (the cloud keeps WeChat's answer a few minutes). */
 export function getLogistics(orderId: string): Promise<Logistics> {
-  return callCloud<Logistics>('order', 'logistics', { orderId })
+  return callCloud('order', 'logistics', { orderId })
 }

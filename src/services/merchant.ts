@@ -14,36 +14,36 @@ import type { ShippingInput } from '@/domain/shipping-form'
 import { callCloud } from './cloud'
 
 export async function listMyStores(): Promise<OwnedStore[]> {
-  return (await callCloud<{ items: OwnedStore[] }>('merchant', 'listMyStores')).items
+  return (await callCloud('merchant', 'listMyStores')).items
 }
 
 export function openStore(input: StoreInput): Promise<OwnedStore> {
-  return callCloud<OwnedStore>('merchant', 'openStore', { ...input })
+  return callCloud('merchant', 'openStore', { ...input })
 }
 
 export function updateStore(storeId: string, changes: Partial<StoreInput>): Promise<OwnedStore> {
-  return callCloud<OwnedStore>('merchant', 'updateStore', { storeId, ...changes })
+  return callCloud('merchant', 'updateStore', { storeId, ...changes })
 }
 
 export function listOwnProducts(query: { storeId: string; status?: ProductStatus; cursor?: string | null }): Promise<MerchantProductPage> {
-  return callCloud<MerchantProductPage>('merchant', 'listProducts', { ...query })
+  return callCloud('merchant', 'listProducts', { ...query })
 }
 
 /** The owner sees drafts and off-shelf products through the catalog too. */
 export function getOwnProduct(productId: string): Promise<Product> {
-  return callCloud<Product>('catalog', 'getProduct', { productId })
+  return callCloud('catalog', 'getProduct', { productId })
 }
 
 export function saveProduct(input: SaveProductInput): Promise<Product> {
-  return callCloud<Product>('merchant', 'saveProduct', { ...input })
+  return callCloud('merchant', 'saveProduct', { ...input })
 }
 
 export function setProductStatus(storeId: string, productId: string, status: ProductStatus): Promise<Product> {
-  return callCloud<Product>('merchant', 'setProductStatus', { storeId, productId, status })
+  return callCloud('merchant', 'setProductStatus', { storeId, productId, status })
 }
 
 export function listComments(query: { storeId: string; status?: 'visible' | 'held'; cursor?: string | null }): Promise<CommentPage> {
-  return callCloud<CommentPage>('merchant', 'listComments', { ...query })
+  return callCloud('merchant', 'listComments', { ...query })
 }
 
 export function deleteComment(storeId: string, commentId: string): Promise<{ deleted: true }> {
@@ -52,7 +52,7 @@ export function deleteComment(storeId: string, commentId: string): Promise<{ del
 
 /** A review is the buyer's: the merchant answers it in public (again = replace), never deletes it. */
 export function replyReview(storeId: string, reviewId: string, text: string): Promise<Review> {
-  return callCloud<Review>('merchant', 'replyReview', { storeId, reviewId, text })
+  return callCloud('merchant', 'replyReview', { storeId, reviewId, text })
 }
 
 /** Hides the review only when content security rules it risky; the answer is the same either way. */
@@ -70,10 +70,10 @@ export function getSalesStats(storeId: string, period: StatsPeriod): Promise<Sal
 
 /** The store's shipping rules as saved (shoppers read them with catalog.getStore). */
 export function saveShippingRules(storeId: string, rules: ShippingInput): Promise<ShippingRules> {
-  return callCloud<ShippingRules>('merchant', 'saveShippingRules', { storeId, ...rules })
+  return callCloud('merchant', 'saveShippingRules', { storeId, ...rules })
 }
 
 /** What waits for the store (待发货, refunds, unread messages), each only for a role that may act on it. */
 export function getPendingCounts(storeId: string): Promise<PendingCounts> {
-  return callCloud<PendingCounts>('merchant', 'pendingCounts', { storeId })
+  return callCloud('merchant', 'pendingCounts', { storeId })
 }

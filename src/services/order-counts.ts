@@ -1,7 +1,6 @@
 // Order counts for the 我的 page shortcuts (待付款 / 待发货 / 待收货 / 退款), read through
 // order.list per status. The order feature may not be deployed yet: when the function is
 // missing (or unreachable) the counts are simply unknown and the page shows none.
-import type { Page } from '@/domain/envelope'
 import { callCloud } from './cloud'
 
 export const ORDER_SHORTCUTS = [
@@ -27,7 +26,7 @@ const PAGE = 50
 export async function fetchOrderCounts(): Promise<OrderCounts | null> {
   try {
     const pages = await Promise.all(
-      ORDER_SHORTCUTS.map(({ status }) => callCloud<Page<unknown>>('order', 'list', { status, limit: PAGE }, { retries: 0 })),
+      ORDER_SHORTCUTS.map(({ status }) => callCloud('order', 'list', { status, limit: PAGE }, { retries: 0 })),
     )
     const counts = {} as OrderCounts
     ORDER_SHORTCUTS.forEach(({ status }, i) => {

@@ -12,28 +12,28 @@ export interface PostQuery {
 }
 
 export function listPosts(query: PostQuery): Promise<Page<Post>> {
-  return callCloud<Page<Post>>('post', 'list', { ...query })
+  return callCloud('post', 'list', { ...query })
 }
 
 export function getPost(postId: string): Promise<Post> {
-  return callCloud<Post>('post', 'get', { postId })
+  return callCloud('post', 'get', { postId })
 }
 
 export function likePost(postId: string): Promise<Post> {
-  return callCloud<Post>('post', 'like', { postId })
+  return callCloud('post', 'like', { postId })
 }
 
 export function commentPost(postId: string, text: string): Promise<PostComment> {
-  return callCloud<PostComment>('post', 'comment', { postId, text })
+  return callCloud('post', 'comment', { postId, text })
 }
 
 export function listPostComments(postId: string, cursor?: string | null): Promise<Page<PostComment>> {
-  return callCloud<Page<PostComment>>('post', 'listComments', { postId, cursor })
+  return callCloud('post', 'listComments', { postId, cursor })
 }
 
 /** The author takes their own comment back. */
 export function deleteOwnPostComment(commentId: string): Promise<{ deleted: true }> {
-  return callCloud<{ deleted: true }>('post', 'deleteComment', { commentId })
+  return callCloud('post', 'deleteComment', { commentId })
 }
 
 export interface SavePostInput {
@@ -49,9 +49,9 @@ export interface SavePostInput {
 }
 
 export function savePost(input: SavePostInput): Promise<Post> {
-  return callCloud<Post>('merchant', 'savePost', { ...input })
+  return callCloud('merchant', 'savePost', { ...input })
 }
 
 export function deletePost(storeId: string, postId: string): Promise<{ deleted: true }> {
-  return callCloud<{ deleted: true }>('merchant', 'deletePost', { storeId, postId })
+  return callCloud('merchant', 'deletePost', { storeId, postId })
 }

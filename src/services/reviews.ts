@@ -12,9 +12,9 @@ export interface NewReview {
 }
 
 export function createReview(review: NewReview): Promise<Review> {
-  return callCloud<Review>('review', 'create', { ...review })
+  return callCloud('review', 'create', { ...review })
 }
 
 export function listReviews(productId: string, cursor?: string | null): Promise<Page<Review>> {
-  return callCloud<Page<Review>>('review', 'list', { productId, cursor })
+  return callCloud('review', 'list', { productId, cursor })
 }

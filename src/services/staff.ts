@@ -3,11 +3,11 @@ import type { InviteView, StaffInvite, StaffMember, StaffRole } from '@/domain/s
 import { callCloud } from './cloud'
 
 export function inviteStaff(storeId: string, role: StaffRole): Promise<StaffInvite> {
-  return callCloud<StaffInvite>('merchant', 'inviteStaff', { storeId, role })
+  return callCloud('merchant', 'inviteStaff', { storeId, role })
 }
 
 export function viewInvite(inviteCode: string): Promise<InviteView> {
-  return callCloud<InviteView>('merchant', 'viewInvite', { inviteCode })
+  return callCloud('merchant', 'viewInvite', { inviteCode })
 }
 
 export function acceptInvite(inviteCode: string): Promise<{ storeId: string; role: StaffRole }> {
@@ -15,7 +15,7 @@ export function acceptInvite(inviteCode: string): Promise<{ storeId: string; rol
 }
 
 export async function listStaff(storeId: string): Promise<StaffMember[]> {
-  return (await callCloud<{ items: StaffMember[] }>('merchant', 'listStaff', { storeId })).items
+  return (await callCloud('merchant', 'listStaff', { storeId })).items
 }
 
 export function removeStaff(storeId: string, openid: string): Promise<{ removed: true }> {

@@ -74,7 +74,7 @@ describe('an H5 production build (TARO_APP_DEV_IDENTITY=off)', () => {
   it('hands off a call that needs identity instead of sending it: the sheet opens, nothing is sent', async () => {
     const modules = load('off')
     const cloud = fakeCloud(modules)
-    await expect(modules.cloud.callCloud('order', 'quote', { storeId: 's1', items: [] })).rejects.toMatchObject({ code: 'HANDED_OFF' })
+    await expect(modules.cloud.callCloud('order', 'quote', { storeId: 's1', items: [], delivery: 'pickup' })).rejects.toMatchObject({ code: 'HANDED_OFF' })
     await expect(modules.cloud.callCloud('coupon', 'claim', { couponId: 'c1' })).rejects.toMatchObject({ code: 'HANDED_OFF' })
     expect(cloud.requests).toEqual([])
     await new Promise((resolve) => setTimeout(resolve, 0))

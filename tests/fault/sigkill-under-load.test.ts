@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { openDatabase } from '../../cloud/db/client'
-import type { Product } from '../../src/domain/catalog'
 import type { Order } from '../../src/domain/order-types'
 import { stockInvariantViolations } from '../support/order-fixtures'
 import { createDatabase, dropDatabase, requirePostgresUrl } from '../support/postgres'
@@ -60,8 +59,8 @@ async function postgresTarget(): Promise<Target> {
 
 /** A store with one on-sale product of four SKUs, made through the merchant actions. */
 async function openFaultStore(url: string): Promise<{ storeId: string; skuIds: string[]; initial: Map<string, number> }> {
-  const store = await callOk<{ id: string }>(url, 'merchant', 'openStore', { name: '压力测试小店' }, MERCHANT)
-  const product = await callOk<Product>(
+  const store = await callOk(url, 'merchant', 'openStore', { name: '压力测试小店' }, MERCHANT)
+  const product = await callOk(
     url,
     'merchant',
     'saveProduct',
@@ -132,9 +131,9 @@ describe.each([
     const committedBeforeKill = retriedOrders.filter((o) => new Date(o.createdAt) < restartedAt).length
 
     // (d) It serves again: a read, and a new order by a new buyer.
-    const product = await callOk<Product>(second.url, 'catalog', 'getProduct', { productId: (await productIdOf(second.url, shop.storeId)) })
+    const product = await callOk(second.url, 'catalog', 'getProduct', { productId: (await productIdOf(second.url, shop.storeId)) })
     expect(product.skus.map((s) => s.id).sort()).toEqual([...shop.skuIds].sort())
-    const fresh = await callOk<Order>(
+    const fresh = await callOk(
       second.url,
       'order',
       'create',
@@ -166,6 +165,6 @@ describe.each([
 })
 
 async function productIdOf(url: string, storeId: string): Promise<string> {
-  const page = await callOk<{ items: Product[] }>(url, 'catalog', 'listProducts', { storeId, limit: 1 })
+  const page = await callOk(url, 'catalog', 'listProducts', { storeId, limit: 1 })
   return page.items[0].id
 }

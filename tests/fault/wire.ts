@@ -2,6 +2,8 @@
 // makes it. A connection that breaks before an answer rejects: the caller cannot know whether
 // the server acted, which is exactly the case the fault suites care about.
 import http from 'node:http'
+import type { ActionName, Exactly, RequestOf, ResponseOf } from '../../src/domain/contract'
+import type { FunctionName } from '../../src/domain/envelope'
 
 export interface WireAnswer<T = any> {
   status: number
@@ -31,9 +33,18 @@ export function callFn<T = any>(baseUrl: string, fn: string, action: string, dat
   })
 }
 
-/** The data of a success; anything else is a test failure with the answer in the message. */
-export async function callOk<T = any>(baseUrl: string, fn: string, action: string, data: unknown, openid?: string): Promise<T> {
-  const answer = await callFn<T>(baseUrl, fn, action, data, openid)
+/**
+ * The data of a success; anything else is a test failure with the answer in the message. Typed
+ * by the wire contract, like the app's callCloud and the suites' callOk (tests/support/test-db).
+ */
+export async function callOk<F extends FunctionName, A extends ActionName<F>, D extends RequestOf<F, A>>(
+  baseUrl: string,
+  fn: F,
+  action: A,
+  data: Exactly<D, RequestOf<F, A>>,
+  openid?: string,
+): Promise<ResponseOf<F, A>> {
+  const answer = await callFn<ResponseOf<F, A>>(baseUrl, fn, action, data, openid)
   if (!answer.body.ok) throw new Error(`${fn}.${action} → ${answer.status} ${JSON.stringify(answer.body.error)}`)
   return answer.body.data
 }

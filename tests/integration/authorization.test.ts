@@ -459,7 +459,7 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
       roomId: room.id,
       upcomingRoomId: upcoming.id,
       linkId: link.id,
-      shortCode: link.shortUrl.split('/l/')[1],
+      shortCode: link.shortUrl!.split('/l/')[1],
       postId: post.id,
       postCommentId: postComment.id,
       commentId: await comment('visible'),

@@ -3,6 +3,7 @@
 import type { Database } from '../../cloud/db/client'
 import { newId } from '../../cloud/db/ids'
 import { products, skus } from '../../cloud/db/schema'
+import type { RequestOf } from '../../src/domain/contract'
 import { callOk } from './test-db'
 import { makeStore, type Fixture } from './order-fixtures'
 
@@ -25,7 +26,9 @@ export async function makeCouponShop(database: Database, stock = 1000): Promise<
   return { ...fixture, skuIds: [...fixture.skuIds, skuB], productB, skuA: fixture.skuIds[0], skuB }
 }
 
-export function couponInput(shop: Fixture, overrides: Record<string, unknown> = {}) {
+type CouponRequest = RequestOf<'merchant', 'saveCoupon'>
+
+export function couponInput(shop: Fixture, overrides: Partial<CouponRequest> = {}): CouponRequest {
   return {
     storeId: shop.storeId,
     title: '满99减20',
@@ -41,12 +44,12 @@ export function couponInput(shop: Fixture, overrides: Record<string, unknown> = 
   }
 }
 
-export async function saveCoupon(database: Database, shop: Fixture, overrides: Record<string, unknown> = {}) {
+export async function saveCoupon(database: Database, shop: Fixture, overrides: Partial<CouponRequest> = {}) {
   return callOk(database, 'merchant', 'saveCoupon', couponInput(shop, overrides), { openid: shop.ownerOpenid })
 }
 
 /** A fresh coupon claimed by `openid`: the user coupon. */
-export async function claimed(database: Database, shop: Fixture, openid: string, overrides: Record<string, unknown> = {}) {
+export async function claimed(database: Database, shop: Fixture, openid: string, overrides: Partial<CouponRequest> = {}) {
   const coupon = await saveCoupon(database, shop, overrides)
   return callOk(database, 'coupon', 'claim', { couponId: coupon.id }, { openid })
 }

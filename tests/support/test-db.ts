@@ -6,6 +6,8 @@ import { openDatabase, type Database } from '../../cloud/db/client'
 import { dispatch, type Answer } from '../../cloud/dispatch'
 import { registry } from '../../cloud/functions'
 import { localPlatform } from '../../cloud/platform/local'
+import type { ActionName, RequestArgs, RequestOf, ResponseOf } from '../../src/domain/contract'
+import type { FunctionName } from '../../src/domain/envelope'
 import type { Platform } from '../../cloud/platform/platform'
 import { createDatabase, dropDatabase } from './postgres'
 
@@ -61,15 +63,33 @@ export function call(
   return dispatch(registry, fn, { action, data }, testCtx(database, options))
 }
 
-/** Like call(), but returns the data of a success and throws on a failure. */
-export async function callOk<T = any>(
+/**
+ * Like call(), but returns the data of a success and throws on a failure. Typed by the wire
+ * contract, as the app's callCloud is: a test that sends what the schema does not take, or reads
+ * what the action does not answer, fails to compile. Deliberately bad input goes through call().
+ */
+export function callOk<F extends FunctionName, A extends ActionName<F>, D extends RequestOf<F, A>>(
+  database: Database,
+  fn: F,
+  action: A,
+  ...args: RequestArgs<F, A, D, CallOptions>
+): Promise<ResponseOf<F, A>>
+export function callOk(database: Database, fn: string, action: string, data?: unknown, options?: CallOptions): Promise<unknown> {
+  return callOkByName(database, fn, action, data, options)
+}
+
+/**
+ * callOk for tables that hold their actions as data (a row per action, looped over): no one
+ * request type fits them all, so neither the request nor the answer is typed.
+ */
+export async function callOkByName(
   database: Database,
   fn: string,
   action: string,
   data: unknown = {},
   options: CallOptions = {},
-): Promise<T> {
+): Promise<any> {
   const answer = await call(database, fn, action, data, options)
   if (!answer.body.ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(answer.body.error)}`)
-  return answer.body.data as T
+  return answer.body.data
 }
