@@ -36,7 +36,8 @@ export type ResponseOf<F extends FunctionName, A extends ActionName<F>> =
  * needs nothing (every field optional).
  */
 export type RequestArgs<F extends FunctionName, A extends ActionName<F>, D, Options> =
-  {} extends RequestOf<F, A>
+  // The empty object is assignable exactly when every field of the request is optional.
+  Record<never, never> extends RequestOf<F, A>
     ? [data?: Exactly<D, RequestOf<F, A>>, options?: Options]
     : [data: Exactly<D, RequestOf<F, A>>, options?: Options]
 
