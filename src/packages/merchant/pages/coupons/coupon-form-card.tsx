@@ -1,9 +1,10 @@
 // The create / edit form of a coupon: 立减 or 折扣, threshold, quantity, limit, days, audience.
 import { Button, Input, Text, View } from '@tarojs/components'
 import type { CouponAudience, CouponKind } from '@/domain/coupon'
-import type { CouponForm, CouponFormErrors } from '@/domain/coupon-form'
+import type { CouponForm } from '@/domain/coupon-form'
 import { FormField } from '../../components/form-field'
 import { ProductTicks, useStoreProducts } from '../../components/product-ticks'
+import type { FormCardProps } from '../../components/use-list-editor'
 
 const KINDS: Array<{ key: CouponKind; label: string }> = [
   { key: 'amount', label: '立减' },
@@ -37,16 +38,7 @@ function Choice<K extends string>(props: { options: Array<{ key: K; label: strin
 
 type TextKey = Exclude<keyof CouponForm, 'productIds'>
 
-export function CouponFormCard(props: {
-  storeId: string
-  form: CouponForm
-  errors: CouponFormErrors
-  editing: boolean
-  busy: boolean
-  onChange(patch: Partial<CouponForm>): void
-  onSave(): void
-  onCancel(): void
-}) {
+export function CouponFormCard(props: FormCardProps<CouponForm>) {
   const { form, errors, onChange } = props
   const { products, failed } = useStoreProducts(props.storeId, form.scope === 'products')
   const field = (key: TextKey, label: string, placeholder: string, type: 'text' | 'digit' | 'number' = 'digit', hint?: string) => (

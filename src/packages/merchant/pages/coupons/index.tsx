@@ -1,18 +1,14 @@
 // 优惠券 (merchant): the store's coupons with claimed / used counts, create and edit, stop and
 // restart, and 分享领券 (a share card that opens the store home with the coupon to claim).
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useShareAppMessage } from '@tarojs/taro'
-import { useState } from 'react'
+import { useShareAppMessage } from '@tarojs/taro'
 import { couponDate, couponFace, type Coupon } from '@/domain/coupon'
-import { couponFormToInput, couponToForm, EMPTY_COUPON_FORM, type CouponForm, type CouponFormErrors } from '@/domain/coupon-form'
-import { AppError } from '@/domain/errors'
+import { couponFormToInput, couponToForm, EMPTY_COUPON_FORM, type CouponForm } from '@/domain/coupon-form'
 import { EmptyState, ErrorState } from '@/components/state-views'
-import { useBusy } from '@/hooks/use-busy'
 import { listCoupons, saveCoupon, setCouponStatus } from '@/services/coupon'
 import { toastError } from '@/services/toast'
-import { useLoadOn } from '@/hooks/use-load-on'
 import { ShareAction } from '../../components/share-action'
-import { useStoreId } from '../../components/use-owned-stores'
+import { useListEditor } from '../../components/use-list-editor'
 import { CouponFormCard } from './coupon-form-card'
 import '../../console.css'
 import './index.css'
@@ -22,70 +18,28 @@ const AUDIENCE_LABELS = { all: '所有人', new: '新客专享', lapsed: '老客
 const couponSharePath = (coupon: Pick<Coupon, 'id' | 'storeId'>) => `/packages/coupon/pages/claim/index?storeId=${coupon.storeId}&couponId=${coupon.id}`
 
 export default function CouponsPage() {
-  const storeId = useStoreId()
-  const [coupons, setCoupons] = useState<Coupon[] | null>(null)
-  const [error, setError] = useState<AppError | null>(null)
-  const [form, setForm] = useState<CouponForm | null>(null)
-  const [editing, setEditing] = useState<string | null>(null)
-  const [errors, setErrors] = useState<CouponFormErrors>({})
-  const [busy, runBusy] = useBusy()
-
-  const load = () => {
-    setError(null)
-    listCoupons(storeId).then(setCoupons, (failure) => setError(failure instanceof AppError ? failure : new AppError('INTERNAL')))
-  }
-  useLoadOn(storeId, load)
+  const { storeId, items: coupons, error, load, form, open, save, replace, card } = useListEditor<Coupon, CouponForm>(listCoupons)
   useShareAppMessage((res) => {
     const path = (res.target as { dataset?: { path?: string } } | undefined)?.dataset?.path
     return { title: '送你一张优惠券，点开即领', path: path ?? `/pages/home/index?storeId=${storeId}` }
   })
 
-  const save = () =>
-    runBusy(async () => {
-      if (!form) return
-      const checked = couponFormToInput(form, new Date())
-      if (!checked.ok) return setErrors(checked.errors)
-      setErrors({})
-      try {
-        await saveCoupon({ storeId, ...(editing ? { couponId: editing } : {}), ...checked.input })
-        void Taro.showToast({ title: '已保存', icon: 'success' })
-        setForm(null)
-        setEditing(null)
-        load()
-      } catch (failure) {
-        toastError(failure, '保存失败，请稍后重试')
-      }
-    })
-  const toggle = (coupon: Coupon) =>
-    setCouponStatus(storeId, coupon.id, coupon.status === 'active' ? 'stopped' : 'active').then(
-      (updated) => setCoupons((list) => (list ?? []).map((c) => (c.id === updated.id ? updated : c))),
-      (failure: unknown) => toastError(failure, '操作失败'),
+  const saveForm = () =>
+    save(
+      (filled) => couponFormToInput(filled, new Date()),
+      (input, couponId) => saveCoupon({ storeId, ...(couponId ? { couponId } : {}), ...input }),
+      '已保存',
     )
+  const toggle = (coupon: Coupon) =>
+    setCouponStatus(storeId, coupon.id, coupon.status === 'active' ? 'stopped' : 'active').then(replace, (failure: unknown) => toastError(failure, '操作失败'))
 
   if (error) return <ErrorState error={error} onRetry={load} />
   return (
     <View className='console coupons'>
       {form ? (
-        <CouponFormCard
-          storeId={storeId}
-          form={form}
-          errors={errors}
-          editing={editing !== null}
-          busy={busy}
-          onChange={(patch) => {
-            setForm({ ...form, ...patch })
-            // A field's error goes once the merchant changes it (e.g. ticks a product), not at the next 保存.
-            setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !(key in patch))))
-          }}
-          onSave={() => void save()}
-          onCancel={() => {
-            setForm(null)
-            setEditing(null)
-            setErrors({})
-          }}
-        />
+        <CouponFormCard {...card} form={form} onSave={() => void saveForm()} />
       ) : (
-        <Button className='console__button coupons__new' onClick={() => setForm({ ...EMPTY_COUPON_FORM })}>
+        <Button className='console__button coupons__new' onClick={() => open({ ...EMPTY_COUPON_FORM })}>
           新建优惠券
         </Button>
       )}
@@ -105,10 +59,7 @@ export default function CouponsPage() {
           <View className='coupon-item__actions'>
             <Text
               className='console__link'
-              onClick={() => {
-                setEditing(coupon.id)
-                setForm(couponToForm(coupon, new Date()))
-              }}
+              onClick={() => open(couponToForm(coupon, new Date()), coupon.id)}
             >
               编辑
             </Text>

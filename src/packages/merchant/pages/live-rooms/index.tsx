@@ -3,66 +3,35 @@
 // shopper sees it. The eligibility checklist is one tap away for a store's first room.
 import { Button, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
-import { AppError } from '@/domain/errors'
 import { liveBadge, liveCountsText, liveRoomPath, liveStatusInfo, roomCoverImage, type LiveRoom } from '@/domain/live'
 import { canEndRoom } from '@/domain/live-status'
-import { emptyLiveForm, liveFormToInput, liveRoomToForm, liveScheduleText, type LiveRoomForm, type LiveRoomFormErrors } from '@/domain/live-form'
+import { emptyLiveForm, liveFormToInput, liveRoomToForm, liveScheduleText, type LiveRoomForm } from '@/domain/live-form'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { withPrivacySheet } from '@/components/with-privacy-sheet'
-import { useBusy } from '@/hooks/use-busy'
 import { assetUrl } from '@/services/config'
 import { saveLiveRoom } from '@/services/live'
 import { endStoreRoom, listStoreRooms } from '@/services/live-console'
 import { toastError } from '@/services/toast'
-import { useLoadOn } from '@/hooks/use-load-on'
 import { ROOM_NUMBER_REQUIRED } from '../../components/room-number-field'
-import { useStoreId } from '../../components/use-owned-stores'
+import { useListEditor } from '../../components/use-list-editor'
 import { RoomFormCard } from './room-form-card'
 import '../../console.css'
 import './index.css'
 
 function LiveRoomsPage() {
-  const storeId = useStoreId()
-  const [rooms, setRooms] = useState<LiveRoom[] | null>(null)
-  const [error, setError] = useState<AppError | null>(null)
-  const [form, setForm] = useState<LiveRoomForm | null>(null)
-  const [editing, setEditing] = useState<string | null>(null)
-  const [errors, setErrors] = useState<LiveRoomFormErrors>({})
-  const [busy, runBusy] = useBusy()
+  const { storeId, items: rooms, error, load, form, editing, open, save, replace, card } = useListEditor<LiveRoom, LiveRoomForm>(listStoreRooms)
 
-  const load = () => {
-    setError(null)
-    listStoreRooms(storeId).then(setRooms, (failure) => setError(failure instanceof AppError ? failure : new AppError('INTERNAL')))
-  }
-  useLoadOn(storeId, load)
-
-  const close = () => {
-    setForm(null)
-    setEditing(null)
-    setErrors({})
-  }
-  const save = () =>
-    runBusy(async () => {
-      if (!form) return
-      const checked = liveFormToInput(form, { requireRoomNumber: ROOM_NUMBER_REQUIRED })
-      if (!checked.ok) return setErrors(checked.errors)
-      setErrors({})
-      try {
-        await saveLiveRoom({ storeId, ...(editing ? { roomId: editing } : {}), ...checked.input })
-        void Taro.showToast({ title: editing ? '已保存' : '已创建', icon: 'success' })
-        close()
-        load()
-      } catch (failure) {
-        toastError(failure, '保存失败，请稍后重试')
-      }
-    })
+  const saveForm = () =>
+    save(
+      (filled) => liveFormToInput(filled, { requireRoomNumber: ROOM_NUMBER_REQUIRED }),
+      (input, roomId) => saveLiveRoom({ storeId, ...(roomId ? { roomId } : {}), ...input }),
+      editing ? '已保存' : '已创建',
+    )
   const end = async (room: LiveRoom) => {
     const { confirm } = await Taro.showModal({ title: '结束直播', content: `结束「${room.title}」后，顾客将看到直播已结束。`, confirmText: '结束' })
     if (!confirm) return
     try {
-      const ended = await endStoreRoom(storeId, room.id)
-      setRooms((list) => (list ?? []).map((r) => (r.id === ended.id ? ended : r)))
+      replace(await endStoreRoom(storeId, room.id))
       void Taro.showToast({ title: '直播已结束', icon: 'success' })
     } catch (failure) {
       toastError(failure, '操作失败，请稍后重试')
@@ -73,21 +42,9 @@ function LiveRoomsPage() {
   return (
     <View className='console live-rooms'>
       {form ? (
-        <RoomFormCard
-          storeId={storeId}
-          form={form}
-          errors={errors}
-          editing={editing !== null}
-          busy={busy}
-          onChange={(patch) => {
-            setForm({ ...form, ...patch })
-            setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !(key in patch))))
-          }}
-          onSave={() => void save()}
-          onCancel={close}
-        />
+        <RoomFormCard {...card} form={form} onSave={() => void saveForm()} />
       ) : (
-        <Button className='console__button live-rooms__new' onClick={() => setForm(emptyLiveForm(new Date()))}>
+        <Button className='console__button live-rooms__new' onClick={() => open(emptyLiveForm(new Date()))}>
           新建直播
         </Button>
       )}
@@ -123,11 +80,7 @@ function LiveRoomsPage() {
                 <>
                   <Text
                     className='console__link live-item__edit'
-                    onClick={() => {
-                      setEditing(room.id)
-                      setErrors({})
-                      setForm(liveRoomToForm(room))
-                    }}
+                    onClick={() => open(liveRoomToForm(room), room.id)}
                   >
                     编辑
                   </Text>

@@ -1,22 +1,14 @@
 // The create / edit form of a live room: title, day and times, cover, pinned goods and, on
 // WeChat, the room number from the live console.
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
-import { MAX_LIVE_PRODUCTS, MAX_LIVE_TITLE, type LiveRoomForm, type LiveRoomFormErrors } from '@/domain/live-form'
+import { MAX_LIVE_PRODUCTS, MAX_LIVE_TITLE, type LiveRoomForm } from '@/domain/live-form'
 import { ImagePicker } from '@/components/image-picker'
 import { FormField } from '../../components/form-field'
 import { ProductTicks, useStoreProducts } from '../../components/product-ticks'
 import { RoomNumberField } from '../../components/room-number-field'
+import type { FormCardProps } from '../../components/use-list-editor'
 
-export function RoomFormCard(props: {
-  storeId: string
-  form: LiveRoomForm
-  errors: LiveRoomFormErrors
-  editing: boolean
-  busy: boolean
-  onChange(patch: Partial<LiveRoomForm>): void
-  onSave(): void
-  onCancel(): void
-}) {
+export function RoomFormCard(props: FormCardProps<LiveRoomForm>) {
   const { form, errors, onChange } = props
   const { products, failed } = useStoreProducts(props.storeId)
   return (
