@@ -1,44 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { request, type Server } from 'node:http'
-import os from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import { DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { serveHttp } from '../../tests/support/http-server'
-import type { Database } from '../db/client'
-import { registry } from '../functions'
-import { localPlatform } from '../platform/local'
-import { seedDemoStore } from '../seed/demo-store'
-import { createHttpApp } from './app'
+import { DATABASE_KIND } from '../../tests/support/test-db'
+import { INLINE_SCRIPT, rawRequest, startWebApp, type RawResponse, type WebApp } from '../../tests/support/web-app'
 import { negotiateEncoding } from './compression'
 
-const INLINE = '!function(n){n.document.documentElement.style.fontSize="20px"}(window);'
 // Long enough to be worth compressing, as the real build's page is.
-const PAGE = `<!doctype html><html><head><title>小店</title><script>${INLINE}</script>${'<link rel="preload" href="/js/x.js" as="script">'.repeat(20)}</head><body><div id="app"></div></body></html>`
+const PAGE = `<!doctype html><html><head><title>小店</title><script>${INLINE_SCRIPT}</script>${'<link rel="preload" href="/js/x.js" as="script">'.repeat(20)}</head><body><div id="app"></div></body></html>`
 const SCRIPT = `/* app */${'console.log("小店 storefront bundle");\n'.repeat(400)}`
 const STYLE = `.card{color:#333;padding:8px}\n`.repeat(200)
 
-interface Raw {
-  status: number
-  headers: Record<string, string | string[] | undefined>
-  body: Buffer
-}
-
-/** A GET with exactly the headers given (fetch would add its own Accept-Encoding and decode). */
-function get(base: string, target: string, headers: Record<string, string> = {}, method = 'GET', body?: string): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const url = new URL(base)
-    const req = request({ host: url.hostname, port: url.port, path: target, method, agent: false, headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
-}
-
-function decode(raw: Raw): string {
+function decode(raw: RawResponse): string {
   const encoding = raw.headers['content-encoding']
   if (encoding === 'br') return zlib.brotliDecompressSync(raw.body).toString('utf8')
   if (encoding === 'gzip') return zlib.gunzipSync(raw.body).toString('utf8')
@@ -46,31 +18,20 @@ function decode(raw: Raw): string {
 }
 
 describe(`compression and caching of the local cloud (${DATABASE_KIND})`, () => {
-  let database: Database
-  let webRoot: string
-  let server: Server
+  let app: WebApp
   let base: string
 
   beforeAll(async () => {
-    database = await openTestDatabase()
-    await seedDemoStore(database.db)
-    webRoot = mkdtempSync(path.join(os.tmpdir(), 'xd-compress-'))
-    writeFileSync(path.join(webRoot, 'index.html'), PAGE)
-    mkdirSync(path.join(webRoot, 'js'))
-    mkdirSync(path.join(webRoot, 'css'))
-    mkdirSync(path.join(webRoot, 'static'))
-    writeFileSync(path.join(webRoot, 'js', 'app.1234abcd.js'), SCRIPT)
-    writeFileSync(path.join(webRoot, 'css', 'app.5678ef90.css'), STYLE)
-    writeFileSync(path.join(webRoot, 'static', 'icon.png'), Buffer.alloc(2048, 7))
-    writeFileSync(path.join(webRoot, 'static', 'notes.txt'), 'unhashed '.repeat(200))
-    const handle = createHttpApp({ db: database.db, registry, platform: localPlatform(), production: false, webRoot })
-    ;({ server, base } = await serveHttp(handle))
+    app = await startWebApp({
+      'index.html': PAGE,
+      'js/app.1234abcd.js': SCRIPT,
+      'css/app.5678ef90.css': STYLE,
+      'static/icon.png': Buffer.alloc(2048, 7),
+      'static/notes.txt': 'unhashed '.repeat(200),
+    })
+    base = app.base
   })
-  afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve))
-    await database.close()
-    rmSync(webRoot, { recursive: true, force: true })
-  })
+  afterAll(() => app.close())
 
   it.each([
     ['br', 'gzip, deflate, br', 'br'],
@@ -80,12 +41,12 @@ describe(`compression and caching of the local cloud (${DATABASE_KIND})`, () => 
   ])('answers build files, the page and JSON with %s when asked with "%s"', async (_label, accept, expected) => {
     const headers: Record<string, string> = accept ? { 'accept-encoding': accept } : {}
     const answers = {
-      js: await get(base, '/js/app.1234abcd.js', headers),
-      css: await get(base, '/css/app.5678ef90.css', headers),
-      page: await get(base, '/pages/cart/index', headers),
-      preview: await get(base, '/pages/home/index?storeId=demo', headers),
-      svg: await get(base, '/files/demo/mug-1.svg', headers),
-      json: await get(base, '/fn/catalog', { ...headers, 'content-type': 'application/json' }, 'POST', JSON.stringify({ action: 'listProducts', data: { storeId: 'demo', limit: 12 } })),
+      js: await rawRequest(base, '/js/app.1234abcd.js', headers),
+      css: await rawRequest(base, '/css/app.5678ef90.css', headers),
+      page: await rawRequest(base, '/pages/cart/index', headers),
+      preview: await rawRequest(base, '/pages/home/index?storeId=demo', headers),
+      svg: await rawRequest(base, '/files/demo/mug-1.svg', headers),
+      json: await rawRequest(base, '/fn/catalog', { ...headers, 'content-type': 'application/json' }, 'POST', JSON.stringify({ action: 'listProducts', data: { storeId: 'demo', limit: 12 } })),
     }
     for (const [what, raw] of Object.entries(answers)) {
       expect([what, raw.status, raw.headers['content-encoding'], raw.headers.vary]).toEqual([what, 200, expected, 'accept-encoding'])
@@ -101,11 +62,11 @@ describe(`compression and caching of the local cloud (${DATABASE_KIND})`, () => 
   })
 
   it('keeps the security headers on compressed answers', async () => {
-    const page = await get(base, '/', { 'accept-encoding': 'br' })
+    const page = await rawRequest(base, '/', { 'accept-encoding': 'br' })
     expect(page.headers['content-encoding']).toBe('br')
     expect(page.headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-/)
     expect(page.headers['x-content-type-options']).toBe('nosniff')
-    const json = await get(base, '/fn/catalog', { 'accept-encoding': 'br', 'content-type': 'application/json' }, 'POST', JSON.stringify({ action: 'listProducts', data: { limit: 12 } }))
+    const json = await rawRequest(base, '/fn/catalog', { 'accept-encoding': 'br', 'content-type': 'application/json' }, 'POST', JSON.stringify({ action: 'listProducts', data: { limit: 12 } }))
     expect(json.headers['content-encoding']).toBe('br')
     expect(json.headers['content-security-policy']).toContain("default-src 'none'")
     expect(json.headers['cache-control']).toBe('no-store')
@@ -113,24 +74,24 @@ describe(`compression and caching of the local cloud (${DATABASE_KIND})`, () => 
 
   it('caches hashed build files for a year and makes the page and unhashed files revalidate', async () => {
     for (const file of ['/js/app.1234abcd.js', '/css/app.5678ef90.css']) {
-      expect((await get(base, file)).headers['cache-control']).toBe('public, max-age=31536000, immutable')
+      expect((await rawRequest(base, file)).headers['cache-control']).toBe('public, max-age=31536000, immutable')
     }
     for (const file of ['/', '/pages/product/index?id=x', '/static/icon.png', '/static/notes.txt']) {
-      const first = await get(base, file, { 'accept-encoding': 'gzip' })
+      const first = await rawRequest(base, file, { 'accept-encoding': 'gzip' })
       expect([file, first.status, first.headers['cache-control']]).toEqual([file, 200, 'no-cache'])
-      const again = await get(base, file, { 'accept-encoding': 'gzip', 'if-none-match': String(first.headers.etag) })
+      const again = await rawRequest(base, file, { 'accept-encoding': 'gzip', 'if-none-match': String(first.headers.etag) })
       expect([file, again.status, again.body.length]).toEqual([file, 304, 0])
     }
   })
 
   it('compresses a build file once per encoding, not on every request', async () => {
-    writeFileSync(path.join(webRoot, 'js', 'once.9abc0def.js'), SCRIPT)
+    writeFileSync(path.join(app.webRoot, 'js', 'once.9abc0def.js'), SCRIPT)
     const brotli = jest.spyOn(zlib, 'brotliCompressSync')
     const gzip = jest.spyOn(zlib, 'gzipSync')
     try {
       for (let i = 0; i < 3; i++) {
-        expect((await get(base, '/js/once.9abc0def.js', { 'accept-encoding': 'br' })).headers['content-encoding']).toBe('br')
-        expect((await get(base, '/js/once.9abc0def.js', { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBe('gzip')
+        expect((await rawRequest(base, '/js/once.9abc0def.js', { 'accept-encoding': 'br' })).headers['content-encoding']).toBe('br')
+        expect((await rawRequest(base, '/js/once.9abc0def.js', { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBe('gzip')
       }
       expect([brotli.mock.calls.length, gzip.mock.calls.length]).toEqual([1, 1])
     } finally {
@@ -140,10 +101,10 @@ describe(`compression and caching of the local cloud (${DATABASE_KIND})`, () => 
   })
 
   it('sends images and small answers as they are', async () => {
-    const png = await get(base, '/static/icon.png', { 'accept-encoding': 'br, gzip' })
+    const png = await rawRequest(base, '/static/icon.png', { 'accept-encoding': 'br, gzip' })
     expect(png.headers['content-encoding']).toBeUndefined()
     expect(png.body.length).toBe(2048)
-    const health = await get(base, '/health', { 'accept-encoding': 'br, gzip' })
+    const health = await rawRequest(base, '/health', { 'accept-encoding': 'br, gzip' })
     expect(health.headers['content-encoding']).toBeUndefined()
     expect(JSON.parse(health.body.toString())).toEqual({ ok: true, data: { status: 'ok' } })
   })

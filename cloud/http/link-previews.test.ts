@@ -1,38 +1,22 @@
 import { createHash } from 'node:crypto'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { request, type Server } from 'node:http'
-import os from 'node:os'
-import path from 'node:path'
 import { eq } from 'drizzle-orm'
-import { callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { serveHttp } from '../../tests/support/http-server'
+import { callOk, DATABASE_KIND } from '../../tests/support/test-db'
+import { INLINE_SCRIPT, rawRequest, startWebApp, type WebApp } from '../../tests/support/web-app'
 import type { Database } from '../db/client'
 import { jielongs, mediaChecks, posts, products, stores } from '../db/schema'
-import { registry } from '../functions'
-import { localPlatform } from '../platform/local'
-import { DEMO_MERCHANT_OPENID, DEMO_STORE_ID, seedDemoStore } from '../seed/demo-store'
-import { createHttpApp } from './app'
+import { DEMO_MERCHANT_OPENID, DEMO_STORE_ID } from '../seed/demo-store'
 
 // The built page as Taro writes it: a title, the rem-sizing inline script, deferred bundles.
-const INLINE = '!function(n){n.document.documentElement.style.fontSize="20px"}(window);'
 const PAGE =
   '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="description" content="小店：微信小程序店铺">' +
-  `<title>小店</title><script>${INLINE}</script><script defer="defer" src="/js/app.1234abcd.js"></script></head><body><div id="app"></div></body></html>`
+  `<title>小店</title><script>${INLINE_SCRIPT}</script><script defer="defer" src="/js/app.1234abcd.js"></script></head><body><div id="app"></div></body></html>`
 const PUBLIC_URL = 'https://shop.example.com'
 const HOSTILE = `<script>alert("x")</script> & 'quoted' 小米`
 
 /** A page fetched as a crawler does: no JavaScript, the HTML as sent. */
-function crawl(base: string, target: string): Promise<{ status: number; csp: string; html: string }> {
-  return new Promise((resolve, reject) => {
-    const url = new URL(base)
-    const req = request({ host: url.hostname, port: url.port, path: target, agent: false, headers: { 'user-agent': 'facebookexternalhit/1.1' } }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, csp: String(res.headers['content-security-policy']), html: Buffer.concat(chunks).toString('utf8') }))
-    })
-    req.on('error', reject)
-    req.end()
-  })
+async function crawl(base: string, target: string): Promise<{ status: number; csp: string; html: string }> {
+  const page = await rawRequest(base, target, { 'user-agent': 'facebookexternalhit/1.1' })
+  return { status: page.status, csp: String(page.headers['content-security-policy']), html: page.body.toString('utf8') }
 }
 
 /** The Open Graph and description tags of a page, values unescaped as a crawler reads them. */
@@ -47,17 +31,14 @@ function metaOf(html: string): Record<string, string> {
 }
 
 describe(`link previews of storefront pages (${DATABASE_KIND})`, () => {
+  let app: WebApp
   let database: Database
-  let webRoot: string
-  let server: Server
   let base: string
   let productId: string
 
   beforeAll(async () => {
-    database = await openTestDatabase()
-    await seedDemoStore(database.db)
-    webRoot = mkdtempSync(path.join(os.tmpdir(), 'xd-preview-'))
-    writeFileSync(path.join(webRoot, 'index.html'), PAGE)
+    app = await startWebApp({ 'index.html': PAGE }, { publicUrl: () => PUBLIC_URL })
+    ;({ database, base } = app)
     const [product] = await database.db.select().from(products).where(eq(products.storeId, DEMO_STORE_ID)).limit(1)
     productId = product.id
     await database.db
@@ -73,14 +54,8 @@ describe(`link previews of storefront pages (${DATABASE_KIND})`, () => {
     await database.db.insert(jielongs).values({
       id: 'jl-preview', storeId: DEMO_STORE_ID, title: '周五团购', intro: '周五下午三点前截单', items: [], endAt: new Date(Date.now() + 86_400_000), delivery: 'pickup',
     })
-    const handle = createHttpApp({ db: database.db, registry, platform: localPlatform(), production: false, webRoot, publicUrl: () => PUBLIC_URL })
-    ;({ server, base } = await serveHttp(handle))
   })
-  afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve))
-    await database.close()
-    rmSync(webRoot, { recursive: true, force: true })
-  })
+  afterAll(() => app.close())
 
   it('writes a product page with its title and image in Open Graph tags, markup in the title escaped', async () => {
     const page = await crawl(base, `/pages/product/index?id=${productId}`)
@@ -103,8 +78,8 @@ describe(`link previews of storefront pages (${DATABASE_KIND})`, () => {
 
   it('keeps the page policy: the inline script is untouched and its hash still allowed', async () => {
     const page = await crawl(base, `/pages/product/index?id=${productId}`)
-    const hash = `'sha256-${createHash('sha256').update(INLINE).digest('base64')}'`
-    expect(page.html).toContain(`<script>${INLINE}</script>`)
+    const hash = `'sha256-${createHash('sha256').update(INLINE_SCRIPT).digest('base64')}'`
+    expect(page.html).toContain(`<script>${INLINE_SCRIPT}</script>`)
     expect(page.csp).toContain(`script-src 'self' ${hash};`)
     expect(page.csp).not.toMatch(/script-src[^;]*unsafe/)
   })

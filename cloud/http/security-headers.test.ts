@@ -1,19 +1,9 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import type { Server } from 'node:http'
-import os from 'node:os'
-import path from 'node:path'
-import { DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import type { Database } from '../db/client'
-import { registry } from '../functions'
-import { localPlatform } from '../platform/local'
-import { seedDemoStore } from '../seed/demo-store'
-import { createHttpApp } from './app'
+import { DATABASE_KIND } from '../../tests/support/test-db'
+import { INLINE_SCRIPT, startWebApp, type WebApp } from '../../tests/support/web-app'
 import { inlineScriptHashes } from './security-headers'
-import { serveHttp } from '../../tests/support/http-server'
 
-const INLINE = '!function(n){n.document.documentElement.style.fontSize="20px"}(window);'
-const PAGE = `<!doctype html><html><head><title>小店</title><script>${INLINE}</script><script defer="defer" src="/js/app.1234abcd.js"></script></head><body><div id="app"></div></body></html>`
+const PAGE = `<!doctype html><html><head><title>小店</title><script>${INLINE_SCRIPT}</script><script defer="defer" src="/js/app.1234abcd.js"></script></head><body><div id="app"></div></body></html>`
 
 /** The policy's directives by name. */
 function directives(policy: string | null): Map<string, string[]> {
@@ -27,26 +17,14 @@ function directives(policy: string | null): Map<string, string[]> {
 }
 
 describe(`security headers of the local cloud (${DATABASE_KIND})`, () => {
-  let database: Database
-  let webRoot: string
-  let server: Server
+  let app: WebApp
   let base: string
 
   beforeAll(async () => {
-    database = await openTestDatabase()
-    await seedDemoStore(database.db)
-    webRoot = mkdtempSync(path.join(os.tmpdir(), 'xd-web-'))
-    writeFileSync(path.join(webRoot, 'index.html'), PAGE)
-    mkdirSync(path.join(webRoot, 'js'))
-    writeFileSync(path.join(webRoot, 'js', 'app.1234abcd.js'), 'console.log(1)')
-    const handle = createHttpApp({ db: database.db, registry, platform: localPlatform(), production: false, webRoot })
-    ;({ server, base } = await serveHttp(handle))
+    app = await startWebApp({ 'index.html': PAGE, 'js/app.1234abcd.js': 'console.log(1)' })
+    base = app.base
   })
-  afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve))
-    await database.close()
-    rmSync(webRoot, { recursive: true, force: true })
-  })
+  afterAll(() => app.close())
 
   it('serves the storefront page with a CSP that allows only its own scripts and its inline snippet by hash', async () => {
     for (const url of [`${base}/`, `${base}/pages/home/index?storeId=demo`]) {
@@ -54,7 +32,7 @@ describe(`security headers of the local cloud (${DATABASE_KIND})`, () => {
       expect(res.headers.get('content-type')).toContain('text/html')
       expect(res.headers.get('x-content-type-options')).toBe('nosniff')
       const csp = directives(res.headers.get('content-security-policy'))
-      const hash = `'sha256-${createHash('sha256').update(INLINE).digest('base64')}'`
+      const hash = `'sha256-${createHash('sha256').update(INLINE_SCRIPT).digest('base64')}'`
       expect(csp.get('script-src')).toEqual(["'self'", hash])
       expect(csp.get('object-src')).toEqual(["'none'"])
       expect(csp.get('base-uri')).toEqual(["'self'"])
