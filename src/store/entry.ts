@@ -15,6 +15,7 @@ import {
   sceneNumberOf,
   type LaunchOptions,
 } from '@/domain/entry-codec'
+import { liveAttributionFromQuery } from '@/domain/live'
 import { recordVisit, type VisitReport } from '@/services/entry'
 import { personal, personalStorage } from './personal-storage'
 
@@ -112,6 +113,20 @@ export function recordShow(options: LaunchOptions, at?: number): Promise<void> {
     return Promise.resolve()
   }
   return recordEntry(options, at)
+}
+
+/**
+ * A page opened inside the app from a live room: the room page's goods (`src=live&room=R`) or
+ * a page the live plugin opens (its `custom_params`). No launch or show reports these, so the
+ * page does, as a live arrival with the room. Not again while the latest arrival is already
+ * this room (the launch itself, when the page was opened from outside, or an earlier good).
+ */
+export function recordLiveArrival(path: string, params: Record<string, string | undefined>, at?: number): Promise<void> {
+  const live = liveAttributionFromQuery(params)
+  if (!live || useEntry.getState().latest?.entry.roomId === live.roomId) return Promise.resolve()
+  const { custom_params: _plugin, ...page } = params
+  const { roomId, ...more } = live // the store, and from the plugin who shared the room and its campaign
+  return recordEntry({ path, query: { ...page, ...more, src: 'live', room: roomId } }, at)
 }
 
 /** What checkout passes to order.create as visitId (undefined until a visit is recorded). */

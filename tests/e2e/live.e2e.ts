@@ -1,7 +1,7 @@
 // A shopper arrives through the store's live room: a room that started a minute ago with
 // pinned goods shows as 直播中 on the store home → its room page → a pinned product opens with
-// the live attribution → (with the order and entry features) the paid order carries source
-// live and the room id.
+// the live attribution, and the page records the visit of the room → 立即购买, paid: the order
+// carries source live and the room id, and the merchant's stats count the visitor and the order.
 import { randomBytes } from 'node:crypto'
 import type { Page } from 'playwright-core'
 import type { LiveRoom } from '../../src/domain/live'
@@ -29,39 +29,26 @@ async function scheduleRoomStartedAMinuteAgo(ctx: E2EContext): Promise<LiveRoom>
   )
 }
 
-/**
- * The checkout's part, against the wire contract: the product page's query (src=live&room=ID)
- * is recorded as a visit, order.create takes its visitId, simulated pay, and the order keeps
- * the visit's entry.
- */
-async function buyWithLiveAttribution(ctx: E2EContext, page: Page, room: LiveRoom, productId: string): Promise<void> {
-  const url = new URL(page.url())
-  const query = Object.fromEntries(url.searchParams)
-  const visit = await ctx.api(
-    'entry',
-    'recordVisit',
-    { launchId: randomBytes(8).toString('hex'), path: url.pathname.replace(/^\//, ''), query },
-    SHOPPER,
-  )
-  expectEqual([visit.entry.source, visit.entry.roomId], ['live', room.id], 'the visit is attributed to the live room')
-  const product = await ctx.api('catalog', 'getProduct', { productId })
-  const sku = product.skus.find((s: { stock: number }) => s.stock > 0)
-  const order = await ctx.api(
-    'order',
-    'create',
-    {
-      storeId: DEMO_STORE_ID,
-      items: [{ skuId: sku.id, quantity: 1 }],
-      delivery: 'pickup',
-      idempotencyKey: randomBytes(8).toString('hex'),
-      visitId: visit.visitId,
-    },
-    SHOPPER,
-  )
-  await ctx.api('payment', 'simulate', { orderId: order.id }, SHOPPER)
-  const paid = await ctx.api('order', 'get', { orderId: order.id }, SHOPPER)
-  expectEqual(paid.status, 'paid', 'order status after simulated pay')
-  expectEqual([paid.entry?.source, paid.entry?.roomId], ['live', room.id], 'the order carries source live and the room id')
+/** The room's visits as the merchant's visit list shows them (entry.listVisits, newest first). */
+async function visitsOfRoom(ctx: E2EContext, roomId: string): Promise<number> {
+  const page = await ctx.api('entry', 'listVisits', { storeId: DEMO_STORE_ID, source: 'live', limit: 50 }, DEMO_MERCHANT_OPENID)
+  return page.items.filter((visit: { roomId: string | null }) => visit.roomId === roomId).length
+}
+
+/** The page records the arrival without waiting for anything on screen: wait for the cloud to have it. */
+async function waitForVisits(ctx: E2EContext, roomId: string, expected: number, what: string): Promise<void> {
+  for (let i = 0; i < 50 && (await visitsOfRoom(ctx, roomId)) < expected; i++) await new Promise((resolve) => setTimeout(resolve, 200))
+  expectEqual(await visitsOfRoom(ctx, roomId), expected, what)
+}
+
+/** 访客 and 订单 of the 直播间 row on the merchant's stats page (7 days); zeros before there is a row. */
+async function liveStatsRow(ctx: E2EContext, merchant: Page): Promise<[number, number]> {
+  await merchant.goto(`${ctx.baseUrl}/packages/merchant/pages/stats/index?storeId=${DEMO_STORE_ID}`)
+  await merchant.locator('.console__card.stats__totals').waitFor({ timeout: 15_000 })
+  const row = merchant.locator('.stats-table__row', { hasText: '直播间' })
+  if ((await row.count()) === 0) return [0, 0]
+  const cells = await row.locator('.stats-table__cell').allTextContents()
+  return [Number(cells[0]), Number(cells[1])]
 }
 
 export default [
@@ -70,7 +57,12 @@ export default [
     expectEqual(room.status, 101, 'a room scheduled a minute ago is live')
     expectEqual(room.goods.length, 2, 'pinned goods on sale')
 
-    const page = await ctx.newPage({ openid: SHOPPER })
+    // A shopper new to the store, so the stats gain exactly one visitor.
+    const shopper = `live-buyer-${randomBytes(4).toString('hex')}`
+    const merchant = await ctx.newPage({ openid: DEMO_MERCHANT_OPENID })
+    const before = await liveStatsRow(ctx, merchant)
+
+    const page = await ctx.newPage({ openid: shopper })
     await page.goto(`${ctx.baseUrl}/pages/home/index?storeId=${DEMO_STORE_ID}`)
     const banner = page.locator('.live-banner--on-air')
     await banner.waitFor({ timeout: 15_000 })
@@ -98,8 +90,35 @@ export default [
     expectTrue(((await productBanner.textContent()) ?? '').includes('本品正在直播间热卖'), 'the product page shows its room on air')
     await page.waitForTimeout(500) // the page slide-in, for a readable screenshot
     await ctx.screenshot(page, 'live-product')
+    // The product page recorded the arrival from the room itself: one visit, with the room.
+    await waitForVisits(ctx, room.id, 1, 'the product page opened from the room records one visit of the room')
 
-    await buyWithLiveAttribution(ctx, page, room, good.id)
+    // A value of each spec, 立即购买 → 到店自提 → pay: the order carries the room the shopper came from.
+    for (const dim of await page.locator('.spec-selector__dim').all()) {
+      const value = dim.locator('.spec-value--available').first()
+      if (!((await value.getAttribute('class')) ?? '').includes('spec-value--chosen')) await value.click()
+    }
+    await page.locator('.product__buy-button').click()
+    await page.locator('.checkout__delivery-option', { hasText: '到店自提' }).click()
+    await page.locator('.checkout__pickup-address').waitFor({ timeout: 15_000 })
+    await page.locator('.checkout__submit').click()
+    await page.locator('.order-status__label').waitFor({ timeout: 20_000 })
+    expectEqual(await page.locator('.order-status__label').textContent(), '待发货', 'order state after paying')
+    const [order] = (await ctx.api('order', 'list', {}, shopper)).items
+    expectEqual([order.status, order.entry?.source, order.entry?.roomId], ['paid', 'live', room.id], 'the paid order carries source live and the room id')
+
+    const after = await liveStatsRow(ctx, merchant)
+    expectEqual(after, [before[0] + 1, before[1] + 1], 'the 直播间 row of the stats counts the visitor and the order')
+    await ctx.screenshot(merchant, 'live-merchant-stats')
+
+    // A shopper who opens the store page with the room's attribution (a shared link of the room):
+    // the launch and the page are one arrival, counted once.
+    const linked = await ctx.newPage({ openid: `live-linked-${randomBytes(4).toString('hex')}` })
+    await linked.goto(`${ctx.baseUrl}/pages/home/index?storeId=${DEMO_STORE_ID}&src=live&room=${room.id}`)
+    await linked.locator('.live-banner--on-air').waitFor({ timeout: 15_000 })
+    await waitForVisits(ctx, room.id, 2, 'the store page opened with src=live&room adds one visit of the room')
+    await linked.waitForTimeout(1_000)
+    expectEqual(await visitsOfRoom(ctx, room.id), 2, 'and only one')
   }),
 
   scenario('a room that cannot be watched says so honestly, and 开播提醒 works before the start', async (ctx) => {

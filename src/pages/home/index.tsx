@@ -14,6 +14,7 @@ import { SectionTabs } from '@/components/section-tabs'
 import { ErrorState } from '@/components/state-views'
 import { TopicChips } from '@/components/topic-chips'
 import { useCartBadge } from '@/hooks/use-cart-badge'
+import { useLiveArrival } from '@/hooks/use-entry-launch'
 import { useLiveRooms } from '@/hooks/use-live-rooms'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { getStore, listProducts } from '@/services/catalog'
@@ -49,6 +50,7 @@ export default function Home() {
   const [store, setStore] = useState<Store | null>(null)
   const [storeError, setStoreError] = useState<AppError | null>(null)
   useCartBadge()
+  useLiveArrival()
   useEntryShare(
     store ? { target: { kind: 'store', storeId: store.id }, title: store.intro ? `${store.name}｜${store.intro}` : store.name, imageUrl: store.logo || undefined } : null,
     { target: storeId ? { kind: 'store', storeId } : { kind: 'home' }, title: '小店 · 发现好物' },

@@ -18,6 +18,7 @@ import { SharePosterButton } from '@/components/share-poster'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { pageIds } from '@/domain/entry-codec'
 import { useEntryShare } from '@/hooks/use-entry-share'
+import { useLiveArrival } from '@/hooks/use-entry-launch'
 import { useLiveRooms } from '@/hooks/use-live-rooms'
 import { getProduct } from '@/services/catalog'
 import { cartCount, useCart } from '@/store/cart'
@@ -39,6 +40,7 @@ function ProductPage() {
   const addToCart = useCart((state) => state.add)
   const inCart = useCart((state) => cartCount(state.lines))
   const browseOnly = useEntry((state) => state.browseOnly)
+  useLiveArrival()
   useEntryShare(
     product ? { target: { kind: 'product', productId: product.id, storeId: product.storeId }, title: product.title, imageUrl: product.images[0] } : null,
     { target: { kind: 'product', productId }, title: '小店好物' },
