@@ -124,9 +124,11 @@ export function recordShow(options: LaunchOptions, at?: number): Promise<void> {
 export function recordLiveArrival(path: string, params: Record<string, string | undefined>, at?: number): Promise<void> {
   const live = liveAttributionFromQuery(params)
   if (!live || useEntry.getState().latest?.entry.roomId === live.roomId) return Promise.resolve()
-  const { custom_params: _plugin, ...page } = params
-  const { roomId, ...more } = live // the store, and from the plugin who shared the room and its campaign
-  return recordEntry({ path, query: { ...page, ...more, src: 'live', room: roomId } }, at)
+  // The plugin's custom_params goes as the plain fields it holds: the store, who shared the room, its campaign.
+  const { roomId, ...more } = live
+  const query: Record<string, string | undefined> = { ...params, ...more, src: 'live', room: roomId }
+  delete query.custom_params
+  return recordEntry({ path, query }, at)
 }
 
 /** What checkout passes to order.create as visitId (undefined until a visit is recorded). */
