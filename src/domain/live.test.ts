@@ -5,6 +5,7 @@ import {
   liveCountsText,
   CUSTOM_PARAMS_MAX,
   groupRooms,
+  liveArrivalQuery,
   liveAttributionFromQuery,
   liveBadge,
   livePluginUrl,
@@ -177,6 +178,14 @@ describe('custom_params', () => {
     expect(liveAttributionFromQuery({ id: 'p1', custom_params: buildCustomParams({ roomId: 'r2', storeId: 's' }) })).toEqual({ roomId: 'r2', storeId: 's' })
     expect(liveAttributionFromQuery({ id: 'p1', src: 'weibo' })).toBeNull()
     expect(liveAttributionFromQuery({ id: 'p1' })).toBeNull()
+  })
+
+  it('turns a page opened from a room into the query its visit reports: the plugin’s custom_params as plain fields', () => {
+    expect(liveArrivalQuery({ id: 'p1', src: 'live', room: 'r1' })).toEqual({ id: 'p1', src: 'live', room: 'r1' })
+    const custom_params = buildCustomParams({ roomId: 'r2', storeId: 's2', sharer: 'o-sharer', campaign: '上新' })
+    expect(liveArrivalQuery({ id: 'p2', custom_params })).toEqual({ id: 'p2', storeId: 's2', sharer: 'o-sharer', campaign: '上新', src: 'live', room: 'r2' })
+    expect(liveArrivalQuery({ id: 'p3', src: 'weibo' })).toBeNull()
+    expect(liveArrivalQuery({ id: 'p3', custom_params: 'not-ours' })).toBeNull()
   })
 })
 

@@ -287,6 +287,20 @@ export function liveAttributionFromQuery(query: Record<string, string | undefine
   return parseCustomParams(query.custom_params)
 }
 
+/**
+ * What a page opened from a room reports as its visit: its own query with the room's attribution
+ * as plain fields (src=live, room, and from custom_params the store, who shared the room and its
+ * campaign). Null when the page was not opened from a room.
+ */
+export function liveArrivalQuery(query: Record<string, string | undefined>): Record<string, string> | null {
+  const live = liveAttributionFromQuery(query)
+  if (!live) return null
+  const { roomId, ...more } = live
+  const plain: Record<string, string> = {}
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && key !== 'custom_params') plain[key] = value
+  return { ...plain, ...more, src: 'live', room: roomId }
+}
+
 /** The page WeChat opens to enter a room through the live plugin. */
 export function livePluginUrl(platformRoomId: string, attribution: LiveAttribution): string {
   return `${LIVE_PLUGIN_PAGE}?room_id=${encodeURIComponent(platformRoomId)}&custom_params=${buildCustomParams(attribution)}`

@@ -1,11 +1,10 @@
-// The app's hooks for attribution: the app records the launch, and a return to the foreground
-// that came through a new entry (e.g. a code scanned while the app was in the background); a
-// page that goods of a live room open records that arrival (useLiveArrival).
-import Taro, { useDidShow, useLaunch, useRouter } from '@tarojs/taro'
+// The app's one hook for attribution: records the launch, and a return to the foreground
+// that came through a new entry (e.g. a code scanned while the app was in the background).
+import Taro, { useDidShow, useLaunch } from '@tarojs/taro'
 import { handoffCodeOf } from '@/domain/handoff'
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
 import { readLaunchOptions } from '@/services/launch-options'
-import { recordLaunch, recordLiveArrival, recordShow } from '@/store/entry'
+import { recordLaunch, recordShow } from '@/store/entry'
 
 export function useEntryLaunch(): void {
   const launched = useRef(false)
@@ -23,10 +22,4 @@ export function useEntryLaunch(): void {
     // The first show belongs to the launch.
     if (launched.current) void recordShow(readLaunchOptions(options))
   })
-}
-
-/** For the product page and the store home: see recordLiveArrival, which also keeps a repeat from counting twice. */
-export function useLiveArrival(): void {
-  const router = useRouter()
-  useEffect(() => void recordLiveArrival(router.path, router.params), [router])
 }

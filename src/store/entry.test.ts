@@ -1,6 +1,6 @@
 import type { RecordedVisit } from '@/domain/entry-wire'
 import { recordVisit, type VisitReport } from '@/services/entry'
-import { buildCustomParams } from '@/domain/live'
+import { buildCustomParams, liveArrivalQuery } from '@/domain/live'
 import { checkoutVisitId, currentEntry, recordEntry, recordLaunch, recordLiveArrival, recordShow, useEntry, visitReport } from './entry'
 import { personalKey } from './personal-storage'
 import { useSession } from './session'
@@ -125,30 +125,30 @@ describe('recordShow (hot starts) and recordEntry (in-app arrivals)', () => {
 })
 
 describe('recordLiveArrival: a page opened from a live room records the arrival itself', () => {
+  // As useLiveArrival calls it: with the page's query made plain by liveArrivalQuery.
+  const arrive = (path: string, params: Record<string, string>, at: number) => recordLiveArrival(path, liveArrivalQuery(params)!, at)
+
   it('records a good opened from the room page once per room, and checkout credits the room', async () => {
     await recordLaunch({ scene: 1001, path: 'pages/home/index', query: { storeId: 's1' } }, 0)
-    await recordLiveArrival('/pages/product/index', { id: 'p1', src: 'live', room: 'r1' }, 1)
+    await arrive('/pages/product/index', { id: 'p1', src: 'live', room: 'r1' }, 1)
     expect(reports()[1]).toMatchObject({ path: 'pages/product/index', query: { id: 'p1', src: 'live', room: 'r1' } })
     expect(currentEntry(2)).toMatchObject({ source: 'live', roomId: 'r1', productId: 'p1' })
     expect(checkoutVisitId(2)).toBe(`v-${reports()[1].launchId}`)
     // Another good of the same room is the same arrival.
-    await recordLiveArrival('/pages/product/index', { id: 'p2', src: 'live', room: 'r1' }, 3)
+    await arrive('/pages/product/index', { id: 'p2', src: 'live', room: 'r1' }, 3)
     expect(record).toHaveBeenCalledTimes(2)
   })
 
-  it('reads the live plugin\'s custom_params, and reports them as a plain live query', async () => {
+  it('credits the room, the sharer and the campaign the live plugin handed over in custom_params', async () => {
     const custom_params = buildCustomParams({ roomId: 'r2', storeId: 's2', sharer: 'o-sharer', campaign: '上新' })
-    await recordLiveArrival('pages/product/index', { id: 'p2', custom_params }, 0)
-    const [report] = reports()
-    expect(report.query).toEqual({ id: 'p2', storeId: 's2', sharer: 'o-sharer', campaign: '上新', src: 'live', room: 'r2' })
+    await arrive('pages/product/index', { id: 'p2', custom_params }, 0)
+    expect(reports()[0].query).not.toHaveProperty('custom_params')
     expect(currentEntry(1)).toMatchObject({ source: 'live', roomId: 'r2', storeId: 's2', productId: 'p2', sharer: 'o-sharer', campaign: '上新' })
   })
 
-  it('does not count the page twice when its URL was the launch, nor a page without a room', async () => {
+  it('does not count the page twice when its URL was the launch', async () => {
     await recordLaunch({ path: 'pages/product/index', query: { id: 'p3', src: 'live', room: 'r3' } }, 0)
-    await recordLiveArrival('/pages/product/index', { id: 'p3', src: 'live', room: 'r3' }, 1)
-    await recordLiveArrival('/pages/product/index', { id: 'p4', src: 'weibo' }, 2)
-    await recordLiveArrival('/pages/product/index', { id: 'p4', custom_params: 'not-ours' }, 3)
+    await arrive('/pages/product/index', { id: 'p3', src: 'live', room: 'r3' }, 1)
     expect(record).toHaveBeenCalledTimes(1)
   })
 })

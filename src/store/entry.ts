@@ -15,7 +15,6 @@ import {
   sceneNumberOf,
   type LaunchOptions,
 } from '@/domain/entry-codec'
-import { liveAttributionFromQuery } from '@/domain/live'
 import { recordVisit, type VisitReport } from '@/services/entry'
 import { personal, personalStorage } from './personal-storage'
 
@@ -116,18 +115,12 @@ export function recordShow(options: LaunchOptions, at?: number): Promise<void> {
 }
 
 /**
- * A page opened inside the app from a live room: the room page's goods (`src=live&room=R`) or
- * a page the live plugin opens (its `custom_params`). No launch or show reports these, so the
- * page does, as a live arrival with the room. Not again while the latest arrival is already
- * this room (the launch itself, when the page was opened from outside, or an earlier good).
+ * A page opened inside the app from a live room (useLiveArrival, with liveArrivalQuery's query):
+ * no launch or show reports it, so the page does. Not again while the latest arrival already is
+ * this room: the launch itself, when the page was opened from outside, or an earlier good.
  */
-export function recordLiveArrival(path: string, params: Record<string, string | undefined>, at?: number): Promise<void> {
-  const live = liveAttributionFromQuery(params)
-  if (!live || useEntry.getState().latest?.entry.roomId === live.roomId) return Promise.resolve()
-  // The plugin's custom_params goes as the plain fields it holds: the store, who shared the room, its campaign.
-  const { roomId, ...more } = live
-  const query: Record<string, string | undefined> = { ...params, ...more, src: 'live', room: roomId }
-  delete query.custom_params
+export function recordLiveArrival(path: string, query: Record<string, string>, at?: number): Promise<void> {
+  if (useEntry.getState().latest?.entry.roomId === query.room) return Promise.resolve()
   return recordEntry({ path, query }, at)
 }
 
