@@ -3,7 +3,7 @@
 // same database in the same run, and the 100k/10k ratio (the read must cost the same at any
 // catalog size). BENCH_CATALOG_SIZES=10000,100000 and BENCH_CATALOG_DBS=pglite,postgres narrow it.
 import { randomBytes } from 'node:crypto'
-import { request } from 'node:http'
+import { globalAgent } from 'node:http'
 import { brotliDecompressSync } from 'node:zlib'
 import os from 'node:os'
 import { sql, type SQL } from 'drizzle-orm'
@@ -15,6 +15,7 @@ import { BULK_STORE_ID, seedBulkStore } from '../cloud/seed/bulk-store'
 import { seedDemoStore } from '../cloud/seed/demo-store'
 import { createDatabase, dropDatabase, startPostgres, type PostgresServer } from '../tests/support/postgres'
 import { serveHttp } from '../tests/support/http-server'
+import { rawRequest } from '../tests/support/web-app'
 import { percentile, type BenchRow } from './types'
 
 const SIZES = (process.env.BENCH_CATALOG_SIZES ?? '10000,100000').split(',').map(Number)
@@ -86,25 +87,15 @@ const READS: Read[] = [
 ]
 
 /**
- * A POST as a browser makes it: brotli accepted, the answer decoded in one go. Not fetch():
- * undici decodes brotli through a stream whose hops cost ~10 ms a page on a loaded 2-core
- * machine, which a browser's native decoder does not, and which is no part of the server's work.
+ * A POST as a browser makes it: brotli accepted, the connection kept, the answer decoded in one
+ * go. Not fetch(): undici decodes brotli through a stream whose hops cost ~10 ms a page on a
+ * loaded 2-core machine, which a browser's native decoder does not, and which is no part of the
+ * server's work.
  */
-function postJson(url: string, payload: unknown): Promise<{ ok: boolean; data?: unknown; error?: unknown }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'br' } }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('error', reject)
-      res.on('end', () => {
-        const raw = Buffer.concat(chunks)
-        const text = res.headers['content-encoding'] === 'br' ? brotliDecompressSync(raw).toString() : raw.toString()
-        resolve(JSON.parse(text))
-      })
-    })
-    req.on('error', reject)
-    req.end(JSON.stringify(payload))
-  })
+async function postJson(base: string, target: string, payload: unknown): Promise<{ ok: boolean; data?: unknown; error?: unknown }> {
+  const headers = { 'content-type': 'application/json', 'accept-encoding': 'br' }
+  const res = await rawRequest(base, target, headers, 'POST', JSON.stringify(payload), globalAgent)
+  return JSON.parse((res.headers['content-encoding'] === 'br' ? brotliDecompressSync(res.body) : res.body).toString())
 }
 
 interface Timings {
@@ -134,7 +125,7 @@ async function measure(database: Database): Promise<Map<string, Timings>> {
   try {
     for (const read of READS) {
       const call = async (cursor: string | null) => {
-        const body = await postJson(`${base}/fn/${read.fn}`, { action: read.action, data: { ...read.data, cursor, limit: 20 } })
+        const body = await postJson(base, `/fn/${read.fn}`, { action: read.action, data: { ...read.data, cursor, limit: 20 } })
         if (!body.ok) throw new Error(`${read.name}: ${JSON.stringify(body.error)}`)
         return body.data as { items: Array<{ id: string }>; nextCursor: string | null }
       }

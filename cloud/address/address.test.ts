@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { ADDRESS_LIMITS } from '../../src/domain/address'
-import type { ActionName, RequestArgs, RequestOf, ResponseOf } from '../../src/domain/contract'
+import type { ActionName, RequestArgs, RequestOf, ResponseOf } from '../../src/services/contract'
 import { call, callOkByName, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { addresses } from '../db/schema'

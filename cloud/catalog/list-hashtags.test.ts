@@ -1,6 +1,6 @@
 // The home page's hashtag chips are counted at most once a minute per store (and once for all
 // stores): a page view in between is served the last count, without reading the products.
-import type { RequestOf } from '../../src/domain/contract'
+import type { RequestOf } from '../../src/services/contract'
 import { callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { newId } from '../db/ids'

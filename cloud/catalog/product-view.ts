@@ -15,8 +15,8 @@ export type ProductRow = Omit<typeof products.$inferSelect, 'searchTokens'>
 /** What a product row needs besides itself to become a Product. */
 export interface ProductViewExtras {
   skuList: Product['skus']
-  brandHashtags: string[]
-  ownerOpenid: string
+  /** The store's brand hashtags and owner; null only if the store is gone. */
+  store: { hashtags: string[]; ownerOpenid: string } | null
   riskyImages: string[]
 }
 
@@ -31,8 +31,8 @@ export const productViewColumns = {
   skuList: sql<Product['skus']>`coalesce((
     select json_agg(json_build_object('id', k.id, 'specs', k.specs, 'price', k.price, 'stock', k.stock) order by k.position)
     from skus k where k.product_id = "products"."id"), '[]'::json)`,
-  brandHashtags: sql<string[]>`(select s.hashtags from stores s where s.id = "products"."store_id")`,
-  ownerOpenid: sql<string>`(select s.owner_openid from stores s where s.id = "products"."store_id")`,
+  store: sql<{ hashtags: string[]; ownerOpenid: string } | null>`(
+    select json_build_object('hashtags', s.hashtags, 'ownerOpenid', s.owner_openid) from stores s where s.id = "products"."store_id")`,
   riskyImages: sql<string[]>`array(
     select distinct m.image from media_checks m where m.image = any("products"."images") and m.suggest = 'risky')`,
 }
@@ -44,9 +44,9 @@ export function toProduct(row: ProductRow & ProductViewExtras, viewerOpenid?: st
     storeId: row.storeId,
     title: row.title,
     description: row.description,
-    ...splitImages(row.images, new Set(row.riskyImages), !!viewerOpenid && row.ownerOpenid === viewerOpenid),
+    ...splitImages(row.images, new Set(row.riskyImages), !!viewerOpenid && row.store?.ownerOpenid === viewerOpenid),
     hashtags: row.hashtags,
-    brandHashtags: row.brandHashtags ?? [],
+    brandHashtags: row.store?.hashtags ?? [],
     status: row.status,
     skus: row.skuList,
     version: row.version,
@@ -68,6 +68,6 @@ export async function toProducts(db: Db | Tx, rows: readonly ProductRow[], viewe
   const byId = new Map(extras.map((extra) => [extra.id, extra]))
   return rows.map((row) => {
     const extra = byId.get(row.id)
-    return toProduct({ ...row, skuList: [], brandHashtags: [], ownerOpenid: '', riskyImages: [], ...extra, id: row.id }, viewerOpenid)
+    return toProduct({ ...row, skuList: [], store: null, riskyImages: [], ...extra, id: row.id }, viewerOpenid)
   })
 }

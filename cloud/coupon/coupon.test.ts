@@ -1,7 +1,7 @@
 // Coupons end to end through the actions: money on quotes and orders (hand-computed fen), a
 // client-sent discount refused, the coupon's life with its order, audiences, grants, stats.
 import { eq } from 'drizzle-orm'
-import type { RequestOf } from '../../src/domain/contract'
+import type { RequestOf } from '../../src/services/contract'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import { ADDRESS } from '../../tests/support/order-fixtures'
 import { claimed, makeCouponShop, saveCoupon, type CouponShop } from '../../tests/support/coupon-fixtures'

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { parseQueryString } from '../../src/domain/entry-codec'
-import type { RequestOf } from '../../src/domain/contract'
+import type { RequestOf } from '../../src/services/contract'
 import { call, callOk, DATABASE_KIND, openTestDatabase, type CallOptions } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { newId } from '../db/ids'

@@ -19,7 +19,7 @@ import { timer } from './timer'
 
 /**
  * The tables with their own types, one per name of the contract (no more, no fewer): the typed
- * wire contract (src/domain/contract.ts) reads each action's request and answer from here.
+ * wire contract (src/services/contract.ts) reads each action's request and answer from here.
  */
 export const functions = { catalog, order, payment, entry, live, merchant, review, timer, auth, address, post, jielong, chat, coupon } satisfies Record<FunctionName, FunctionTable>
 

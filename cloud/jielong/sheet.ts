@@ -35,11 +35,11 @@ export const jielongSheet = defineOperation({
 export async function buildJielongSheet(db: Db, storeId: string, jielongId: string): Promise<JielongSheet> {
   const jielong = await loadJielongRow(db, jielongId, storeId)
   // An entry's lines in the order the 接龙 lists its goods, so every entry reads the same way.
-  const goodsOrder = `{${jielong.items.map((item) => JSON.stringify(item.skuId)).join(',')}}`
+  const goodsOrder = sql.join(jielong.items.map((item) => sql`${item.skuId}`), sql`, `)
   const result = await db.execute(sql`
     select e.no, e.buyer_name as "buyerName", e.pickup_point_id as "pickupPointId", o.id as "orderId", o.status, o.address,
       (select json_agg(json_build_object('skuId', oi.sku_id, 'title', oi.title, 'specs', oi.specs, 'quantity', oi.quantity)
-        order by array_position(${goodsOrder}::text[], oi.sku_id), oi.sku_id)
+        order by array_position(array[${goodsOrder}]::text[], oi.sku_id), oi.sku_id)
         from order_items oi where oi.order_id = o.id) as lines
     from jielong_entries e join orders o on o.id = e.order_id
     where e.jielong_id = ${jielongId} and e.no is not null and o.status in ${COUNTED_STATUSES}

@@ -4,7 +4,7 @@
 // while their owner sees them flagged.
 import { eq } from 'drizzle-orm'
 import { insertOrder, insertProduct } from '../../tests/support/merchant-fixtures'
-import type { RequestOf } from '../../src/domain/contract'
+import type { RequestOf } from '../../src/services/contract'
 import { call, callOk, DATABASE_KIND, openTestDatabase, type CallOptions } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { mediaChecks } from '../db/schema'

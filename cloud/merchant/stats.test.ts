@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { insertOrder, insertProduct, insertStore, insertVisit } from '../../tests/support/merchant-fixtures'
-import type { RequestOf } from '../../src/domain/contract'
+import type { RequestOf } from '../../src/services/contract'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { rowsOf } from '../db/rows'

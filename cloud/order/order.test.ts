@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm'
-import type { RequestOf } from '../../src/domain/contract'
+import type { RequestOf } from '../../src/services/contract'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import { ADDRESS, makeStore, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
 import { EXPRESS_FEE, FREE_EXPRESS_FROM } from '../../src/domain/order-pricing'

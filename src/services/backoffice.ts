@@ -1,6 +1,6 @@
 // The console's back-office calls: alerts, order export, product import.
 import type { AlertKind, AlertSettings, NotificationPage } from '@/domain/alerts'
-import type { ResponseOf } from '@/domain/contract'
+import type { ResponseOf } from './contract'
 import { callCloud } from './cloud'
 
 export interface AlertSettingsInput {

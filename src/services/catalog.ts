@@ -1,7 +1,7 @@
 // Catalog calls, reshaped for the UI: stored image paths become loadable URLs.
 import type { Product, Store } from '@/domain/catalog'
 import type { CategorySummary } from '@/domain/categories'
-import type { RequestOf, ResponseOf } from '@/domain/contract'
+import type { RequestOf, ResponseOf } from './contract'
 import type { Page } from '@/domain/envelope'
 import { callCloud } from './cloud'
 import { assetUrl } from './config'

@@ -1,7 +1,7 @@
 // Type-level checks of the wire contract on the app's side, run by the typecheck (tsc), never
 // executed: every line under @ts-expect-error must be a type error, or tsc itself fails with
 // "Unused '@ts-expect-error' directive". The contract is the real one (cloud/functions).
-import type { Wire } from '@/domain/contract'
+import type { Wire } from './contract'
 import { callCloud } from './cloud'
 
 function expectType<T>(_value: T): void {}

@@ -1,8 +1,8 @@
 // The one way the app talks to the cloud: callCloud(fn, action, data) returns typed data or
 // throws AppError. Network failures become NETWORK_FAILED; reads are retried where safe. A call
 // waits for the session the build needs, and a refused session token is renewed once.
-// The request and the answer of each action are typed by the wire contract (domain/contract).
-import type { ActionName, RequestArgs, RequestOf, ResponseOf } from '@/domain/contract'
+// The request and the answer of each action are typed by the wire contract (services/contract.ts).
+import type { ActionName, RequestArgs, RequestOf, ResponseOf } from './contract'
 import { AppError, appErrorFromWire } from '@/domain/errors'
 import { isResponseEnvelope, type FunctionName } from '@/domain/envelope'
 import { currentIdentity, sessionKeeper, type LoginCall } from './identity'

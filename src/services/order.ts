@@ -1,6 +1,6 @@
 // Order calls for the shopper and the merchant, reshaped for the UI: stored image paths
 // become loadable URLs. Pages never see the wire.
-import type { RequestOf } from '@/domain/contract'
+import type { RequestOf } from './contract'
 import type { Page } from '@/domain/envelope'
 import type { OrderStatus } from '@/domain/order-state'
 import type {

@@ -2,7 +2,7 @@
 // makes it. A connection that breaks before an answer rejects: the caller cannot know whether
 // the server acted, which is exactly the case the fault suites care about.
 import http from 'node:http'
-import type { ActionName, Exactly, RequestOf, ResponseOf } from '../../src/domain/contract'
+import type { ActionName, Exactly, RequestOf, ResponseOf } from '../../src/services/contract'
 import type { FunctionName } from '../../src/domain/envelope'
 
 export interface WireAnswer<T = any> {

@@ -3,7 +3,7 @@
 import type { Database } from '../../cloud/db/client'
 import { newId } from '../../cloud/db/ids'
 import { products, skus } from '../../cloud/db/schema'
-import type { RequestOf } from '../../src/domain/contract'
+import type { RequestOf } from '../../src/services/contract'
 import { callOk } from './test-db'
 import { makeStore, type Fixture } from './order-fixtures'
 

@@ -3,7 +3,7 @@
 // suites about pages as browsers and crawlers get them start from (compression and caching,
 // security headers, link previews), with a request that sends exactly the headers given.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { request } from 'node:http'
+import { request, type Agent } from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import type { Database } from '../../cloud/db/client'
@@ -55,11 +55,21 @@ export interface RawResponse {
   body: Buffer
 }
 
-/** A request with exactly the headers given: fetch would add its own Accept-Encoding and decode. */
-export function rawRequest(base: string, target: string, headers: Record<string, string> = {}, method = 'GET', body?: string): Promise<RawResponse> {
+/**
+ * A request with exactly the headers given: fetch would add its own Accept-Encoding and decode.
+ * A fresh connection each time unless given an agent that keeps them (the bench's, as a browser does).
+ */
+export function rawRequest(
+  base: string,
+  target: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+  body?: string,
+  agent: Agent | false = false,
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const url = new URL(base)
-    const req = request({ host: url.hostname, port: url.port, path: target, method, agent: false, headers }, (res) => {
+    const req = request({ host: url.hostname, port: url.port, path: target, method, agent, headers }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))

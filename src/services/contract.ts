@@ -6,13 +6,14 @@
 // app call that still sends the old name stops compiling; change what the app sends and the
 // schema refuses it at compile time, not at the first call.
 //
-// Why read the cloud from here: the schemas live beside their operations (one file each), and
-// moving them into src/domain would put zod into the storefront bundle. This file imports the
+// Why here: src/services is the one layer of the app that reaches the cloud, and the schemas live
+// beside their operations (one file each); moving them into src/domain would put zod into the
+// storefront bundle and the cloud into the pure domain. This file imports the
 // cloud with `import type` only, which the compiler (babel's TypeScript preset in the Taro
 // builds, tsc) erases: no cloud code, and no zod, reaches the app; the builds' sizes show it.
 import type { z } from 'zod'
 import type { functions } from '../../cloud/functions'
-import type { FunctionName } from './envelope'
+import type { FunctionName } from '@/domain/envelope'
 
 type Functions = typeof functions
 
