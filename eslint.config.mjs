@@ -64,8 +64,7 @@ export default tseslint.config(
     files: [
       'cloud/platform/wechat/sdk.ts',
       'cloud/operation.ts',
-      'src/services/poster-drawing.weapp.ts',
-      'src/packages/merchant/components/sheet-image.weapp.ts',
+      'src/services/canvas-2d.weapp.ts',
     ],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

@@ -14,6 +14,8 @@ export interface CanvasTwin {
   height: number
   /** What was drawn since the buffer was last sized. */
   texts: DrawnText[]
+  /** The pictures drawn (their sources), in order. */
+  pictures: string[]
   rects: number
   getContext(kind: string): unknown
   createImage(): unknown
@@ -40,6 +42,7 @@ export function createCanvasTwin(): CanvasTwin {
       clear()
     },
     texts: [],
+    pictures: [],
     rects: 0,
     getContext(kind: string) {
       if (kind !== '2d') return null
@@ -55,13 +58,35 @@ export function createCanvasTwin(): CanvasTwin {
         },
         measureText: (text: string) => ({ width: text.length * 10 }),
         scale() {},
-        drawImage() {},
+        drawImage(image: { src?: string; complete?: boolean }) {
+          // WeChat draws nothing for a picture that has not loaded.
+          if (image?.complete) canvas.pictures.push(image.src ?? '')
+        },
       }
     },
-    createImage: () => ({}),
+    // Like WeChat's canvas Image: setting src loads it later, then onload (onerror for a
+    // path that is not a local file, which a canvas cannot read).
+    createImage: () => {
+      const image: { src?: string; complete: boolean; onload?: () => void; onerror?: (e: unknown) => void } = { complete: false }
+      let src = ''
+      Object.defineProperty(image, 'src', {
+        get: () => src,
+        set(value: string) {
+          src = value
+          setTimeout(() => {
+            if (/^(wxfile|http:\/\/tmp)/.test(value)) {
+              image.complete = true
+              image.onload?.()
+            } else image.onerror?.({ errMsg: `image load fail: ${value}` })
+          }, 0)
+        },
+      })
+      return image
+    },
   }
   function clear() {
     canvas.texts = []
+    canvas.pictures = []
     canvas.rects = 0
   }
   return canvas

@@ -5,42 +5,21 @@
 import Taro from '@tarojs/taro'
 import type { SheetImages } from '@/domain/jielong-sheet-layout'
 import { saveImageToAlbum } from '@/services/privacy-apis'
+import { canvasFile, canvasFont, canvasNode } from '@/services/canvas-2d.weapp'
+import { paintSteps } from '@/services/paint-steps'
 
 export const SHEET_CANVAS_ID = 'jielong-sheet-canvas'
 
-function canvasNode(): Promise<any> {
-  return new Promise((resolve, reject) => {
-    Taro.createSelectorQuery()
-      .select(`#${SHEET_CANVAS_ID}`)
-      .fields({ node: true, size: true })
-      .exec((res) => (res?.[0]?.node ? resolve(res[0].node) : reject(new Error('sheet canvas not found'))))
-  })
-}
-
-const fontOf = (size: number, bold?: boolean) => `${bold ? 'bold ' : ''}${size}px sans-serif`
-
 /** Draws every image in turn on the one canvas; returns their temporary file paths. */
 export async function drawSheetImages(layout: SheetImages): Promise<string[]> {
-  const canvas = await canvasNode()
+  const canvas = await canvasNode(SHEET_CANVAS_ID)
   const paths: string[] = []
   for (const image of layout.images) {
     // Resizing clears the canvas and resets its context: each image starts blank.
     canvas.width = layout.width
     canvas.height = image.height
-    const ctx = canvas.getContext('2d')
-    ctx.textBaseline = 'top'
-    for (const step of image.steps) {
-      if (step.kind === 'rect') {
-        ctx.fillStyle = step.color
-        ctx.fillRect(step.x, step.y, step.width, step.height)
-      } else if (step.kind === 'text') {
-        ctx.font = fontOf(step.size, step.bold)
-        ctx.fillStyle = step.color
-        ctx.fillText(step.text, step.x, step.y)
-      }
-    }
-    const { tempFilePath } = await Taro.canvasToTempFilePath({ canvas, fileType: 'png' } as any)
-    paths.push(tempFilePath)
+    paintSteps(canvas.getContext('2d'), image.steps, canvasFont, new Map())
+    paths.push(await canvasFile(canvas))
   }
   return paths
 }

@@ -3,9 +3,10 @@
 // goes straight to payment. Shared to a chat as a card (first goods image, price, joined count).
 import { Button, Image, Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
-import { useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { DELIVERY_LABELS, describeEntryLines, JIELONG_PAGE, jielongShareCard, type Jielong } from '@/domain/jielong'
 import { formatFen } from '@/domain/money'
+import { jielongCardContent } from '@/domain/jielong-card'
 import { toQueryString } from '@/domain/entry-codec'
 import { QuantityStepper } from '@/components/quantity-stepper'
 import { EmptyState, ErrorState } from '@/components/state-views'
@@ -13,6 +14,8 @@ import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import { assetUrl } from '@/services/config'
 import { useEntry } from '@/store/entry'
 import { useJielong } from './use-jielong'
+import { CardCanvas } from './card-canvas'
+import { drawCardPicture } from './card-picture'
 import './index.css'
 
 function JielongPage() {
@@ -25,12 +28,32 @@ function JielongPage() {
   usePullDownRefresh(() => {
     void page.load().finally(() => Taro.stopPullDownRefresh())
   })
+  // The chat card's picture (goods, prices, how many joined), painted ahead of a share: a share
+  // must answer at once. Repainted when what it shows changes; until then the first goods photo.
+  const cardPicture = useRef<string | null>(null)
+  const cardContent = jielong ? JSON.stringify(jielongCardContent(jielong)) : null
+  useEffect(() => {
+    cardPicture.current = null
+    if (!cardContent) return
+    let current = true
+    const content: ReturnType<typeof jielongCardContent> = JSON.parse(cardContent)
+    drawCardPicture({ ...content, goods: content.goods.map((goods) => ({ ...goods, image: assetUrl(goods.image) })) }).then(
+      (path) => {
+        if (current) cardPicture.current = path
+      },
+      () => undefined,
+    )
+    return () => {
+      current = false
+    }
+  }, [cardContent])
   useShareAppMessage(() => {
     const current = latest.current
     if (!current) return { title: '接龙', path: `/${JIELONG_PAGE}?id=${encodeURIComponent(jielongId)}&src=jielong` }
     const card = jielongShareCard(current, useEntry.getState().sharer)
-    const image = current.items.find((item) => item.image)?.image
-    return { title: card.title, path: `/${JIELONG_PAGE}?${toQueryString(card.query)}`, ...(image ? { imageUrl: assetUrl(image) } : {}) }
+    const photo = current.items.find((item) => item.image)?.image
+    const imageUrl = cardPicture.current ?? (photo ? assetUrl(photo) : null)
+    return { title: card.title, path: `/${JIELONG_PAGE}?${toQueryString(card.query)}`, ...(imageUrl ? { imageUrl } : {}) }
   })
 
   if (page.error && !jielong) return <ErrorState error={page.error} onRetry={() => void page.load()} />
@@ -39,6 +62,7 @@ function JielongPage() {
 
   return (
     <View className='jielong'>
+      <CardCanvas />
       <View className='jielong__card jielong__head'>
         <Text className='jielong__title'>{jielong.title}</Text>
         <Text className='jielong__store'>{jielong.storeName}</Text>
