@@ -9,6 +9,7 @@ import { recheckImages } from '../media/recheck-images'
 import { deliverOutbox } from '../messages/outbox'
 import { retryDueRefunds } from '../refund/retry-refunds'
 import { expireDueOrders } from './expire-orders'
+import { pruneHandoffs } from '../handoff/prune-handoffs'
 
 export interface PeriodicJob {
   name: string
@@ -28,6 +29,8 @@ export const PERIODIC_JOBS: readonly PeriodicJob[] = [
   { name: 'messages', run: (ctx) => deliverOutbox(ctx) },
   // Rate-limit keys of addresses and people long gone are forgotten.
   { name: 'rateLimits', run: (ctx) => pruneRateLimits(ctx.db, ctx.now()) },
+  // Web visitors' hand-offs and the cached URL Links, once expired (nobody can open them).
+  { name: 'handoffs', run: (ctx) => pruneHandoffs(ctx.db, ctx.now()) },
 ]
 
 export interface JobsReport {
