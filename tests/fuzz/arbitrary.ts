@@ -87,6 +87,21 @@ export const NASTY_VALUES: unknown[] = [null, true, false, [], {}, [[[]]], '', 0
 interface Hints {
   /** Real ids to use for id-like strings, so generated calls reach real rows. */
   ids: string[]
+  /**
+   * Strings of the shapes a random word never has (a time, a phone number, a hand-off code, an
+   * upload reference…): a string field whose schema refuses the generated word takes one of
+   * these it accepts, so actions with such fields are fuzzed past their schema into `run`.
+   */
+  samples?: string[]
+}
+
+/** A string schema, possibly under refinements or a pipeline. */
+function isStringLike(schema: z.ZodTypeAny): boolean {
+  const def: any = schema._def
+  if (def.typeName === 'ZodString') return true
+  if (def.typeName === 'ZodEffects') return isStringLike(def.schema)
+  if (def.typeName === 'ZodPipeline') return isStringLike(def.in)
+  return false
 }
 
 function checkOf<T extends { kind: string }>(checks: T[] | undefined, kind: string): any {
@@ -95,6 +110,16 @@ function checkOf<T extends { kind: string }>(checks: T[] | undefined, kind: stri
 
 /** A value the schema is likely to accept (not guaranteed: refinements are not modelled). */
 export function plausible(schema: z.ZodTypeAny, r: Rng, hints: Hints, depth = 0): unknown {
+  if (hints.samples && isStringLike(schema)) {
+    const value = plausibleValue(schema, r, hints, depth)
+    if (schema.safeParse(value).success) return value
+    const accepted = hints.samples.filter((sample) => schema.safeParse(sample).success)
+    return accepted.length > 0 ? pick(r, accepted) : value
+  }
+  return plausibleValue(schema, r, hints, depth)
+}
+
+function plausibleValue(schema: z.ZodTypeAny, r: Rng, hints: Hints, depth: number): unknown {
   const text = textSchemaInfo(schema)
   if (text) return word(r, Math.max(text.min, 1), Math.min(text.max, 24))
   const def: any = schema._def
@@ -139,7 +164,7 @@ export function plausible(schema: z.ZodTypeAny, r: Rng, hints: Hints, depth = 0)
     case 'ZodCatch':
       return plausible(def.innerType, r, hints, depth + 1)
     case 'ZodEffects':
-      return plausible(def.schema, r, hints, depth + 1)
+      return repair(schema, plausible(def.schema, r, hints, depth + 1), r, hints)
     case 'ZodPipeline':
       return plausible(def.in, r, hints, depth + 1)
     case 'ZodLazy':
@@ -154,6 +179,28 @@ export function plausible(schema: z.ZodTypeAny, r: Rng, hints: Hints, depth = 0)
     default:
       return pick(r, ['x', 1, null])
   }
+}
+
+/**
+ * An object refined as a whole (a phone number checked beside the address, a field that only
+ * one kind of message may carry) fails on one field at a time: that field takes a sample the
+ * whole schema no longer blames it for, or goes when leaving it out does. A few rounds at most.
+ */
+function repair(schema: z.ZodTypeAny, value: unknown, r: Rng, hints: Hints): unknown {
+  if (!hints.samples || !value || typeof value !== 'object' || Array.isArray(value)) return value
+  let current = value as Record<string, unknown>
+  for (let round = 0; round < 4; round++) {
+    const result = schema.safeParse(current)
+    if (result.success) return current
+    const blamed = (candidate: Record<string, unknown>, key: string) => schema.safeParse(candidate).error?.issues.some((issue) => issue.path[0] === key) ?? false
+    const key = result.error.issues.map((issue) => issue.path).find((path) => path.length === 1 && typeof path[0] === 'string')?.[0] as string | undefined
+    if (key === undefined) return current
+    const { [key]: _left, ...without } = current
+    const options = [...hints.samples.map((sample) => ({ ...current, [key]: sample })), without].filter((candidate) => !blamed(candidate, key))
+    if (options.length === 0) return current
+    current = pick(r, options)
+  }
+  return current
 }
 
 function word(r: Rng, min: number, max: number): string {

@@ -51,3 +51,30 @@ async function seedCoupon(database: Database, storeId: string): Promise<string[]
     .onConflictDoNothing()
   return [couponId, userCouponId]
 }
+
+/**
+ * Strings of shapes a random word never has, for the fields whose schemas ask for them (see
+ * arbitrary.ts): times around now, phone numbers, codes and upload references of the right form.
+ */
+export function fuzzSamples(now = Date.now()): string[] {
+  const hours = [-48, -24, 2, 24, 48, 24 * 7]
+  return [
+    ...hours.map((h) => new Date(now + h * 3_600_000).toISOString()),
+    '13800138000',
+    // A region the address book knows.
+    '浙江省',
+    '杭州市',
+    '西湖区',
+    '0571-88886666',
+    // A hand-off code and a staff invitation code, well-formed and unknown.
+    'AbCdEf123456',
+    'ABCDEFGH23',
+    // Upload references of the local store and of WeChat's cloud storage, to files never uploaded.
+    '/files/uploads/2026-01/AAAAAAAAAAAAAAAA.csv',
+    '/files/uploads/2026-01/BBBBBBBBBBBBBBBB.xlsx',
+    'cloud://env-fuzz.656e/uploads/sheet.xlsx',
+    // A stream address (never fetched) and a carrier code.
+    'https://live.example.invalid/room.flv',
+    'SF',
+  ]
+}

@@ -10,7 +10,7 @@ import { DEMO_MERCHANT_OPENID } from '../../cloud/seed/demo-store'
 import { call, DATABASE_KIND, openTestDatabase } from '../support/test-db'
 import { mutate, plausible, rng } from './arbitrary'
 import { databaseChecksum } from '../support/checksum'
-import { registeredActions as actions, seedDemoIds, seedFor } from './fuzz-setup'
+import { fuzzSamples, registeredActions as actions, seedDemoIds, seedFor } from './fuzz-setup'
 
 const CASES = Number(process.env.FUZZ_CASES ?? 6)
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125)
@@ -41,9 +41,12 @@ describe(`fuzz every action (${DATABASE_KIND}, ${CASES} cases × ${IDENTITIES.le
   it.each(actions.map((a) => [`${a.fn}.${a.action}`, a] as const))('%s', async (_name, { fn, action, operation }) => {
     const r = rng(seedFor(`${fn}.${action}`, SEED))
     const problems: string[] = []
+    const samples = fuzzSamples()
+    let valid = 0
     for (const openid of IDENTITIES) {
       for (let i = 0; i < CASES; i++) {
-        const base = plausible(operation.input, r, { ids })
+        const base = plausible(operation.input, r, { ids, samples })
+        if (operation.input.safeParse(base).success) valid++
         const cases = [
           { label: 'plausible', data: base },
           mutate(base, r),
@@ -64,5 +67,7 @@ describe(`fuzz every action (${DATABASE_KIND}, ${CASES} cases × ${IDENTITIES.le
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(problems).toEqual([])
+    // Some cases get past the schema into the operation's own code: that is where bugs hide.
+    expect({ action: `${fn}.${action}`, schemaValidCases: valid > 0 }).toEqual({ action: `${fn}.${action}`, schemaValidCases: true })
   })
 })

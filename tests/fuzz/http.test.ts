@@ -13,7 +13,7 @@ import { ERROR_CODES } from '../../src/domain/errors'
 import { DEMO_MERCHANT_OPENID } from '../../cloud/seed/demo-store'
 import { startCloud, type CloudProcess } from '../fault/cloud-process'
 import { mutate, NASTY_TARGETS, plausible, rng } from './arbitrary'
-import { registeredActions, seedFor } from './fuzz-setup'
+import { fuzzSamples, registeredActions, seedFor } from './fuzz-setup'
 import { RAW_REQUESTS } from './raw-requests'
 
 /** Two PGlite servers starting beside a full parallel jest run on two cores: be patient. */
@@ -154,12 +154,13 @@ describe('the local cloud over HTTP never answers 5xx and never dies', () => {
           ? [{}, { 'x-openid': 'shopper-http' }, { 'x-openid': DEMO_MERCHANT_OPENID }]
           : [{}, { authorization: `Bearer ${session?.json?.data?.token}` }, { 'x-openid': DEMO_MERCHANT_OPENID }]
       const problems: string[] = []
+      const samples = fuzzSamples()
       for (const { fn, action, operation } of registeredActions) {
         const input = operation.input
         const r = rng(seedFor(`${mode}.${fn}.${action}`, SEED))
         for (const headers of identities) {
           for (let i = 0; i < CASES; i++) {
-            const base = plausible(input, r, { ids: ['demo'] })
+            const base = plausible(input, r, { ids: ['demo'], samples })
             for (const { label, data } of [{ label: 'plausible', data: base }, mutate(base, r)]) {
               const answer = await post(cloud.url, `/fn/${fn}`, JSON.stringify({ action, data }), headers)
               problems.push(...judge(`${fn}.${action} ${Object.keys(headers)[0] ?? 'anonymous'} ${label}`, answer.status, answer.json))
