@@ -39,7 +39,7 @@ interface Read {
 const onSale = (where: SQL, after: number) =>
   sql`select * from products where status = 'on_sale' and ${where} and seq < ${after} order by seq desc limit 21`
 
-const READS: Read[] = [
+export const READS: Read[] = [
   { name: 'store page', fn: 'catalog', action: 'listProducts', data: { storeId: BULK_STORE_ID }, skus: true, bare: (a) => onSale(sql`store_id = ${BULK_STORE_ID}`, a) },
   { name: 'all-stores feed', fn: 'catalog', action: 'listProducts', data: {}, skus: true, bare: (a) => onSale(sql`true`, a) },
   { name: 'hashtag (all stores)', fn: 'catalog', action: 'listProducts', data: { hashtag: '礼物' }, skus: true, bare: (a) => onSale(sql`hashtags @> array['礼物']`, a) },
@@ -104,7 +104,7 @@ interface Timings {
 }
 
 /** Seeds a catalog of `count` products (plus a category of every 100th and count/5 posts). */
-async function seedCatalog(database: Database, count: number): Promise<void> {
+export async function seedCatalog(database: Database, count: number): Promise<void> {
   await seedDemoStore(database.db)
   await seedBulkStore(database.db, count)
   await database.db.execute(sql`insert into categories (id, store_id, name, position) values (${CATEGORY}, ${BULK_STORE_ID}, '精选', 0)`)
