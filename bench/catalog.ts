@@ -49,7 +49,11 @@ export const READS: Read[] = [
     action: 'listProducts',
     data: { categoryId: CATEGORY },
     skus: true,
-    bare: (a) => onSale(sql`store_id = ${BULK_STORE_ID} and id in (select product_id from product_categories where category_id = ${CATEGORY})`, a),
+    // From the category's links in their copy of the product's seq, as listProducts reads it.
+    bare: (a) => sql`
+      select p.* from product_categories pc join products p on p.id = pc.product_id
+      where pc.category_id = ${CATEGORY} and pc.product_seq < ${a} and p.status = 'on_sale' and p.store_id = ${BULK_STORE_ID}
+      order by pc.product_seq desc limit 21`,
   },
   { name: 'topic', fn: 'catalog', action: 'listTopic', data: { hashtag: '特价' }, skus: true, bare: (a) => onSale(sql`hashtags @> array['特价']`, a) },
   {
