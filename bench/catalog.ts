@@ -1,7 +1,8 @@
 // Every catalog read on the local cloud over HTTP, at 10,000 and 100,000 products, on PGlite and
 // on PostgreSQL: p50/p95 of each, beside the bare SQL of the same pages read straight from the
 // same database in the same run, and the 100k/10k ratio (the read must cost the same at any
-// catalog size). BENCH_CATALOG_SIZES=10000,100000 and BENCH_CATALOG_DBS=pglite,postgres narrow it.
+// catalog size). BENCH_CATALOG_SIZES=10000,100000, BENCH_CATALOG_DBS=pglite,postgres and
+// BENCH_CATALOG_READS=category,topic (substrings of the reads' names) narrow it.
 import { randomBytes } from 'node:crypto'
 import { globalAgent } from 'node:http'
 import { brotliDecompressSync } from 'node:zlib'
@@ -21,6 +22,7 @@ import { percentile, type BenchRow } from './types'
 const SIZES = (process.env.BENCH_CATALOG_SIZES ?? '10000,100000').split(',').map(Number)
 const KINDS = (process.env.BENCH_CATALOG_DBS ?? 'pglite,postgres').split(',') as Array<'pglite' | 'postgres'>
 const REQUESTS = Number(process.env.BENCH_CATALOG_REQUESTS ?? 60)
+const ONLY = process.env.BENCH_CATALOG_READS?.split(',')
 const CATEGORY = 'bench-category'
 const BUDGET_MS = 20
 const BUDGET_GROWTH = 1.3
@@ -127,7 +129,7 @@ async function measure(database: Database): Promise<Map<string, Timings>> {
   const { server, base } = await serveHttp(handle)
   const out = new Map<string, Timings>()
   try {
-    for (const read of READS) {
+    for (const read of READS.filter((r) => !ONLY || ONLY.some((name) => r.name.includes(name)))) {
       const call = async (cursor: string | null) => {
         const body = await postJson(base, `/fn/${read.fn}`, { action: read.action, data: { ...read.data, cursor, limit: 20 } })
         if (!body.ok) throw new Error(`${read.name}: ${JSON.stringify(body.error)}`)
@@ -197,8 +199,9 @@ export async function benchCatalog(): Promise<BenchRow[]> {
   const rows: BenchRow[] = []
   for (const [kind, bySize] of results) {
     for (const read of READS) {
-      const big = bySize.get(large)!.get(read.name)!
-      const little = bySize.get(small)!.get(read.name)!
+      const big = bySize.get(large)!.get(read.name)
+      const little = bySize.get(small)!.get(read.name)
+      if (!big || !little) continue
       const p95 = percentile(big.api, 95)
       const ratio = p95 / percentile(little.api, 95)
       const fmt = (t: Timings) => `API p50 ${round2(percentile(t.api, 50))} / p95 ${round2(percentile(t.api, 95))} ms, bare SQL p50 ${round2(percentile(t.bare, 50))} / p95 ${round2(percentile(t.bare, 95))} ms`
