@@ -1,11 +1,11 @@
-import { arrayContains, eq, inArray, type SQL } from 'drizzle-orm'
+import { arrayContains, eq, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Product } from '../../src/domain/catalog'
 import type { Page } from '../../src/domain/envelope'
 import { AppError } from '../../src/domain/errors'
 import { normalizeHashtag } from '../../src/domain/hashtags'
 import { cursorSchema, idSchema, limitSchema } from '../../src/domain/validation'
-import { categories, productCategories, products } from '../db/schema'
+import { categories, products } from '../db/schema'
 import { defineOperation } from '../operation'
 import { onSalePage } from './on-sale-page'
 import { text } from '../../src/domain/text-schema'
@@ -39,11 +39,7 @@ export const listProducts = defineOperation({
     if (input.categoryId !== undefined) {
       const [category] = await ctx.db.select({ storeId: categories.storeId }).from(categories).where(eq(categories.id, input.categoryId)).limit(1)
       if (!category || (storeId !== undefined && category.storeId !== storeId)) throw new AppError('NOT_FOUND', '分类不存在')
-      // The store's (store, status, seq) index drives the same seq keyset as every other list.
       storeId = category.storeId
-      conditions.push(
-        inArray(products.id, ctx.db.select({ id: productCategories.productId }).from(productCategories).where(eq(productCategories.categoryId, input.categoryId))),
-      )
     }
     return onSalePage(ctx, { ...input, storeId }, conditions)
   },
