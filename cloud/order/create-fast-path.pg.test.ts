@@ -1,7 +1,8 @@
 // A price changed between order.create's unlocked read and its write (create-fast.ts): the
 // change is held uncommitted on another connection, so the fast path reads the old price and
 // then waits on the SKU's row lock; committing it while the order waits must end in
-// PRICE_CHANGED (when the shopper named a total) or an order at the new price, never the old.
+// PRICE_CHANGED (when the shopper named a total) or an order at the new price, never the old;
+// stock sold meanwhile must end in OUT_OF_STOCK with nothing written and no number used.
 // PostgreSQL only: it needs a second connection holding a row lock.
 import { eq, sql } from 'drizzle-orm'
 import { call, callOk, openTestDatabase } from '../../tests/support/test-db'
@@ -9,7 +10,7 @@ import { ADDRESS, makeStore, stockOf } from '../../tests/support/order-fixtures'
 import type { Order } from '../../src/domain/order-types'
 import type { Database } from '../db/client'
 import { rowsOf } from '../db/rows'
-import { orders, products, skus } from '../db/schema'
+import { orders, skus } from '../db/schema'
 
 jest.setTimeout(60_000)
 
@@ -57,7 +58,7 @@ describe('order.create fast path: a change between its read and its write (Postg
   it('a price raised while the order waits: PRICE_CHANGED for the total the shopper saw, nothing written', async () => {
     const fixture = await makeStore(database.db, { skus: [{ price: 1000, stock: 10 }] })
     const skuId = fixture.skuIds[0]
-    const quoted = await callOk(database, 'order', 'quote', { storeId: fixture.storeId, items: [{ skuId, quantity: 2 }], delivery: 'express', address: ADDRESS })
+    const quoted = await callOk(database, 'order', 'quote', { storeId: fixture.storeId, items: [{ skuId, quantity: 2 }], delivery: 'express', address: ADDRESS }, { openid: 'between-a' })
     const answer = await changeWhileOrdering(
       (tx) => tx.update(skus).set({ price: 1500 }).where(eq(skus.id, skuId)),
       request(fixture.storeId, skuId, 'raised', quoted.total),
@@ -87,20 +88,20 @@ describe('order.create fast path: a change between its read and its write (Postg
     expect(order.orderNo).toMatch(/-0001$/)
   })
 
-  it('a product taken off sale while the order waits: refused, nothing written', async () => {
+  it('stock sold elsewhere while the order waits: OUT_OF_STOCK with what is left, nothing written', async () => {
     const fixture = await makeStore(database.db, { skus: [{ price: 1000, stock: 10 }] })
     const skuId = fixture.skuIds[0]
     const answer = await changeWhileOrdering(
-      async (tx) => {
-        // The SKU row too, as the merchant's save does, so the order waits for the change.
-        await tx.update(products).set({ status: 'off_shelf' }).where(eq(products.id, fixture.productId))
-        await tx.update(skus).set({ stock: 10 }).where(eq(skus.id, skuId))
-      },
-      request(fixture.storeId, skuId, 'withdrawn'),
+      (tx) => tx.update(skus).set({ stock: 1 }).where(eq(skus.id, skuId)),
+      request(fixture.storeId, skuId, 'sold'),
       'between-c',
     )
-    expect(answer.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await stockOf(database.db, skuId)).toBe(10)
+    expect(answer.body).toMatchObject({ ok: false, error: { code: 'OUT_OF_STOCK', details: { available: 1 } } })
+    expect(await stockOf(database.db, skuId)).toBe(1)
     expect(await database.db.select().from(orders).where(eq(orders.storeId, fixture.storeId))).toEqual([])
+    // The number it would have taken is still free: the next order is 0001.
+    await database.db.update(skus).set({ stock: 10 }).where(eq(skus.id, skuId))
+    const next = await callOk(database, 'order', 'create', request(fixture.storeId, skuId, 'after'), { openid: 'between-c' })
+    expect(next.orderNo).toMatch(/-0001$/)
   })
 })
