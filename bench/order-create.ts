@@ -1,7 +1,9 @@
 // order.create against the bare SQL that does the same essential work (reserve stock with a
 // conditional decrement, insert the order and its lines, in one transaction), on the same
 // embedded PostgreSQL in the same run, both at concurrency 16. Budget (DESIGN.md section 6):
-// order.create reaches ≥ 40 % of the bare SQL's throughput.
+// order.create reaches ≥ 60 % of the bare SQL's throughput. It also does what the bare SQL
+// leaves out (the write budget, prices and snapshots, the order number, the idempotency key),
+// so it gets there by doing it in two round trips (cloud/order/create-fast.ts).
 //
 //   npx tsx bench/order-create.ts          prints the figures
 //   benchOrderCreate()                     returns them as BenchRow[] for bench/run.ts
@@ -21,7 +23,7 @@ const CONCURRENCY = 16
 const SKU_COUNT = 200
 const WARMUP_MS = 1_000
 const MEASURE_MS = Number(process.env.BENCH_MS ?? 4_000)
-const BUDGET = 0.4
+const BUDGET = 0.6
 
 interface Run {
   ops: number

@@ -5,7 +5,7 @@ import { isFunctionName, type ResponseEnvelope } from '../src/domain/envelope'
 import { requestEnvelopeSchema } from '../src/domain/envelope-schema'
 import { describeIssues, parseWith } from '../src/domain/validation'
 import type { Ctx } from './context'
-import { hitRateLimit } from './limits/rate-limit'
+import { hitRateLimit, writeBudgetKey } from './limits/rate-limit'
 import type { FunctionTable } from './operation'
 
 export type Registry = Partial<Record<string, FunctionTable>>
@@ -50,8 +50,9 @@ async function run(registry: Registry, functionName: string, envelope: unknown, 
   const input = parseWith(operation.input, data)
   if (!input.ok) throw new AppError('VALIDATION_FAILED', describeIssues(input.issues), { issues: input.issues })
   // Counted after validation, so malformed calls (which change nothing) leave no trace either.
-  if (operation.rateLimit && ctx.identity && ctx.caller !== 'platform') {
-    await hitRateLimit(ctx.db, `writes:${functionName}:${ctx.identity.openid}`, operation.rateLimit, ctx.now())
+  // An operation that folds the count into its own write counts it there, under the same key.
+  if (operation.rateLimit && !operation.foldsRateLimit && ctx.identity && ctx.caller !== 'platform') {
+    await hitRateLimit(ctx.db, writeBudgetKey(functionName, ctx.identity.openid), operation.rateLimit, ctx.now())
   }
   return operation.run({ ...ctx, action: `${functionName}.${action}` }, input.value)
 }

@@ -19,6 +19,12 @@ export interface Operation<S extends z.ZodTypeAny = z.ZodTypeAny, O = unknown> {
    * beyond it. Reads declare nothing and cost nothing extra.
    */
   rateLimit?: RateLimit
+  /**
+   * The operation counts rateLimit itself, exactly once per call dispatched to it and under
+   * dispatch's key (writeBudgetKey), because it records the hit in the same statement as its
+   * write (order.create's fast path: one round trip fewer). Dispatch then does not count it.
+   */
+  foldsRateLimit?: boolean
   run(ctx: Ctx, input: z.output<S>): Promise<O>
 }
 

@@ -48,7 +48,8 @@ export interface ReservedLine {
  * at or below it. The stock was read under the row lock, so concurrent orders see each
  * other's decrements and exactly one of them crosses: once per crossing, not per order.
  * Restocking above the line re-arms it. The caller read the line with the prices (priceLines),
- * so an order pays no extra statement for it.
+ * so an order pays no extra statement for it. order.create's fast path reads the stock under
+ * the lock from its own decrement (the stock before it) and calls this only when a line crosses.
  */
 export async function alertLowStock(
   tx: Db | Tx,
@@ -57,10 +58,9 @@ export async function alertLowStock(
   orderId: string,
   now: Date,
 ): Promise<void> {
-  if (lowStock <= 0) return
   for (const line of lines) {
+    if (!crossesLowStock(lowStock, line)) continue
     const left = line.stock - line.quantity
-    if (!(line.stock > lowStock && left <= lowStock)) continue
     const spec = describeSpecs(line.specs)
     await alertStore(tx, storeId, {
       kind: 'low_stock',
@@ -70,4 +70,9 @@ export async function alertLowStock(
       now,
     })
   }
+}
+
+/** Whether this line took its SKU from above the store's line (0: off) to at or below it. */
+export function crossesLowStock(lowStock: number, line: Pick<ReservedLine, 'stock' | 'quantity'>): boolean {
+  return lowStock > 0 && line.stock > lowStock && line.stock - line.quantity <= lowStock
 }

@@ -24,9 +24,12 @@ export async function hitRateLimit(db: Db | Tx, key: string, rule: RateLimit, no
                  || ${now.toISOString()}::timestamptz
       where (select count(*) from unnest(rate_limits.hits) as h where h > ${since.toISOString()}::timestamptz) < ${rule.limit}
     returning key`)
-  if (rowsOf(accepted).length === 0) {
-    throw new AppError('RATE_LIMITED', rule.message, { retryAfterMs: rule.windowMs })
-  }
+  if (rowsOf(accepted).length === 0) throw rateLimited(rule)
+}
+
+/** What a caller whose window is full is told. */
+export function rateLimited(rule: RateLimit): AppError {
+  return new AppError('RATE_LIMITED', rule.message, { retryAfterMs: rule.windowMs })
 }
 
 /**
@@ -43,6 +46,11 @@ export async function releaseRateLimitHit(db: Db | Tx, key: string, now: Date): 
 
 /** The write budget of one identity in one cloud function (see RATE_LIMITS.writes). */
 export const WRITES: RateLimit = RATE_LIMITS.writes
+
+/** The key an operation's budget (WRITES) is counted under: per identity and cloud function. */
+export function writeBudgetKey(functionName: string, openid: string): string {
+  return `writes:${functionName}:${openid}`
+}
 
 /**
  * How long a key's row outlives its last hit. Keys now come from client addresses (anonymous

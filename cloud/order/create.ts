@@ -1,9 +1,12 @@
 // order.create: prices the request from the database, reserves stock with a conditional
-// decrement and writes the order, all in one transaction of two statements: first lock the SKU
+// decrement and writes the order. A plain order (no coupon, no 接龙 hook) takes the fast path
+// (create-fast.ts: an unlocked read, then one statement that also counts the write budget).
+// Everything else, and every case the fast path hands back (a price changed since its read,
+// stock gone, a repeated key), takes one transaction of two statements: first lock the SKU
 // rows in id order and read their prices (priceLines), then one statement that decrements the
 // stock, inserts the order (which claims the buyer's idempotency key through its unique index)
 // and inserts its lines, bumping the store's order number for the day on the way (so numbers
-// come one after another without adding a statement). Two statements rather than five because order.create must keep up
+// come one after another without adding a statement). Few round trips because order.create must keep up
 // with the bare SQL doing the same work (DESIGN.md section 6; bench/order-create.ts).
 // A concurrent repeat of the same key waits on that index and then answers with the order the
 // first call made; a failed attempt leaves nothing behind, so its key may be used again.
@@ -13,8 +16,6 @@ import { AppError } from '../../src/domain/errors'
 import type { Entry } from '../../src/domain/entry'
 import { formatFen } from '../../src/domain/money'
 import { orderDay } from '../../src/domain/order-number'
-import { validateAddress, type AddressFields } from '../../src/domain/address'
-import { PAYMENT_WINDOW_MS } from '../../src/domain/order-state'
 import type { Order } from '../../src/domain/order-types'
 import type { Ctx } from '../context'
 import type { Db, Tx } from '../db/client'
@@ -23,10 +24,12 @@ import { newId } from '../db/ids'
 import { orders, visits } from '../db/schema'
 import { defineOperation, requireOpenid } from '../operation'
 import { createInput, type CreateInput } from './order-input'
-import { loadOrder, orderView, type OrderRow } from './order-view'
+import { loadOrder, type OrderRow } from './order-view'
+import { asCreated, cleanAddress, createdOrder, newOrderRow } from './new-order'
+import { createFast } from './create-fast'
 import { priceLines, withDiscount, type PricedRequest } from './price-lines'
 import { useCoupon } from '../coupon/order-coupon'
-import { WRITES } from '../limits/rate-limit'
+import { hitRateLimit, writeBudgetKey, WRITES } from '../limits/rate-limit'
 import { alertLowStock } from '../alerts/order-alerts'
 
 /** The key is taken by an order another call made (or is making): answer with that one. */
@@ -48,11 +51,23 @@ export const create = defineOperation({
   input: createInput,
   access: 'user',
   rateLimit: WRITES,
+  // Counted by run itself, in the fast path's statement or before the transaction.
+  foldsRateLimit: true,
   async run(ctx, input, hook?: CreateHook): Promise<Order> {
     const buyer = requireOpenid(ctx)
     const requestHash = hashRequest(input)
     const entry = hook ? hook.entry : input.visitId ? await visitEntry(ctx.db, buyer, input.visitId, input.storeId) : null
     const now = ctx.now()
+    const facts = { buyer, requestHash, entry, now }
+    // Dispatched as order.create by a person: one hit of the budget, whichever path answers.
+    // Inside jielong.join (hook) the join's own dispatch counted the call.
+    const counted = ctx.action === 'order.create' && ctx.caller !== 'platform'
+    const budgetKey = writeBudgetKey('order', buyer)
+    if (counted && !hook && !input.userCouponId) {
+      const order = await createFast(ctx, input, facts, budgetKey)
+      if (order) return order
+    }
+    if (counted) await hitRateLimit(ctx.db, budgetKey, WRITES, now)
     try {
       return await ctx.db.transaction(async (tx) => {
         const priced = await priceLines(tx, input, { lock: true, pickupPoint: hook?.pickupPoint })
@@ -72,55 +87,11 @@ export const create = defineOperation({
             items: priced.lines.map(({ skuId, price }) => ({ skuId, price })),
           })
         }
-        const row: OrderRow = {
-          id,
-          seq: 0,
-          orderNo: null,
-          buyerOpenid: buyer,
-          storeId: input.storeId,
-          status: 'pending_payment',
-          itemsTotal: priced.itemsTotal,
-          deliveryFee,
-          discount,
-          total,
-          userCouponId: input.userCouponId ?? null,
-          delivery: input.delivery,
-          address: input.address ? cleanAddress(input.address) : null,
-          note: input.note?.trim() ?? '',
-          entry,
-          visitId: entry ? (input.visitId ?? null) : null,
-          idempotencyKey: input.idempotencyKey,
-          requestHash,
-          expiresAt: new Date(now.getTime() + PAYMENT_WINDOW_MS),
-          paidAt: null,
-          shippedAt: null,
-          completedAt: null,
-          cancelledAt: null,
-          cancelReason: null,
-          refundFrom: null,
-          refundReason: null,
-          refundRequestedAt: null,
-          refundDecisionReason: null,
-          refundedAt: null,
-          carrier: null,
-          trackingNo: null,
-          refundDue: false,
-          createdAt: now,
-          updatedAt: now,
-        }
+        const row = newOrderRow(input, facts, { itemsTotal: priced.itemsTotal, deliveryFee, discount, total }, id)
         row.orderNo = await reserveAndInsert(tx, row, priced)
         await hook?.after?.(tx, row)
         await alertLowStock(tx, priced, priced.lines, row.id, now)
-        const items = priced.lines.map(({ skuId, productId, title, image, specs, price, quantity }) => ({
-          skuId,
-          productId,
-          title,
-          image,
-          specs,
-          price,
-          quantity,
-        }))
-        return asCreated(orderView(row, items, priced.storeName))
+        return createdOrder(row, priced)
       })
     } catch (error) {
       // Lost to the same key (the order exists), or failed while a twin succeeded (e.g. it
@@ -208,29 +179,6 @@ async function replay(db: Db, earlier: { id: string; requestHash: string | null 
 }
 
 /**
- * The answer as it was when the order was made: a repeat, however late, returns the first
- * answer (DESIGN.md section 3), not the order's later life (order.get gives that).
- */
-export function asCreated(order: Order): Order {
-  return {
-    ...order,
-    status: 'pending_payment',
-    paidAt: null,
-    shippedAt: null,
-    completedAt: null,
-    cancelledAt: null,
-    cancelReason: null,
-    refundReason: null,
-    refundRequestedAt: null,
-    refundedAt: null,
-    refundDecisionReason: null,
-    carrier: null,
-    trackingNo: null,
-    refundDue: false,
-  }
-}
-
-/**
  * Everything the order depends on, in a fixed order, so equal payloads hash equal. Not the
  * visit: attribution may arrive between an attempt and its retry, and is not what was bought.
  */
@@ -263,11 +211,4 @@ async function visitEntry(db: Db, buyer: string, visitId: string, storeId: strin
     .limit(1)
   if (!visit?.entry) return null
   return !visit.entry.storeId || visit.entry.storeId === storeId ? visit.entry : null
-}
-
-/** The address as the address book stores it (normalised); the schema has already checked it. */
-function cleanAddress(address: AddressFields): AddressFields {
-  const checked = validateAddress(address)
-  if (!checked.ok) throw new AppError('VALIDATION_FAILED', Object.values(checked.errors)[0] ?? '收货地址不正确')
-  return checked.value
 }

@@ -13,6 +13,7 @@ import { offersPickup } from '../../src/domain/shipping'
 import { describeSpecs } from '../../src/domain/spec-selection'
 import type { Db, Tx } from '../db/client'
 import { rowsOf } from '../db/rows'
+import type { Prepared } from '../db/prepared'
 import { toShippingRules, type ShippingRulesRow } from '../shipping/rules-view'
 
 export interface PricedRequest extends Totals {
@@ -26,7 +27,7 @@ export interface PricedRequest extends Totals {
   lowStock: number
 }
 
-interface SkuRow {
+export interface SkuRow {
   skuId: string
   price: number
   stock: number
@@ -61,10 +62,21 @@ function lineName(title: string, specs: Record<string, string>): string {
  * counter, so the store's pickup setting does not apply.
  */
 export async function priceLines(db: Db | Tx, request: Request, options: { lock?: boolean; pickupPoint?: boolean } = {}): Promise<PricedRequest> {
-  // Plain SQL rather than the query builder: this runs inside every order.create, whose
-  // budget is measured against bare SQL (bench/order-create.ts).
   const skuIds = request.items.map((item) => item.skuId)
-  const result = await db.execute(sql`
+  const [head, tail] = PRICES.text.split('$1')
+  const result = await db.execute(sql`${sql.raw(head)}${sql.param(skuIds)}${sql.raw(tail)}${options.lock ? sql` for update of s` : sql``}`)
+  return priceRows(rowsOf<SkuRow>(result), request, options)
+}
+
+/**
+ * Each requested SKU's price, stock, product and store, and the store's shipping rules and
+ * low-stock line, in id order. Plain SQL rather than the query builder, and a named prepared
+ * statement where it runs unlocked (order.create's fast path): this runs inside every
+ * order.create, whose budget is measured against bare SQL (bench/order-create.ts).
+ */
+export const PRICES: Prepared = {
+  name: 'order_prices_v1',
+  text: `
     select s.id as "skuId", s.price, s.stock, s.specs, p.id as "productId", p.store_id as "storeId",
       st.name as "storeName", p.status, p.title, st.pickup_address as "pickupAddress",
       (select json_build_object('baseFee', r.base_fee, 'freeOver', r.free_over, 'regions', r.regions,
@@ -80,10 +92,12 @@ export async function priceLines(db: Db | Tx, request: Request, options: { lock?
     from skus s
       join products p on p.id = s.product_id
       join stores st on st.id = p.store_id
-    where s.id in ${skuIds}
-    order by s.id
-    ${options.lock ? sql`for update of s` : sql``}`)
-  const rows = rowsOf<SkuRow>(result)
+    where s.id = any($1::text[])
+    order by s.id`,
+}
+
+/** The request priced from the rows PRICES read (its one parameter: the requested SKU ids). */
+export function priceRows(rows: readonly SkuRow[], request: Request, options: { pickupPoint?: boolean } = {}): PricedRequest {
   const bySku = new Map(rows.map((row) => [row.skuId, row]))
 
   const lines: QuoteLine[] = []
