@@ -3,7 +3,8 @@
 // times at once. Exactly one alert each, and stock still adds up.
 import { eq } from 'drizzle-orm'
 import { call, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockInvariantViolations } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore } from '../../tests/support/fixtures'
+import { stockInvariantViolations } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 import { notifications, outbox } from '../db/schema'
 
@@ -23,7 +24,7 @@ describe(`alerts under concurrency (${DATABASE_KIND})`, () => {
   afterAll(() => database.close())
 
   it(`${BUYERS} buyers racing across the low-stock line raise one low-stock alert`, async () => {
-    const shop = await makeStore(database.db, { skus: [{ price: 1000, stock: BUYERS + 5 }] })
+    const shop = await makeStore(database, { skus: [{ price: 1000, stock: BUYERS + 5 }] })
     await call(database, 'merchant', 'saveAlertSettings', { storeId: shop.storeId, newOrder: false, lowStock: 10 }, { openid: shop.ownerOpenid })
     const answers = await Promise.all(
       Array.from({ length: BUYERS }, (_, i) =>
@@ -37,7 +38,7 @@ describe(`alerts under concurrency (${DATABASE_KIND})`, () => {
   })
 
   it('ten concurrent payment callbacks for one order raise one new-order alert and one message', async () => {
-    const shop = await makeStore(database.db, { skus: [{ price: 1000, stock: 5 }] })
+    const shop = await makeStore(database, { skus: [{ price: 1000, stock: 5 }] })
     await call(database, 'merchant', 'grantAlerts', { storeId: shop.storeId, kinds: ['new_order'] }, { openid: shop.ownerOpenid })
     await call(database, 'merchant', 'grantAlerts', { storeId: shop.storeId, kinds: ['new_order'] }, { openid: shop.ownerOpenid })
     const created = await call(database, 'order', 'create', { storeId: shop.storeId, items: [{ skuId: shop.skuIds[0], quantity: 1 }], address: ADDRESS, delivery: 'express', idempotencyKey: key() }, { openid: 'payer' })

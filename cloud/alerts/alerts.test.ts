@@ -1,6 +1,6 @@
 import { eq, like } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
 import type { Database } from '../db/client'
 import { notifications, outbox, skus } from '../db/schema'
 import { formatFen } from '../../src/domain/money'
@@ -18,7 +18,7 @@ describe(`merchant alerts (${DATABASE_KIND})`, () => {
 
   beforeEach(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 1500, stock: 12 }] })
+    shop = await makeStore(database, { skus: [{ price: 1500, stock: 12 }] })
   })
   afterEach(() => database.close())
 
@@ -156,7 +156,7 @@ describe(`merchant alerts (${DATABASE_KIND})`, () => {
     expect(after.unread).toBe(0)
     expect(after.items.every((n: { read: boolean }) => n.read)).toBe(true)
 
-    const other = await makeStore(database.db, { skus: [{ price: 100, stock: 1 }] })
+    const other = await makeStore(database, { skus: [{ price: 100, stock: 1 }] })
     for (const [action, data] of [
       ['listNotifications', { storeId: shop.storeId }],
       ['markNotificationsRead', { storeId: shop.storeId }],

@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { call, testCtx } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
+import { stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import { createDatabase, dropDatabase, requirePostgresUrl } from '../../tests/support/postgres'
 import { openDatabase, type Database } from './client'
 
@@ -23,7 +24,7 @@ describe('PostgreSQL statement and idle-transaction timeouts', () => {
     name = `timeouts_${randomBytes(4).toString('hex')}`
     url = await createDatabase(serverUrl, name)
     database = await openDatabase({ url, timeouts })
-    fixture = await makeStore(database.db, { skus: [{ price: 1000, stock: 5 }] })
+    fixture = await makeStore(database, { skus: [{ price: 1000, stock: 5 }] })
   })
   afterAll(async () => {
     await database?.close()

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
 import { localPlatform, type LocalPlatform } from '../platform/local'
 import { localFiles } from '../platform/local/files'
 import { PAID_COLUMN } from '../../src/domain/order-export'
@@ -24,8 +24,8 @@ describe(`merchant.exportOrders (${DATABASE_KIND})`, () => {
   beforeAll(async () => {
     database = await openTestDatabase()
     platform = localPlatform()
-    shop = await makeStore(database.db, { skus: [{ price: 1290, stock: 100, specs: { 颜色: '月白' } }, { price: 3500, stock: 100, specs: { 颜色: '=天青' } }] })
-    other = await makeStore(database.db, { skus: [{ price: 999, stock: 100 }] })
+    shop = await makeStore(database, { skus: [{ price: 1290, stock: 100, specs: { 颜色: '月白' } }, { price: 3500, stock: 100, specs: { 颜色: '=天青' } }] })
+    other = await makeStore(database, { skus: [{ price: 999, stock: 100 }] })
     const buy = async (store: Fixture, items: Array<{ skuId: string; quantity: number }>, pay = true) => {
       const order = await callOk(database, 'order', 'create', { storeId: store.storeId, items, address: ADDRESS, delivery: 'express', idempotencyKey: key(), note: '+请包好' }, { openid: buyer })
       if (pay) await callOk(database, 'payment', 'simulate', { orderId: order.id }, { openid: buyer })

@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
+import { stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 import { jielongEntries, orders } from '../db/schema'
 
@@ -40,7 +41,7 @@ describe(`接龙 concurrency (${DATABASE_KIND})`, () => {
   afterAll(() => database.close())
 
   async function start(stock: number, limitPerPerson?: number) {
-    const fixture = await makeStore(database.db, { skus: [{ price: 990, stock }] })
+    const fixture = await makeStore(database, { skus: [{ price: 990, stock }] })
     fixtures.push(fixture)
     const jielong = await callOk(database, 'merchant', 'saveJielong', {
       storeId: fixture.storeId,

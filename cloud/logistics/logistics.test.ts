@@ -1,5 +1,5 @@
 import { callOk, call, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
 import type { Database } from '../db/client'
 import { localPlatform } from '../platform/local'
 import type { LogisticsPathRequest, Platform } from '../platform/platform'
@@ -17,7 +17,7 @@ describe(`order.logistics (${DATABASE_KIND})`, () => {
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 1000, stock: 50 }] })
+    shop = await makeStore(database, { skus: [{ price: 1000, stock: 50 }] })
   })
   afterAll(() => database.close())
   beforeEach(() => forgetTraces())

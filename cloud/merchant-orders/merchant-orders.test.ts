@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase, testCtx } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, orderTablesSnapshot, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
+import { orderTablesSnapshot, stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 import { dispatch } from '../dispatch'
 import { registry } from '../functions'
@@ -18,8 +19,8 @@ describe(`merchant orders (${DATABASE_KIND})`, () => {
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 1000, stock: 30 }, { price: 2500, stock: 30 }] })
-    rival = await makeStore(database.db, { skus: [{ price: 100, stock: 5 }] })
+    shop = await makeStore(database, { skus: [{ price: 1000, stock: 30 }, { price: 2500, stock: 30 }] })
+    rival = await makeStore(database, { skus: [{ price: 100, stock: 5 }] })
   })
   afterAll(() => database.close())
 

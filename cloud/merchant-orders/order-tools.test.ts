@@ -2,7 +2,8 @@
 // per order, and the counts of what waits on the console home, per role.
 import { eq } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockInvariantViolations, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
+import { stockInvariantViolations } from '../../tests/support/order-checks'
 import type { Order } from '../../src/domain/order-types'
 import type { Database } from '../db/client'
 import { conversations, orders, storeStaff } from '../db/schema'
@@ -19,8 +20,8 @@ describe(`merchant order tools (${DATABASE_KIND})`, () => {
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 1000, stock: 50 }] })
-    rival = await makeStore(database.db, { skus: [{ price: 100, stock: 5 }] })
+    shop = await makeStore(database, { skus: [{ price: 1000, stock: 50 }] })
+    rival = await makeStore(database, { skus: [{ price: 100, stock: 5 }] })
     await database.db.insert(storeStaff).values([
       { storeId: shop.storeId, openid: 'tools-shipper', role: 'shipping' },
       { storeId: shop.storeId, openid: 'tools-service', role: 'service' },
@@ -107,7 +108,7 @@ describe(`merchant order tools (${DATABASE_KIND})`, () => {
   })
 
   it('counts what waits, to each role only what it may act on', async () => {
-    const fresh = await makeStore(database.db, { skus: [{ price: 500, stock: 20 }] })
+    const fresh = await makeStore(database, { skus: [{ price: 500, stock: 20 }] })
     const mine = async (pay = true) => {
       const made = await callOk(database, 'order', 'create', {
         storeId: fresh.storeId, items: [{ skuId: fresh.skuIds[0], quantity: 1 }], address: ADDRESS, delivery: 'express', idempotencyKey: key(),

@@ -6,7 +6,8 @@ import { eq, inArray } from 'drizzle-orm'
 import type { ShipManyAnswer } from '../../src/domain/batch-ship'
 import type { Order } from '../../src/domain/order-types'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockInvariantViolations } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore } from '../../tests/support/fixtures'
+import { stockInvariantViolations } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 import { orders, payments, refunds } from '../db/schema'
 
@@ -25,7 +26,7 @@ describe(`批量发货 racing cancels, refunds and payments (${DATABASE_KIND})`,
   afterAll(() => database.close())
 
   it(`${PAID} paid and ${UNPAID} unpaid orders, two overlapping batches, every buyer acting at once → one consistent end each`, async () => {
-    const shop = await makeStore(database.db, { skus: [{ price: 1290, stock: 500 }, { price: 300, stock: 500 }] })
+    const shop = await makeStore(database, { skus: [{ price: 1290, stock: 500 }, { price: 300, stock: 500 }] })
     const buyerOf = (i: number) => `race-buyer-${i}`
     const made: Order[] = []
     for (let i = 0; i < PAID + UNPAID; i++) {

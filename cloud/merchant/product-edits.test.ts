@@ -7,7 +7,8 @@
 import { eq } from 'drizzle-orm'
 import type { Product } from '../../src/domain/catalog'
 import { MAX_STOCK, productToForm, validateProductForm, type ProductForm } from '../../src/domain/product-form'
-import { ADDRESS, makeStore, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
+import { stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import { databaseChecksum } from '../../tests/support/checksum'
 import type { Answer } from '../dispatch'
@@ -29,7 +30,7 @@ describe(`product edits against sales (${DATABASE_KIND})`, () => {
   })
   afterAll(() => database.close())
 
-  const shop = (stock: number) => makeStore(database.db, { skus: [{ price: 1200, stock, specs: {} }] })
+  const shop = (stock: number) => makeStore(database, { skus: [{ price: 1200, stock, specs: {} }] })
   const load = (fixture: Fixture) => callOk(database, 'catalog', 'getProduct', { productId: fixture.productId }, { openid: fixture.ownerOpenid })
   /** What the product editor sends: the loaded form, changed as the merchant typed. */
   const editPayload = (fixture: Fixture, form: ProductForm) => {

@@ -1,6 +1,7 @@
 // Bad input to every order and payment action: a 4xx with a code, and nothing changes.
 import { call, callOk, DATABASE_KIND, openTestDatabase, type CallOptions } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, orderTablesSnapshot, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
+import { orderTablesSnapshot } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 
 describe(`bad input to order and payment actions (${DATABASE_KIND})`, () => {
@@ -11,7 +12,7 @@ describe(`bad input to order and payment actions (${DATABASE_KIND})`, () => {
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 1500, stock: 10 }] })
+    shop = await makeStore(database, { skus: [{ price: 1500, stock: 10 }] })
     const order = await callOk(database, 'order', 'create', {
       storeId: shop.storeId,
       items: [{ skuId: shop.skuIds[0], quantity: 1 }],

@@ -4,7 +4,8 @@
 // a smaller version of the same race.
 import { eq } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockInvariantViolations, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
+import { stockInvariantViolations } from '../../tests/support/order-checks'
 import type { Order } from '../../src/domain/order-types'
 import type { Database } from '../db/client'
 import { orders } from '../db/schema'
@@ -28,7 +29,7 @@ describe(`order numbers (${DATABASE_KIND})`, () => {
   afterAll(() => database.close())
 
   async function shop(stock: number): Promise<Fixture> {
-    const fixture = await makeStore(database.db, { skus: [{ price: 990, stock }] })
+    const fixture = await makeStore(database, { skus: [{ price: 990, stock }] })
     fixtures.push(fixture)
     return fixture
   }

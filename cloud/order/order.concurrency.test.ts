@@ -6,7 +6,8 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import type { Answer } from '../dispatch'
 import { call, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
+import { stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 import { orders, outbox, payments, refunds } from '../db/schema'
 
@@ -38,7 +39,7 @@ describe(`order concurrency (${DATABASE_KIND})`, () => {
   afterAll(() => database.close())
 
   async function shop(skus: Array<{ price: number; stock: number }>): Promise<Fixture> {
-    const fixture = await makeStore(database.db, { skus })
+    const fixture = await makeStore(database, { skus })
     fixtures.push(fixture)
     return fixture
   }

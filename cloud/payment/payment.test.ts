@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase, testCtx } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, orderTablesSnapshot, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
+import { orderTablesSnapshot, stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 import { dispatch } from '../dispatch'
 import { registry } from '../functions'
@@ -16,7 +17,7 @@ describe(`payment (${DATABASE_KIND})`, () => {
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 2000, stock: 50 }] })
+    shop = await makeStore(database, { skus: [{ price: 2000, stock: 50 }] })
   })
   afterAll(() => database.close())
 

@@ -5,7 +5,8 @@
 // refundStatus succeeded and refundDue false; stock adds up; repeated notices change nothing.
 import { inArray } from 'drizzle-orm'
 import { asyncPay, callWith, refundNoticeFor } from '../../tests/support/async-pay'
-import { ADDRESS, makeStore, orderTablesSnapshot, stockInvariantViolations, stockOf } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore } from '../../tests/support/fixtures'
+import { orderTablesSnapshot, stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import { DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import type { Answer } from '../dispatch'
@@ -35,7 +36,7 @@ describe(`refund races (${DATABASE_KIND})`, () => {
   afterAll(() => database.close())
 
   it(`cancel racing payment ×${SCALE.orders} for ${SCALE.rounds} rounds → paid, or cancelled with one refund, confirmed once`, async () => {
-    const fixture = await makeStore(database.db, { skus: [{ price: 1200, stock: 5000 }, { price: 300, stock: 5000 }] })
+    const fixture = await makeStore(database, { skus: [{ price: 1200, stock: 5000 }, { price: 300, stock: 5000 }] })
     const pay = asyncPay()
     const as = (fn: string, action: string, data: unknown, openid?: string) =>
       callWith(pay.platform, database, fn, action, data, openid ? { openid } : { caller: 'platform' })

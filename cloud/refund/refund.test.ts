@@ -3,7 +3,8 @@
 // however late it comes. The pay adapter here answers like WeChat (tests/support/async-pay.ts).
 import { eq } from 'drizzle-orm'
 import { asyncPay, callWith, refundNoticeFor, type AsyncPay } from '../../tests/support/async-pay'
-import { ADDRESS, makeStore, orderTablesSnapshot, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
+import { orderTablesSnapshot, stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { orders, refunds } from '../db/schema'
@@ -20,7 +21,7 @@ describe(`refunds (${DATABASE_KIND})`, () => {
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 1500, stock: 100 }] })
+    shop = await makeStore(database, { skus: [{ price: 1500, stock: 100 }] })
   })
   beforeEach(() => {
     pay = asyncPay()

@@ -4,7 +4,7 @@
 // here and on PostgreSQL with real parallelism in the PostgreSQL pass.
 import { eq } from 'drizzle-orm'
 import { databaseChecksum } from '../../tests/support/checksum'
-import { ADDRESS } from '../../tests/support/order-fixtures'
+import { ADDRESS } from '../../tests/support/fixtures'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { staffInvites, storeStaff } from '../db/schema'

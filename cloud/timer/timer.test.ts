@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { makeStore, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { makeStore, type Fixture } from '../../tests/support/fixtures'
+import { stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 import { liveRooms, outbox, refunds } from '../db/schema'
 import { asyncPay, callWith } from '../../tests/support/async-pay'
@@ -15,7 +16,7 @@ describe(`timer (${DATABASE_KIND})`, () => {
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 500, stock: 20 }] })
+    shop = await makeStore(database, { skus: [{ price: 500, stock: 20 }] })
   })
   afterAll(() => database.close())
 

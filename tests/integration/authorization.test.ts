@@ -12,8 +12,7 @@ import { registry } from '../../cloud/functions'
 import type { WireErrorCode } from '../../src/domain/errors'
 import { ROLE_RULES, roleMay, type StaffRole } from '../../src/domain/staff-roles'
 import { databaseChecksum } from '../support/checksum'
-import { insertComment } from '../support/merchant-fixtures'
-import { ADDRESS } from '../support/order-fixtures'
+import { insertComment, ADDRESS } from '../support/fixtures'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../support/test-db'
 
 jest.setTimeout(120_000)
