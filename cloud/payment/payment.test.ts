@@ -1,14 +1,11 @@
 import { eq } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase, testCtx } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
+import { makeStore, orderRequest, paidNotice, placeOrder, type Fixture } from '../../tests/support/fixtures'
 import { orderTablesSnapshot, stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 import { dispatch } from '../dispatch'
 import { registry } from '../functions'
 import { orders, outbox, payments, refunds } from '../db/schema'
-
-let seq = 0
-const key = () => `pay-${Date.now().toString(36)}-${++seq}`
 
 describe(`payment (${DATABASE_KIND})`, () => {
   let database: Database
@@ -21,30 +18,19 @@ describe(`payment (${DATABASE_KIND})`, () => {
   })
   afterAll(() => database.close())
 
-  const newOrder = (quantity = 1) =>
-    callOk(database, 'order', 'create', {
-      storeId: shop.storeId,
-      items: [{ skuId: shop.skuIds[0], quantity }],
-      address: ADDRESS,
-      delivery: 'express',
-      idempotencyKey: key(),
-    }, { openid: buyer })
+  const newOrder = (quantity = 1) => placeOrder(database, buyer, orderRequest(shop, [[0, quantity]]))
 
-  /** What WeChat's callback carries (WECHAT-API.md section 1). */
-  const callback = (order: { id: string; total: number }, extra: Record<string, unknown> = {}) => ({
-    returnCode: 'SUCCESS',
-    resultCode: 'SUCCESS',
+  /** Everything WeChat's callback carries (WECHAT-API.md section 1), not only what notify reads. */
+  const callback = (order: { id: string; total: number }, extra: Record<string, unknown> = {}) => paidNotice(order, {
     appid: 'wx0000',
     mchId: '1900000109',
     subMchId: '1900000110',
     subOpenid: buyer,
     tradeType: 'JSAPI',
     bankType: 'CMC',
-    totalFee: order.total,
     cashFee: order.total,
     feeType: 'CNY',
     transactionId: `420000${order.id}`,
-    outTradeNo: order.id,
     timeEnd: '20261125140305',
     nonceStr: 'abc',
     isSubscribe: 'N',

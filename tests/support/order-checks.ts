@@ -45,3 +45,10 @@ export async function orderTablesSnapshot(db: Db): Promise<string> {
     ) as snapshot`)
   return JSON.stringify(rowsOf<{ snapshot: unknown }>(result)[0].snapshot)
 }
+
+/** After every test of the suite, the stock invariant of each fixture in the list (which the suite fills as it goes). */
+export function checkStockAfterEach(db: () => Db, fixtures: ReadonlyArray<{ initial: Map<string, number> }>): void {
+  afterEach(async () => {
+    for (const fixture of fixtures) expect(await stockInvariantViolations(db(), fixture.initial)).toEqual([])
+  })
+}
