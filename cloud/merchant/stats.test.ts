@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { insertOrder, addProduct, openStore, insertVisit, ADDRESS } from '../../tests/support/fixtures'
+import { addProduct, insertOrder, insertVisit, openStore, orderRequest, paidOrder } from '../../tests/support/fixtures'
 import type { RequestOf } from '../../src/services/contract'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
@@ -136,17 +136,8 @@ describe(`merchant.stats: a store's codes, rooms and campaigns never show up in 
   let launchSeq = 0
   const visit = (openid: string, data: Omit<RequestOf<'entry', 'recordVisit'>, 'launchId'>) =>
     callOk(database, 'entry', 'recordVisit', { launchId: `xlaunch-${process.pid}-${++launchSeq}`, ...data }, { openid })
-  const buyAndPay = async (openid: string, storeId: string, skuId: string, visitId: string) => {
-    const order = await callOk(
-      database,
-      'order',
-      'create',
-      { storeId, items: [{ skuId, quantity: 1 }], address: ADDRESS, delivery: 'express', idempotencyKey: `key-${storeId}-${visitId}`, visitId },
-      { openid },
-    )
-    await callOk(database, 'payment', 'simulate', { orderId: order.id }, { openid })
-    return order
-  }
+  const buyAndPay = (openid: string, storeId: string, skuId: string, visitId: string) =>
+    paidOrder(database, openid, orderRequest({ storeId, skuIds: [skuId] }, [[0, 1]], { idempotencyKey: `key-${storeId}-${visitId}`, visitId }))
   const campaignsOf = async (owner: string, storeId: string) => {
     const today = await callOk(database, 'merchant', 'stats', { storeId, period: 'today' }, { openid: owner })
     return today.byCampaign.map((c: any) => c.campaign).sort()

@@ -3,7 +3,7 @@
 // is charged by one whole version of them: total = itemsTotal + that version's fee, stock adds
 // up. Two saves at once leave one save's rules and pickup address, never a mix of both.
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore } from '../../tests/support/fixtures'
+import { makeStore, orderRequest, tryOrder } from '../../tests/support/fixtures'
 import { stockInvariantViolations } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 
@@ -31,13 +31,7 @@ describe(`shipping rules concurrency (${DATABASE_KIND})`, () => {
       call(database, 'merchant', 'saveShippingRules', { storeId: shop.storeId, ...versions[i % 2].rules }, { openid: shop.ownerOpenid }),
     )
     const orders = Array.from({ length: SCALE.orders }, (_, i) =>
-      call(database, 'order', 'create', {
-        storeId: shop.storeId,
-        items: [{ skuId: shop.skuIds[0], quantity: 1 }],
-        address: ADDRESS,
-        delivery: 'express',
-        idempotencyKey: `race-rules-${i}-${Date.now().toString(36)}`,
-      }, { openid: `race-buyer-${i}` }),
+      tryOrder(database, `race-buyer-${i}`, orderRequest(shop)),
     )
     const answers = await Promise.all([...saves, ...orders])
     expect(answers.filter((a) => !a.body.ok).map((a) => a.body)).toEqual([])
