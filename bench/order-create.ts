@@ -16,6 +16,7 @@ import { products, skus, stores } from '../cloud/db/schema'
 import { dispatch } from '../cloud/dispatch'
 import { registry } from '../cloud/functions'
 import { localPlatform } from '../cloud/platform/local'
+import { ADDRESS } from '../tests/support/fixtures'
 import { createDatabase, dropDatabase, startPostgres } from '../tests/support/postgres'
 import { percentile, type BenchRow } from './types'
 
@@ -73,15 +74,6 @@ function pick(skuIds: string[], worker: number, i: number): [string, string] {
   const a = (worker * 7919 + i * 104729) % skuIds.length
   const b = (a + 1 + ((i * 31) % (skuIds.length - 1))) % skuIds.length
   return [skuIds[a], skuIds[b]]
-}
-
-const ADDRESS = {
-  userName: '张三',
-  telNumber: '13800138000',
-  provinceName: '广东省',
-  cityName: '广州市',
-  countyName: '海珠区',
-  detailInfo: '新港中路397号',
 }
 
 export async function benchOrderCreate(): Promise<BenchRow[]> {

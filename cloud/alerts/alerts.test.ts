@@ -1,13 +1,10 @@
 import { eq, like } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, type Fixture } from '../../tests/support/order-fixtures'
+import { makeStore, nextKey, orderRequest, paidNotice, placeOrder, type Fixture } from '../../tests/support/fixtures'
 import type { Database } from '../db/client'
 import { notifications, outbox, skus } from '../db/schema'
 import { formatFen } from '../../src/domain/money'
 import { alertStore } from './alert-store'
-
-let seq = 0
-const key = () => `alert-${Date.now().toString(36)}-${++seq}`
 
 jest.setTimeout(60_000)
 
@@ -18,33 +15,19 @@ describe(`merchant alerts (${DATABASE_KIND})`, () => {
 
   beforeEach(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 1500, stock: 12 }] })
+    shop = await makeStore(database, { skus: [{ price: 1500, stock: 12 }] })
   })
   afterEach(() => database.close())
 
   const owner = () => ({ openid: shop.ownerOpenid })
-  const newOrder = (quantity = 1) =>
-    callOk(database, 'order', 'create', {
-      storeId: shop.storeId,
-      items: [{ skuId: shop.skuIds[0], quantity }],
-      address: ADDRESS,
-      delivery: 'express',
-      idempotencyKey: key(),
-    }, { openid: buyer })
-  const callback = (order: { id: string; total: number }) => ({
-    returnCode: 'SUCCESS',
-    resultCode: 'SUCCESS',
-    totalFee: order.total,
-    transactionId: `4200${order.id}`,
-    outTradeNo: order.id,
-  })
+  const newOrder = (quantity = 1) => placeOrder(database, buyer, orderRequest(shop, [[0, quantity]]))
   const alertMessages = () => database.db.select().from(outbox).where(like(outbox.kind, 'alert_%'))
 
   it('a payment callback arriving ten times gives one new-order alert and one message per recipient', async () => {
     await callOk(database, 'merchant', 'grantAlerts', { storeId: shop.storeId, kinds: ['new_order', 'new_order'] }, owner())
     await callOk(database, 'merchant', 'grantAlerts', { storeId: shop.storeId, kinds: ['new_order'] }, owner())
     const order = await newOrder()
-    for (let i = 0; i < 10; i++) await callOk(database, 'payment', 'notify', callback(order), { caller: 'platform' })
+    for (let i = 0; i < 10; i++) await callOk(database, 'payment', 'notify', paidNotice(order), { caller: 'platform' })
     const list = await callOk(database, 'merchant', 'listNotifications', { storeId: shop.storeId }, owner())
     expect(list.items).toEqual([expect.objectContaining({ kind: 'new_order', orderId: order.id, read: false, text: `新订单 ${formatFen(order.total)}，请尽快发货` })])
     expect(list.unread).toBe(1)
@@ -58,13 +41,13 @@ describe(`merchant alerts (${DATABASE_KIND})`, () => {
 
   it('sends no subscribe message without a grant, and asks again once grants run out', async () => {
     const first = await newOrder()
-    await callOk(database, 'payment', 'notify', callback(first), { caller: 'platform' })
+    await callOk(database, 'payment', 'notify', paidNotice(first), { caller: 'platform' })
     expect(await alertMessages()).toHaveLength(0)
     await callOk(database, 'merchant', 'grantAlerts', { storeId: shop.storeId, kinds: ['new_order'] }, owner())
     const second = await newOrder()
-    await callOk(database, 'payment', 'notify', callback(second), { caller: 'platform' })
+    await callOk(database, 'payment', 'notify', paidNotice(second), { caller: 'platform' })
     const third = await newOrder()
-    await callOk(database, 'payment', 'notify', callback(third), { caller: 'platform' })
+    await callOk(database, 'payment', 'notify', paidNotice(third), { caller: 'platform' })
     expect((await alertMessages()).map((m) => m.dedupeKey)).toEqual([`new-order:${second.id}:${shop.ownerOpenid}`])
     expect((await callOk(database, 'merchant', 'listNotifications', { storeId: shop.storeId }, owner())).unread).toBe(3)
   })
@@ -88,7 +71,7 @@ describe(`merchant alerts (${DATABASE_KIND})`, () => {
 
   it('a refund request alerts the store; turned-off kinds stay quiet', async () => {
     const order = await newOrder()
-    await callOk(database, 'payment', 'notify', callback(order), { caller: 'platform' })
+    await callOk(database, 'payment', 'notify', paidNotice(order), { caller: 'platform' })
     await callOk(database, 'order', 'requestRefund', { orderId: order.id, reason: '不想要了' }, { openid: buyer })
     const list = await callOk(database, 'merchant', 'listNotifications', { storeId: shop.storeId }, owner())
     expect(list.items.map((n: { kind: string }) => n.kind)).toEqual(['refund_requested', 'new_order'])
@@ -96,7 +79,7 @@ describe(`merchant alerts (${DATABASE_KIND})`, () => {
 
     await callOk(database, 'merchant', 'saveAlertSettings', { storeId: shop.storeId, newOrder: false, lowStock: 0, refundRequested: false }, owner())
     const quiet = await newOrder()
-    await callOk(database, 'payment', 'notify', callback(quiet), { caller: 'platform' })
+    await callOk(database, 'payment', 'notify', paidNotice(quiet), { caller: 'platform' })
     expect((await callOk(database, 'merchant', 'listNotifications', { storeId: shop.storeId }, owner())).items).toHaveLength(2)
   })
 
@@ -111,7 +94,7 @@ describe(`merchant alerts (${DATABASE_KIND})`, () => {
     const shopper = { openid: buyer }
     const conversation = await callOk(database, 'chat', 'open', { storeId: shop.storeId }, shopper)
     const say = (text: string, who = shopper) =>
-      callOk(database, 'chat', 'send', { conversationId: conversation.id, kind: 'text', text, clientId: key() }, who)
+      callOk(database, 'chat', 'send', { conversationId: conversation.id, kind: 'text', text, clientId: nextKey('alert') }, who)
     await say('还有货吗')
     await say('能便宜点吗')
     let list = await callOk(database, 'merchant', 'listNotifications', { storeId: shop.storeId }, owner())
@@ -131,7 +114,7 @@ describe(`merchant alerts (${DATABASE_KIND})`, () => {
     await callOk(database, 'merchant', 'grantAlerts', { storeId: shop.storeId, kinds: ['new_order', 'new_order', 'refund_requested'] }, { openid: manager })
     await callOk(database, 'merchant', 'grantAlerts', { storeId: shop.storeId, kinds: ['new_order', 'refund_requested'] }, owner())
     const order = await newOrder()
-    await callOk(database, 'payment', 'notify', callback(order), { caller: 'platform' })
+    await callOk(database, 'payment', 'notify', paidNotice(order), { caller: 'platform' })
     await callOk(database, 'order', 'requestRefund', { orderId: order.id, reason: '不想要了' }, { openid: buyer })
     // Refund decisions are the owner's alone, so only the owner hears of the request.
     expect((await alertMessages()).map((m) => `${m.kind}→${m.touser}`).sort()).toEqual(
@@ -139,7 +122,7 @@ describe(`merchant alerts (${DATABASE_KIND})`, () => {
     )
     await callOk(database, 'merchant', 'removeStaff', { storeId: shop.storeId, openid: manager }, owner())
     const next = await newOrder()
-    await callOk(database, 'payment', 'notify', callback(next), { caller: 'platform' })
+    await callOk(database, 'payment', 'notify', paidNotice(next), { caller: 'platform' })
     expect((await alertMessages()).filter((m) => m.dedupeKey.startsWith(`new-order:${next.id}`)).map((m) => m.touser)).toEqual([])
   })
 
@@ -156,7 +139,7 @@ describe(`merchant alerts (${DATABASE_KIND})`, () => {
     expect(after.unread).toBe(0)
     expect(after.items.every((n: { read: boolean }) => n.read)).toBe(true)
 
-    const other = await makeStore(database.db, { skus: [{ price: 100, stock: 1 }] })
+    const other = await makeStore(database, { skus: [{ price: 100, stock: 1 }] })
     for (const [action, data] of [
       ['listNotifications', { storeId: shop.storeId }],
       ['markNotificationsRead', { storeId: shop.storeId }],

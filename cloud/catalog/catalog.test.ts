@@ -1,15 +1,13 @@
 import { eq } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
+import { addProduct } from '../../tests/support/fixtures'
 import type { Database } from '../db/client'
-import { newId } from '../db/ids'
-import { products, skus, stores } from '../db/schema'
+import { products, stores } from '../db/schema'
 import { DEMO_MERCHANT_OPENID, DEMO_PRODUCTS, DEMO_STORE_ID, seedDemoStore } from '../seed/demo-store'
 
-async function addProduct(database: Database, storeId: string, title: string, options: { status?: 'draft' | 'on_sale' | 'off_shelf'; hashtags?: string[] } = {}) {
-  const id = newId()
-  await database.db.insert(products).values({ id, storeId, title, status: options.status ?? 'on_sale', hashtags: options.hashtags ?? [] })
-  await database.db.insert(skus).values({ id: newId(), productId: id, price: 1000, stock: 5 })
-  return id
+/** A bare product (no image, one SKU of 5 at ¥10.00): its id. */
+async function addTitled(database: Database, storeId: string, title: string, options: { status?: 'draft' | 'on_sale' | 'off_shelf'; hashtags?: string[] } = {}) {
+  return (await addProduct(database, storeId, { title, images: [], skus: [{ price: 1000, stock: 5 }], ...options })).productId
 }
 
 describe(`catalog (${DATABASE_KIND})`, () => {
@@ -48,7 +46,7 @@ describe(`catalog (${DATABASE_KIND})`, () => {
     const storeId = 'paging'
     await database.db.insert(stores).values({ id: storeId, ownerOpenid: 'pager', name: '分页店' })
     const initial: string[] = []
-    for (let i = 0; i < 7; i++) initial.push(await addProduct(database, storeId, `商品 ${i}`))
+    for (let i = 0; i < 7; i++) initial.push(await addTitled(database, storeId, `商品 ${i}`))
     const seen: string[] = []
     let cursor: string | null = null
     do {
@@ -56,15 +54,15 @@ describe(`catalog (${DATABASE_KIND})`, () => {
       seen.push(...page.items.map((p: any) => p.id))
       cursor = page.nextCursor
       // A product added mid-way belongs to the top of the list, not to a later page.
-      await addProduct(database, storeId, '新上架')
+      await addTitled(database, storeId, '新上架')
     } while (cursor)
     expect(seen).toEqual([...initial].reverse())
   })
 
   it('lists all stores without storeId, and only what is on sale', async () => {
-    const draft = await addProduct(database, 'other', '草稿商品', { status: 'draft' })
-    const offShelf = await addProduct(database, 'other', '下架商品', { status: 'off_shelf' })
-    const onSale = await addProduct(database, 'other', '隔壁新品')
+    const draft = await addTitled(database, 'other', '草稿商品', { status: 'draft' })
+    const offShelf = await addTitled(database, 'other', '下架商品', { status: 'off_shelf' })
+    const onSale = await addTitled(database, 'other', '隔壁新品')
     const page = await callOk(database, 'catalog', 'listProducts', { limit: 50 })
     const ids = page.items.map((p: any) => p.id)
     expect(ids).toContain(onSale)
@@ -75,7 +73,7 @@ describe(`catalog (${DATABASE_KIND})`, () => {
   })
 
   it('hides drafts and off-shelf products from shoppers but shows them to their owner', async () => {
-    const draft = await addProduct(database, DEMO_STORE_ID, '未发布', { status: 'draft' })
+    const draft = await addTitled(database, DEMO_STORE_ID, '未发布', { status: 'draft' })
     for (const openid of [undefined, 'shopper-a', 'other-owner']) {
       const answer = await call(database, 'catalog', 'getProduct', { productId: draft }, { openid })
       expect(answer.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
@@ -93,7 +91,7 @@ describe(`catalog (${DATABASE_KIND})`, () => {
       expect(page.items.length).toBeGreaterThan(0)
       expect(page.items.every((p: any) => p.hashtags.includes('ootd'))).toBe(true)
     }
-    const tagged = await addProduct(database, 'other', '隔壁 OOTD', { hashtags: ['ootd'] })
+    const tagged = await addTitled(database, 'other', '隔壁 OOTD', { hashtags: ['ootd'] })
     const everywhere = await callOk(database, 'catalog', 'listTopic', { hashtag: 'ootd', limit: 50 })
     expect(everywhere.items.map((p: any) => p.id)).toContain(tagged)
     const inStore = await callOk(database, 'catalog', 'listTopic', { hashtag: 'ootd', storeId: DEMO_STORE_ID, limit: 50 })
@@ -117,7 +115,7 @@ describe(`catalog (${DATABASE_KIND})`, () => {
     expect(demo.items[0]).toEqual({ hashtag: 'ootd', count: 4 })
     const counts = demo.items.map((i: any) => i.count)
     expect([...counts].sort((a: number, b: number) => b - a)).toEqual(counts)
-    const draftOnly = await addProduct(database, DEMO_STORE_ID, '草稿话题', { status: 'draft', hashtags: ['只在草稿里'] })
+    const draftOnly = await addTitled(database, DEMO_STORE_ID, '草稿话题', { status: 'draft', hashtags: ['只在草稿里'] })
     const all = await callOk(database, 'catalog', 'listHashtags', { limit: 50 })
     expect(all.items.map((i: any) => i.hashtag)).not.toContain('只在草稿里')
     expect(draftOnly).toBeTruthy()

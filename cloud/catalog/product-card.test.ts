@@ -1,7 +1,7 @@
 // The product page's store card and 已售 come with getProduct: the store's name and logo (a
 // risky logo left out), and units on the lines of orders that count as sales, nothing else.
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { insertOrder, insertProduct } from '../../tests/support/merchant-fixtures'
+import { insertOrder, addProduct } from '../../tests/support/fixtures'
 import type { Database } from '../db/client'
 import { mediaChecks, stores } from '../db/schema'
 
@@ -14,8 +14,8 @@ describe(`catalog.getProduct store card and 已售 (${DATABASE_KIND})`, () => {
   afterAll(() => database.close())
 
   it('answers the store card and counts only units of orders that count as sales', async () => {
-    const { productId, skuId } = await insertProduct(database, 'card-store')
-    const other = await insertProduct(database, 'card-store')
+    const { productId, skuId } = await addProduct(database, 'card-store')
+    const other = await addProduct(database, 'card-store')
     const line = (quantity: number) => ({ productId, skuId, price: 1000, quantity })
     expect(await callOk(database, 'catalog', 'getProduct', { productId })).toMatchObject({
       store: { id: 'card-store', name: '卡片小铺', logo: '/files/card/logo.png' },
@@ -33,7 +33,7 @@ describe(`catalog.getProduct store card and 已售 (${DATABASE_KIND})`, () => {
   })
 
   it('leaves out a logo a media check ruled risky, as getStore does', async () => {
-    const { productId } = await insertProduct(database, 'card-store')
+    const { productId } = await addProduct(database, 'card-store')
     await database.db.insert(mediaChecks).values({ traceId: 'card-trace', image: '/files/card/logo.png', openid: 'card-owner', scene: 1, suggest: 'risky' })
     expect((await callOk(database, 'catalog', 'getProduct', { productId })).store?.logo).toBe('')
     expect((await callOk(database, 'catalog', 'getStore', { storeId: 'card-store' })).logo).toBe('')

@@ -2,12 +2,10 @@
 // answered from an index (PostgreSQL's own plan of each statement it sends says so), and
 // paging stays gap-free and duplicate-free while products are added and taken off sale.
 // PostgreSQL pass only: seeding 100,000 rows into PGlite would double the suite's time.
-import { randomBytes } from 'node:crypto'
 import { and, desc, eq, inArray, sql } from 'drizzle-orm'
 import { callOkByName } from '../../tests/support/test-db'
-import { capturingDatabase, seqScannedTables, type CapturedQuery } from '../../tests/support/explain'
-import { createDatabase, dropDatabase, requirePostgresUrl } from '../../tests/support/postgres'
-import { openDatabase, type Database } from '../db/client'
+import { planSuite, seqScannedTables } from '../../tests/support/explain'
+import type { Database } from '../db/client'
 import { newId } from '../db/ids'
 import { categories, productCategories, products, skus } from '../db/schema'
 import { BULK_STORE_ID, seedBulkStore } from '../seed/bulk-store'
@@ -18,15 +16,7 @@ const PRODUCTS = 100_000
 const CATEGORY = 'scale-category'
 
 describe('catalog at 100,000 products (PostgreSQL)', () => {
-  const serverUrl = requirePostgresUrl()
-  const name = `scale_${randomBytes(4).toString('hex')}`
-  let owner: Database
-  let database: Database & { pool: import('pg').Pool }
-  const captured: CapturedQuery[] = []
-
-  beforeAll(async () => {
-    const url = await createDatabase(serverUrl, name)
-    owner = await openDatabase({ url })
+  const suite = planSuite('scale', async (owner) => {
     await seedDemoStore(owner.db)
     await seedBulkStore(owner.db, PRODUCTS)
     // A category of every 100th product, and posts across the platform.
@@ -37,12 +27,6 @@ describe('catalog at 100,000 products (PostgreSQL)', () => {
       select 'post' || n, ${BULK_STORE_ID}, 'article', '动态 ' || n, array[case when n % 10 = 0 then '上新' else '日常' end]
       from generate_series(1, 20000) as n`)
     await owner.db.execute(sql`analyze`)
-    database = await capturingDatabase(url, captured)
-  })
-  afterAll(async () => {
-    await database?.close()
-    await owner?.close()
-    await dropDatabase(serverUrl, name)
   })
 
   const reads: Array<[string, string, string, Record<string, unknown>]> = [
@@ -68,6 +52,7 @@ describe('catalog at 100,000 products (PostgreSQL)', () => {
   ]
 
   it.each(reads)('%s: no statement reads products or posts by a sequential scan, on page 1 or deep', async (_what, fn, action, data) => {
+    const { database, captured } = suite
     captured.length = 0
     const paged = ['listProducts', 'listTopic', 'search', 'list'].includes(action)
     const first = await callOkByName(database, fn, action, { ...data, ...(paged ? { limit: 20 } : {}) })
@@ -87,6 +72,7 @@ describe('catalog at 100,000 products (PostgreSQL)', () => {
   })
 
   it('pages a category and a search of the 100,000 gap-free and duplicate-free while products are added and taken off sale', async () => {
+    const { database, owner } = suite
     const takeOff = async (ids: string[]) => {
       if (ids.length) await owner.db.update(products).set({ status: 'off_shelf' }).where(inArray(products.id, ids))
     }

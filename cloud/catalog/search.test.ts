@@ -1,14 +1,12 @@
 import { and, desc, eq } from 'drizzle-orm'
 import { callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
+import { addProduct } from '../../tests/support/fixtures'
 import type { Database } from '../db/client'
-import { newId } from '../db/ids'
-import { products, skus, stores } from '../db/schema'
+import { products, stores } from '../db/schema'
 
-async function addProduct(database: Database, title: string, options: { hashtags?: string[]; storeId?: string } = {}) {
-  const id = newId()
-  await database.db.insert(products).values({ id, storeId: options.storeId ?? 'tea', title, status: 'on_sale', hashtags: options.hashtags ?? [] })
-  await database.db.insert(skus).values({ id: newId(), productId: id, price: 1000, stock: 5 })
-  return id
+/** A bare product on sale (no image, one SKU of 5 at ¥10.00) in the tea store unless told: its id. */
+async function addTitled(database: Database, title: string, options: { hashtags?: string[]; storeId?: string } = {}) {
+  return (await addProduct(database, options.storeId ?? 'tea', { title, images: [], hashtags: options.hashtags, skus: [{ price: 1000, stock: 5 }] })).productId
 }
 
 async function searchAll(database: Database, q: string, limit: number, between?: () => Promise<void>): Promise<string[]> {
@@ -28,12 +26,12 @@ describe(`catalog.search (${DATABASE_KIND})`, () => {
   beforeAll(async () => {
     database = await openTestDatabase()
     await database.db.insert(stores).values({ id: 'tea', ownerOpenid: 'tea-owner', name: '茶铺' })
-    await addProduct(database, '茶叶')
-    await addProduct(database, '云南普洱茶叶礼盒')
-    await addProduct(database, '茶具套装')
-    await addProduct(database, '明前龙井 茶叶 250g')
-    await addProduct(database, '叶子书签', { hashtags: ['茶叶'] })
-    await addProduct(database, 'Green TEA 绿茶')
+    await addTitled(database, '茶叶')
+    await addTitled(database, '云南普洱茶叶礼盒')
+    await addTitled(database, '茶具套装')
+    await addTitled(database, '明前龙井 茶叶 250g')
+    await addTitled(database, '叶子书签', { hashtags: ['茶叶'] })
+    await addTitled(database, 'Green TEA 绿茶')
   })
   afterAll(() => database.close())
 
@@ -58,8 +56,8 @@ describe(`catalog.search (${DATABASE_KIND})`, () => {
     await database.db.insert(stores).values({ id: 'tea2', ownerOpenid: 'tea2-owner', name: '乌龙' })
     const partial: string[] = []
     for (let i = 0; i < 5; i++) {
-      await addProduct(database, '乌龙', { storeId: 'tea2' })
-      partial.push(await addProduct(database, `乌龙 ${i}`, { storeId: 'tea2' }))
+      await addTitled(database, '乌龙', { storeId: 'tea2' })
+      partial.push(await addTitled(database, `乌龙 ${i}`, { storeId: 'tea2' }))
     }
     const taken = partial[1]
     for (const limit of [1, 3, 7]) {
@@ -76,8 +74,8 @@ describe(`catalog.search (${DATABASE_KIND})`, () => {
         cursor = page.nextCursor
         // New products, exact and partial, belong to the top, never to a later page; one taken
         // off sale mid-way is simply gone.
-        await addProduct(database, '乌龙', { storeId: 'tea2' })
-        await addProduct(database, '乌龙新品', { storeId: 'tea2' })
+        await addTitled(database, '乌龙', { storeId: 'tea2' })
+        await addTitled(database, '乌龙新品', { storeId: 'tea2' })
         if (++pages === 2) await database.db.update(products).set({ status: 'off_shelf' }).where(eq(products.id, taken))
       } while (cursor)
       expect(seen).toEqual(seen.includes(taken) ? expected : expected.filter((id) => id !== taken))
@@ -86,7 +84,7 @@ describe(`catalog.search (${DATABASE_KIND})`, () => {
   }, 60_000)
 
   it('treats LIKE wildcards in the words literally', async () => {
-    await addProduct(database, '100% 纯茶')
+    await addTitled(database, '100% 纯茶')
     expect(await searchAll(database, '0%', 20)).toEqual(['100% 纯茶'])
     expect(await searchAll(database, '_', 20)).toEqual([])
   })

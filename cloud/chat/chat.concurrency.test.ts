@@ -4,7 +4,7 @@
 import { and, eq, sql } from 'drizzle-orm'
 import type { Database } from '../db/client'
 import { chatMessages, conversations } from '../db/schema'
-import { insertStore } from '../../tests/support/merchant-fixtures'
+import { openStore } from '../../tests/support/fixtures'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 
 const onPostgres = DATABASE_KIND === 'PostgreSQL'
@@ -27,7 +27,7 @@ describe(`chat concurrency (${DATABASE_KIND})`, () => {
     const threads: Array<{ owner: string; storeId: string; shopper: string; conversationId: string }> = []
     for (let s = 0; s < SCALE.stores; s++) {
       const owner = `race-owner-${s}`
-      const storeId = await insertStore(database, owner, `并发小店${s}`)
+      const storeId = (await openStore(database, { ownerOpenid: owner, name: `并发小店${s}` })).storeId
       for (let p = 0; p < SCALE.shoppersPerStore; p++) {
         const shopper = `race-shopper-${s}-${p}`
         threads.push({ owner, storeId, shopper, conversationId: (await callOk(database, 'chat', 'open', { storeId }, { openid: shopper })).id })

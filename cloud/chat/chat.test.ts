@@ -9,7 +9,7 @@ import type { Database } from '../db/client'
 import { chatMessages } from '../db/schema'
 import { localPlatform, type LocalPlatform } from '../platform/local'
 import { call, callOk, DATABASE_KIND, openTestDatabase, type CallOptions } from '../../tests/support/test-db'
-import { insertOrder, insertProduct, insertStore } from '../../tests/support/merchant-fixtures'
+import { insertOrder, addProduct, openStore } from '../../tests/support/fixtures'
 import { RATE_LIMITS } from '../limits/rate-limits'
 
 jest.setTimeout(60_000)
@@ -46,10 +46,10 @@ describe(`chat (${DATABASE_KIND})`, () => {
       })
       if (!answer.body.ok) throw new Error(JSON.stringify(answer.body.error))
     })
-    storeId = await insertStore(database, OWNER, '客服小店')
-    otherStoreId = await insertStore(database, OTHER_OWNER, '隔壁小店')
-    product = await insertProduct(database, storeId, { title: '手冲壶', price: 8800 })
-    const otherProduct = await insertProduct(database, otherStoreId, { title: '隔壁的壶' })
+    storeId = (await openStore(database, { ownerOpenid: OWNER, name: '客服小店' })).storeId
+    otherStoreId = (await openStore(database, { ownerOpenid: OTHER_OWNER, name: '隔壁小店' })).storeId
+    product = await addProduct(database, storeId, { title: '手冲壶', price: 8800 })
+    const otherProduct = await addProduct(database, otherStoreId, { title: '隔壁的壶' })
     const line = { ...product, price: 8800, quantity: 1 }
     ownOrder = (await insertOrder(database, { storeId, buyer: SHOPPER, status: 'paid', lines: [line] })).orderId
     strangersOrder = (await insertOrder(database, { storeId, buyer: STRANGER, status: 'paid', lines: [line] })).orderId
@@ -176,9 +176,9 @@ describe(`chat (${DATABASE_KIND})`, () => {
     expect(codeOf(await send(SHOPPER, conversation.id, { kind: 'image' }))).toBe('VALIDATION_FAILED')
     expect(codeOf(await send(SHOPPER, conversation.id, { kind: 'text', text: '你好', productId: product.productId }))).toBe('VALIDATION_FAILED')
     expect(codeOf(await send(SHOPPER, conversation.id, { kind: 'image', imageUrl: 'javascript:alert(1)' }))).toBe('VALIDATION_FAILED')
-    const foreign = await insertProduct(database, otherStoreId, { title: '别家的' })
+    const foreign = await addProduct(database, otherStoreId, { title: '别家的' })
     expect(codeOf(await send(SHOPPER, conversation.id, { kind: 'product', productId: foreign.productId }))).toBe('NOT_FOUND')
-    const draft = await insertProduct(database, storeId, { title: '草稿', status: 'draft' })
+    const draft = await addProduct(database, storeId, { title: '草稿', status: 'draft' })
     expect(codeOf(await send(SHOPPER, conversation.id, { kind: 'product', productId: draft.productId }))).toBe('NOT_FOUND')
   })
 

@@ -5,7 +5,8 @@
 import { and, eq, sql } from 'drizzle-orm'
 import type { Answer } from '../dispatch'
 import { call, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, stockInvariantViolations } from '../../tests/support/order-fixtures'
+import { orderRequest, tryOrder } from '../../tests/support/fixtures'
+import { stockInvariantViolations } from '../../tests/support/order-checks'
 import { claimed, makeCouponShop, saveCoupon, type CouponShop } from '../../tests/support/coupon-fixtures'
 import type { Database } from '../db/client'
 import { coupons, orders, userCoupons } from '../db/schema'
@@ -16,9 +17,6 @@ const SCALE = onPostgres
   : { shoppers: 24, copies: 6, repeats: 10, limit: 2, racers: 4, greedy: 3 }
 
 jest.setTimeout(120_000)
-
-let seq = 0
-const key = () => `cc-${Date.now().toString(36)}-${++seq}`
 
 function codes(answers: Answer[]): Record<string, number> {
   const tally: Record<string, number> = {}
@@ -87,9 +85,7 @@ describe(`coupon concurrency (${DATABASE_KIND})`, () => {
     const mine = await claimed(database, shop, 'racer')
     const answers = await Promise.all(
       Array.from({ length: SCALE.racers }, () =>
-        call(database, 'order', 'create', {
-          storeId: shop.storeId, items: [{ skuId: shop.skuA, quantity: 3 }], address: ADDRESS, delivery: 'express', userCouponId: mine.id, idempotencyKey: key(),
-        }, { openid: 'racer' }),
+        tryOrder(database, 'racer', orderRequest(shop, [[0, 3]], { userCouponId: mine.id })),
       ),
     )
     expect(codes(answers)).toEqual({ ok: 1, COUPON_UNAVAILABLE: SCALE.racers - 1 })
@@ -101,10 +97,7 @@ describe(`coupon concurrency (${DATABASE_KIND})`, () => {
 
   it('a cancel racing the timer gives the coupon back exactly once, and it is then used by exactly one new order', async () => {
     const mine = await claimed(database, shop, 'canceller')
-    const create = () =>
-      call(database, 'order', 'create', {
-        storeId: shop.storeId, items: [{ skuId: shop.skuA, quantity: 3 }], address: ADDRESS, delivery: 'express', userCouponId: mine.id, idempotencyKey: key(),
-      }, { openid: 'canceller' })
+    const create = () => tryOrder(database, 'canceller', orderRequest(shop, [[0, 3]], { userCouponId: mine.id }))
     const first = await create()
     const orderId = (first.body as any).data.id
     const later = new Date(Date.now() + 31 * 60_000)

@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm'
 import type { RequestOf } from '../../src/services/contract'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS } from '../../tests/support/order-fixtures'
+import { ADDRESS } from '../../tests/support/fixtures'
 import { claimed, makeCouponShop, saveCoupon, type CouponShop } from '../../tests/support/coupon-fixtures'
 import { databaseChecksum } from '../../tests/support/checksum'
 import type { Database } from '../db/client'

@@ -3,8 +3,9 @@
 // (*.pg.test.ts): PGlite has one connection, so nothing there can wait on another's lock.
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import { call, testCtx } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { testCtx } from '../../tests/support/test-db'
+import { makeStore, orderRequest, tryOrder, type Fixture } from '../../tests/support/fixtures'
+import { stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import { createDatabase, dropDatabase, requirePostgresUrl } from '../../tests/support/postgres'
 import { openDatabase, type Database } from './client'
 
@@ -23,7 +24,7 @@ describe('PostgreSQL statement and idle-transaction timeouts', () => {
     name = `timeouts_${randomBytes(4).toString('hex')}`
     url = await createDatabase(serverUrl, name)
     database = await openDatabase({ url, timeouts })
-    fixture = await makeStore(database.db, { skus: [{ price: 1000, stock: 5 }] })
+    fixture = await makeStore(database, { skus: [{ price: 1000, stock: 5 }] })
   })
   afterAll(async () => {
     await database?.close()
@@ -42,14 +43,7 @@ describe('PostgreSQL statement and idle-transaction timeouts', () => {
   })
 
   let n = 0
-  const buy = () =>
-    call(database, 'order', 'create', {
-      storeId: fixture.storeId,
-      items: [{ skuId: fixture.skuIds[0], quantity: 1 }],
-      address: ADDRESS,
-      delivery: 'express',
-      idempotencyKey: `timeouts-${++n}`,
-    }, { openid: `buyer-${n}` })
+  const buy = () => tryOrder(database, `buyer-${++n}`, orderRequest(fixture, [[0, 1]], { idempotencyKey: `timeouts-${n}` }))
 
   /** Another session takes the SKU's row lock, as a slow transaction would. */
   const lockTheSku = async () => {

@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { StaffRole } from '../../src/domain/staff-roles'
 import { JIELONG_SHEET_COLUMNS, SUBTOTAL_LABEL, TOTAL_LABEL } from '../../src/domain/jielong-sheet-export'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
 import { localPlatform, type LocalPlatform } from '../platform/local'
 import type { Database } from '../db/client'
 
@@ -27,7 +27,7 @@ describe(`merchant.exportJielongSheet (${DATABASE_KIND})`, () => {
   beforeAll(async () => {
     database = await openTestDatabase()
     platform = localPlatform()
-    shop = await makeStore(database.db, { skus: [{ price: 1000, stock: 50 }, { price: 500, stock: 50 }], pickupAddress: '' })
+    shop = await makeStore(database, { skus: [{ price: 1000, stock: 50 }, { price: 500, stock: 50 }], pickupAddress: '' })
     const owner = { openid: shop.ownerOpenid }
     for (const [role, openid] of Object.entries(staff) as Array<[StaffRole, string]>) {
       const { inviteCode } = await callOk(database, 'merchant', 'inviteStaff', { storeId: shop.storeId, role }, owner)
@@ -115,7 +115,7 @@ describe(`merchant.exportJielongSheet (${DATABASE_KIND})`, () => {
     const manager = await exportAs('csv', staff.manager)
     expect(manager.body.ok).toBe(true)
     expect(readFileSync(fileOf((manager.body as { data: any }).data.url), 'utf8')).toContain(PHONE)
-    const other = await makeStore(database.db, { skus: [{ price: 100, stock: 1 }] })
+    const other = await makeStore(database, { skus: [{ price: 100, stock: 1 }] })
     const before = readdirSync(exportsDir()).length
     for (const openid of [staff.service, staff.shipping, other.ownerOpenid, 'jx-1']) {
       const answer = await exportAs('xlsx', openid)

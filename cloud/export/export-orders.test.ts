@@ -2,15 +2,12 @@ import ExcelJS from 'exceljs'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, type Fixture } from '../../tests/support/order-fixtures'
+import { makeStore, orderRequest, paidOrder, placeOrder, type Fixture } from '../../tests/support/fixtures'
 import { localPlatform, type LocalPlatform } from '../platform/local'
 import { localFiles } from '../platform/local/files'
 import { PAID_COLUMN } from '../../src/domain/order-export'
 import { periodStart } from '../../src/domain/sales-stats'
 import type { Database } from '../db/client'
-
-let seq = 0
-const key = () => `export-${Date.now().toString(36)}-${++seq}`
 
 jest.setTimeout(60_000)
 
@@ -24,19 +21,18 @@ describe(`merchant.exportOrders (${DATABASE_KIND})`, () => {
   beforeAll(async () => {
     database = await openTestDatabase()
     platform = localPlatform()
-    shop = await makeStore(database.db, { skus: [{ price: 1290, stock: 100, specs: { 颜色: '月白' } }, { price: 3500, stock: 100, specs: { 颜色: '=天青' } }] })
-    other = await makeStore(database.db, { skus: [{ price: 999, stock: 100 }] })
-    const buy = async (store: Fixture, items: Array<{ skuId: string; quantity: number }>, pay = true) => {
-      const order = await callOk(database, 'order', 'create', { storeId: store.storeId, items, address: ADDRESS, delivery: 'express', idempotencyKey: key(), note: '+请包好' }, { openid: buyer })
-      if (pay) await callOk(database, 'payment', 'simulate', { orderId: order.id }, { openid: buyer })
-      return order
+    shop = await makeStore(database, { skus: [{ price: 1290, stock: 100, specs: { 颜色: '月白' } }, { price: 3500, stock: 100, specs: { 颜色: '=天青' } }] })
+    other = await makeStore(database, { skus: [{ price: 999, stock: 100 }] })
+    const buy = (store: Fixture, lines: Array<[number, number]>, pay = true) => {
+      const request = orderRequest(store, lines, { note: '+请包好' })
+      return pay ? paidOrder(database, buyer, request) : placeOrder(database, buyer, request)
     }
-    await buy(shop, [{ skuId: shop.skuIds[0], quantity: 2 }, { skuId: shop.skuIds[1], quantity: 1 }])
-    await buy(shop, [{ skuId: shop.skuIds[1], quantity: 3 }])
-    await buy(shop, [{ skuId: shop.skuIds[0], quantity: 1 }], false) // unpaid: not a sale
-    const refunded = await buy(shop, [{ skuId: shop.skuIds[0], quantity: 1 }])
+    await buy(shop, [[0, 2], [1, 1]])
+    await buy(shop, [[1, 3]])
+    await buy(shop, [[0, 1]], false) // unpaid: not a sale
+    const refunded = await buy(shop, [[0, 1]])
     await callOk(database, 'order', 'requestRefund', { orderId: refunded.id, reason: '拍错了' }, { openid: buyer })
-    await buy(other, [{ skuId: other.skuIds[0], quantity: 5 }])
+    await buy(other, [[0, 5]])
   })
   afterAll(() => database.close())
 

@@ -6,7 +6,7 @@ import { handoffs, products, skus, stores } from '../db/schema'
 import { DEMO_STORE_ID, seedDemoStore } from '../seed/demo-store'
 import { HANDOFF_TTL_MS } from '../../src/domain/handoff'
 import { RATE_LIMITS } from '../limits/rate-limits'
-import { ADDRESS } from '../../tests/support/order-fixtures'
+import { ADDRESS } from '../../tests/support/fixtures'
 
 // A web visitor's choice travels to the Mini Program under a short code: one store only, for a
 // while only, and only to the shopper who opens it first.

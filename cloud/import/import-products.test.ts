@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { eq } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { makeStore, type Fixture } from '../../tests/support/order-fixtures'
+import { makeStore, type Fixture } from '../../tests/support/fixtures'
 import { IMPORT_HEADERS } from '../../src/domain/product-import'
 import { localPlatform, type LocalPlatform } from '../platform/local'
 import type { Database } from '../db/client'
@@ -29,7 +29,7 @@ describe(`merchant.importProducts (${DATABASE_KIND})`, () => {
   beforeAll(async () => {
     database = await openTestDatabase()
     platform = localPlatform()
-    shop = await makeStore(database.db, { skus: [{ price: 100, stock: 1 }] })
+    shop = await makeStore(database, { skus: [{ price: 100, stock: 1 }] })
   })
   afterAll(() => database.close())
 
@@ -96,7 +96,7 @@ describe(`merchant.importProducts (${DATABASE_KIND})`, () => {
   })
 
   it('puts products into their 分类: an existing one (matched as saveCategories compares names) and a new one at the end; a re-import adds no links', async () => {
-    const store = await makeStore(database.db, { skus: [{ price: 100, stock: 1 }] })
+    const store = await makeStore(database, { skus: [{ price: 100, stock: 1 }] })
     const as = { openid: store.ownerOpenid, platform }
     const saved = await callOk(database, 'merchant', 'saveCategories', { storeId: store.storeId, categories: [{ name: 'Tea', productIds: [store.productId] }] }, as)
     const teaId = saved.items[0].id
@@ -127,7 +127,7 @@ describe(`merchant.importProducts (${DATABASE_KIND})`, () => {
   })
 
   it('a bad 分类 is a row error in the dry run already, and nothing is written', async () => {
-    const store = await makeStore(database.db, { skus: [{ price: 100, stock: 1 }] })
+    const store = await makeStore(database, { skus: [{ price: 100, stock: 1 }] })
     const rows = [
       ['好分类商品', '', '', '', '', '', '', '', '10', '1', '', '杯具'],
       ['坏分类商品', '', '', '', '', '', '', '', '10', '1', '', '这是一个超过十二个字的分类名称'],
@@ -146,7 +146,7 @@ describe(`merchant.importProducts (${DATABASE_KIND})`, () => {
       const answer = await run(fileUrl, true)
       expect(answer.body).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
     }
-    const other = await makeStore(database.db, { skus: [{ price: 100, stock: 1 }] })
+    const other = await makeStore(database, { skus: [{ price: 100, stock: 1 }] })
     const fileUrl = await upload(goodRows())
     const forbidden = await call(database, 'merchant', 'importProducts', { storeId: shop.storeId, fileUrl }, { openid: other.ownerOpenid, platform })
     expect(forbidden.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })

@@ -2,10 +2,10 @@
 // units, their payments arrive at once and out of order, each callback several times; one
 // shopper joins many times at once against a per-person limit. PGlite serialises
 // transactions, so its pass runs a smaller version of the same races and invariants.
-import { randomBytes } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, nextKey, notifyPaid, type Fixture } from '../../tests/support/fixtures'
+import { checkStockAfterEach, stockOf } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 import { jielongEntries, orders } from '../db/schema'
 
@@ -13,8 +13,6 @@ const onPostgres = DATABASE_KIND === 'PostgreSQL'
 const SCALE = onPostgres ? { joiners: 100, units: 30, repeats: 3, sameShopper: 20 } : { joiners: 16, units: 6, repeats: 2, sameShopper: 6 }
 
 jest.setTimeout(180_000)
-
-const key = () => randomBytes(8).toString('hex')
 
 /** A fixed shuffle, so a failure replays. */
 function shuffled<T>(items: readonly T[], seed = 7): T[] {
@@ -34,13 +32,11 @@ describe(`接龙 concurrency (${DATABASE_KIND})`, () => {
   beforeAll(async () => {
     database = await openTestDatabase({ poolSize: 50 })
   })
-  afterEach(async () => {
-    for (const fixture of fixtures) expect(await stockInvariantViolations(database.db, fixture.initial)).toEqual([])
-  })
+  checkStockAfterEach(() => database.db, fixtures)
   afterAll(() => database.close())
 
   async function start(stock: number, limitPerPerson?: number) {
-    const fixture = await makeStore(database.db, { skus: [{ price: 990, stock }] })
+    const fixture = await makeStore(database, { skus: [{ price: 990, stock }] })
     fixtures.push(fixture)
     const jielong = await callOk(database, 'merchant', 'saveJielong', {
       storeId: fixture.storeId,
@@ -52,8 +48,7 @@ describe(`接龙 concurrency (${DATABASE_KIND})`, () => {
     }, { openid: fixture.ownerOpenid })
     return { fixture, jielong }
   }
-  const notify = (order: { id: string; total: number }) =>
-    call(database, 'payment', 'notify', { returnCode: 'SUCCESS', resultCode: 'SUCCESS', outTradeNo: order.id, transactionId: `4200${order.id}`, totalFee: order.total }, { caller: 'platform' })
+  const notify = (order: { id: string; total: number }) => notifyPaid(database, order)
 
   it(`${SCALE.joiners} shoppers join at once for ${SCALE.units} units; payments arrive at once, out of order and repeated → numbers 1..${SCALE.units}`, async () => {
     const { fixture, jielong } = await start(SCALE.units)
@@ -64,7 +59,7 @@ describe(`接龙 concurrency (${DATABASE_KIND})`, () => {
           lines: [{ skuId: fixture.skuIds[0], quantity: 1 }],
           pickupPointId: jielong.pickupPoints[0].id,
           address: { ...ADDRESS, userName: `顾客${i}` },
-          idempotencyKey: key(),
+          idempotencyKey: nextKey('join'),
         }, { openid: `joiner-${i}` }),
       ),
     )
@@ -98,7 +93,7 @@ describe(`接龙 concurrency (${DATABASE_KIND})`, () => {
           jielongId: jielong.id,
           lines: [{ skuId: fixture.skuIds[0], quantity: 1 }],
           pickupPointId: jielong.pickupPoints[0].id,
-          idempotencyKey: key(),
+          idempotencyKey: nextKey('join'),
         }, { openid: 'greedy' }),
       ),
     )

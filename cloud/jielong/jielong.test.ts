@@ -1,7 +1,8 @@
 // 接龙 on a real database: start, join, pay, number, list, sheet, close, limits, privacy.
 import { randomBytes } from 'node:crypto'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
+import { stockOf } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 
 jest.setTimeout(60_000)
@@ -34,7 +35,7 @@ describe(`接龙 (${DATABASE_KIND})`, () => {
   const contact = (userName: string) => ({ ...ADDRESS, userName, telNumber: PHONE })
 
   it('a paid join gets the next number; the page lists masked names; the order is credited to jielong', async () => {
-    const fixture = await makeStore(database.db, { skus: [{ price: 1000, stock: 10 }, { price: 500, stock: 10 }] })
+    const fixture = await makeStore(database, { skus: [{ price: 1000, stock: 10 }, { price: 500, stock: 10 }] })
     const jielong = await start(fixture)
     expect(jielong).toMatchObject({ status: 'open', participants: 0, delivery: 'both' })
     expect(jielong.pickupPoints).toHaveLength(2)
@@ -85,7 +86,7 @@ describe(`接龙 (${DATABASE_KIND})`, () => {
 
   it('the sheet groups paid entries by pickup point, adds them up, and drops a refunded one', async () => {
     // A store with no counter of its own: the 接龙's pickup points stand, whatever the store's pickup setting.
-    const fixture = await makeStore(database.db, { skus: [{ price: 1000, stock: 10 }, { price: 500, stock: 10 }], pickupAddress: '' })
+    const fixture = await makeStore(database, { skus: [{ price: 1000, stock: 10 }, { price: 500, stock: 10 }], pickupAddress: '' })
     const jielong = await start(fixture)
     const [east, west] = jielong.pickupPoints
     const joined: Array<{ openid: string; id: string }> = []
@@ -129,7 +130,7 @@ describe(`接龙 (${DATABASE_KIND})`, () => {
   })
 
   it('joining after the end time or after close is JIELONG_CLOSED and changes nothing; a closed one is not edited', async () => {
-    const fixture = await makeStore(database.db, { skus: [{ price: 1000, stock: 10 }, { price: 500, stock: 10 }] })
+    const fixture = await makeStore(database, { skus: [{ price: 1000, stock: 10 }, { price: 500, stock: 10 }] })
     const jielong = await start(fixture, { delivery: 'express', pickupPoints: [] })
     const lines = [{ skuId: fixture.skuIds[0], quantity: 1 }]
     const later = () => new Date(Date.now() + 2 * 86_400_000)
@@ -147,7 +148,7 @@ describe(`接龙 (${DATABASE_KIND})`, () => {
   })
 
   it('refuses what the 接龙 does not offer: another SKU, a missing pickup point, express without an address, over the limit', async () => {
-    const fixture = await makeStore(database.db, { skus: [{ price: 1000, stock: 10 }, { price: 500, stock: 10 }, { price: 300, stock: 10 }] })
+    const fixture = await makeStore(database, { skus: [{ price: 1000, stock: 10 }, { price: 500, stock: 10 }, { price: 300, stock: 10 }] })
     const jielong = await start(fixture, { delivery: 'pickup' })
     const point = jielong.pickupPoints[0].id
     const refusal = async (data: Record<string, unknown>) => ((await join('picky', { jielongId: jielong.id, ...data })).body as any).error?.code
@@ -169,7 +170,7 @@ describe(`接龙 (${DATABASE_KIND})`, () => {
   })
 
   it('a repeat of the key answers the first order; the key reused for another pickup point is IDEMPOTENCY_MISMATCH', async () => {
-    const fixture = await makeStore(database.db, { skus: [{ price: 1000, stock: 10 }, { price: 500, stock: 10 }] })
+    const fixture = await makeStore(database, { skus: [{ price: 1000, stock: 10 }, { price: 500, stock: 10 }] })
     const jielong = await start(fixture)
     const [east, west] = jielong.pickupPoints
     const idempotencyKey = key()
@@ -183,8 +184,8 @@ describe(`接龙 (${DATABASE_KIND})`, () => {
   })
 
   it('a merchant starts 接龙 only from their own store\'s SKUs, ending in the future', async () => {
-    const mine = await makeStore(database.db, { skus: [{ price: 1000, stock: 10 }, { price: 500, stock: 10 }] })
-    const theirs = await makeStore(database.db, { skus: [{ price: 1000, stock: 10 }] })
+    const mine = await makeStore(database, { skus: [{ price: 1000, stock: 10 }, { price: 500, stock: 10 }] })
+    const theirs = await makeStore(database, { skus: [{ price: 1000, stock: 10 }] })
     const foreign = await call(database, 'merchant', 'saveJielong', { storeId: mine.storeId, title: '越界', items: [{ skuId: theirs.skuIds[0] }], endAt: inADay(), delivery: 'express' }, { openid: mine.ownerOpenid })
     expect(foreign.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     const past = await call(database, 'merchant', 'saveJielong', { storeId: mine.storeId, title: '过去', items: [{ skuId: mine.skuIds[0] }], endAt: new Date(Date.now() - 1000).toISOString(), delivery: 'express' }, { openid: mine.ownerOpenid })

@@ -1,6 +1,6 @@
 // The per-identity write budget dispatch enforces for operations that declare WRITES.
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS } from '../../tests/support/order-fixtures'
+import { ADDRESS } from '../../tests/support/fixtures'
 import type { Database } from '../db/client'
 import { WRITES } from './rate-limit'
 

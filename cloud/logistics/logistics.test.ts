@@ -1,12 +1,11 @@
 import { callOk, call, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, type Fixture } from '../../tests/support/order-fixtures'
+import { makeStore, orderRequest, paidOrder, placeOrder, type Fixture } from '../../tests/support/fixtures'
 import type { Database } from '../db/client'
 import { localPlatform } from '../platform/local'
 import type { LogisticsPathRequest, Platform } from '../platform/platform'
 import { forgetTraces } from './trace-cache'
 
 let seq = 0
-const key = () => `lg-${Date.now().toString(36)}-${++seq}`
 const HOUR = 3600_000
 
 describe(`order.logistics (${DATABASE_KIND})`, () => {
@@ -17,16 +16,13 @@ describe(`order.logistics (${DATABASE_KIND})`, () => {
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 1000, stock: 50 }] })
+    shop = await makeStore(database, { skus: [{ price: 1000, stock: 50 }] })
   })
   afterAll(() => database.close())
   beforeEach(() => forgetTraces())
 
   const shippedOrder = async (trackingNo = `SF${Date.now()}${++seq}`) => {
-    const order = await callOk(database, 'order', 'create', {
-      storeId: shop.storeId, items: [{ skuId: shop.skuIds[0], quantity: 1 }], address: ADDRESS, delivery: 'express', idempotencyKey: key(),
-    }, { openid: buyer })
-    await callOk(database, 'payment', 'simulate', { orderId: order.id }, { openid: buyer })
+    const order = await paidOrder(database, buyer, orderRequest(shop))
     await callOk(database, 'merchant', 'ship', { orderId: order.id, carrier: 'SF', trackingNo }, { openid: shop.ownerOpenid, now: () => shippedAt })
     return order.id as string
   }
@@ -56,9 +52,7 @@ describe(`order.logistics (${DATABASE_KIND})`, () => {
   })
 
   it('refuses an order without a tracking number', async () => {
-    const order = await callOk(database, 'order', 'create', {
-      storeId: shop.storeId, items: [{ skuId: shop.skuIds[0], quantity: 1 }], address: ADDRESS, delivery: 'express', idempotencyKey: key(),
-    }, { openid: buyer })
+    const order = await placeOrder(database, buyer, orderRequest(shop))
     const answer = await call(database, 'order', 'logistics', { orderId: order.id }, { openid: buyer })
     expect(answer.body).toMatchObject({ ok: false, error: { code: 'ORDER_STATE' } })
   })

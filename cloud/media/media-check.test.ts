@@ -3,7 +3,7 @@
 // through timer.mediaCheckResult, and risky images then disappear from every shopper's view
 // while their owner sees them flagged.
 import { eq } from 'drizzle-orm'
-import { insertOrder, insertProduct } from '../../tests/support/merchant-fixtures'
+import { insertOrder, addProduct } from '../../tests/support/fixtures'
 import type { RequestOf } from '../../src/services/contract'
 import { call, callOk, DATABASE_KIND, openTestDatabase, type CallOptions } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
@@ -143,7 +143,7 @@ describe(`media checks (${DATABASE_KIND})`, () => {
   })
 
   it('hides a risky review photo from other shoppers; its author sees it flagged', async () => {
-    const { productId, skuId } = await insertProduct(database, storeId)
+    const { productId, skuId } = await addProduct(database, storeId)
     const { orderId } = await insertOrder(database, { storeId, buyer: SHOPPER, status: 'completed', lines: [{ productId, skuId, price: 1000, quantity: 1 }] })
     const photo = '/files/uploads/2026-12/risky-review.jpg'
     await callOk(database, 'review', 'create', { orderId, rating: 5, text: '', images: [SAFE, photo] }, as(SHOPPER))

@@ -1,14 +1,12 @@
 import { eq } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase, testCtx } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, orderTablesSnapshot, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, nextKey, orderRequest, paidOrder, placeOrder, type Fixture } from '../../tests/support/fixtures'
+import { orderTablesSnapshot, stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 import { dispatch } from '../dispatch'
 import { registry } from '../functions'
 import type { Platform, ShipmentUpload } from '../platform/platform'
 import { outbox, refunds } from '../db/schema'
-
-let seq = 0
-const key = () => `mo-${Date.now().toString(36)}-${++seq}`
 
 describe(`merchant orders (${DATABASE_KIND})`, () => {
   let database: Database
@@ -18,28 +16,16 @@ describe(`merchant orders (${DATABASE_KIND})`, () => {
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 1000, stock: 30 }, { price: 2500, stock: 30 }] })
-    rival = await makeStore(database.db, { skus: [{ price: 100, stock: 5 }] })
+    shop = await makeStore(database, { skus: [{ price: 1000, stock: 30 }, { price: 2500, stock: 30 }] })
+    rival = await makeStore(database, { skus: [{ price: 100, stock: 5 }] })
   })
   afterAll(() => database.close())
 
-  const paidOrder = async (delivery: 'express' | 'pickup' = 'express') => {
-    const order = await callOk(database, 'order', 'create', {
-      storeId: shop.storeId,
-      items: [{ skuId: shop.skuIds[0], quantity: 2 }, { skuId: shop.skuIds[1], quantity: 1 }],
-      address: ADDRESS,
-      delivery,
-      idempotencyKey: key(),
-    }, { openid: buyer })
-    await callOk(database, 'payment', 'simulate', { orderId: order.id }, { openid: buyer })
-    return order
-  }
+  const paidTwoLines = (delivery: 'express' | 'pickup' = 'express') => paidOrder(database, buyer, orderRequest(shop, [[0, 2], [1, 1]], { delivery }))
 
   it('lists the store’s orders by status with the count of each status', async () => {
-    const paid = await paidOrder()
-    const unpaid = await callOk(database, 'order', 'create', {
-      storeId: shop.storeId, items: [{ skuId: shop.skuIds[0], quantity: 1 }], delivery: 'pickup', idempotencyKey: key(),
-    }, { openid: buyer })
+    const paid = await paidTwoLines()
+    const unpaid = await placeOrder(database, buyer, { storeId: shop.storeId, items: [{ skuId: shop.skuIds[0], quantity: 1 }], delivery: 'pickup', idempotencyKey: nextKey() })
     const page = await callOk(database, 'merchant', 'listOrders', { storeId: shop.storeId, status: 'paid' }, { openid: shop.ownerOpenid })
     expect(page.items.map((o: any) => o.id)).toEqual([paid.id])
     expect(page.counts).toEqual({ paid: 1, pending_payment: 1 })
@@ -49,7 +35,7 @@ describe(`merchant orders (${DATABASE_KIND})`, () => {
   })
 
   it('keeps another merchant out: FORBIDDEN for their store and their orders, NOT_FOUND for unknown ones', async () => {
-    const order = await paidOrder()
+    const order = await paidTwoLines()
     const before = await orderTablesSnapshot(database.db)
     const attempts = [
       ['listOrders', { storeId: shop.storeId }],
@@ -71,7 +57,7 @@ describe(`merchant orders (${DATABASE_KIND})`, () => {
   })
 
   it('ships a paid order once with carrier and tracking number, and tells the buyer', async () => {
-    const order = await paidOrder()
+    const order = await paidTwoLines()
     const noTracking = await call(database, 'merchant', 'ship', { orderId: order.id }, { openid: shop.ownerOpenid })
     expect(noTracking.body).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
     const badCarrier = await call(database, 'merchant', 'ship', { orderId: order.id, carrier: 'XX', trackingNo: 'SF00000001' }, { openid: shop.ownerOpenid })
@@ -87,7 +73,7 @@ describe(`merchant orders (${DATABASE_KIND})`, () => {
   })
 
   it('uploads the shipment to the pay platform; a failed upload changes nothing', async () => {
-    const order = await paidOrder()
+    const order = await paidTwoLines()
     const uploads: ShipmentUpload[] = []
     const ctx = testCtx(database, { openid: shop.ownerOpenid })
     const platform = (fail: boolean): Platform => ({
@@ -123,13 +109,13 @@ describe(`merchant orders (${DATABASE_KIND})`, () => {
   })
 
   it('marks a pickup order ready without a tracking number', async () => {
-    const order = await paidOrder('pickup')
+    const order = await paidTwoLines('pickup')
     const ready = await callOk(database, 'merchant', 'ship', { orderId: order.id }, { openid: shop.ownerOpenid })
     expect(ready).toMatchObject({ status: 'shipped', carrier: null, trackingNo: null })
   })
 
   it('approves a refund: refunded, stock released once, a refund recorded; a second decision is ORDER_STATE', async () => {
-    const order = await paidOrder()
+    const order = await paidTwoLines()
     const stocks = [await stockOf(database.db, shop.skuIds[0]), await stockOf(database.db, shop.skuIds[1])]
     await callOk(database, 'order', 'requestRefund', { orderId: order.id, reason: '尺码不合适' }, { openid: buyer })
     const refunded = await callOk(database, 'merchant', 'decideRefund', { orderId: order.id, approve: true }, { openid: shop.ownerOpenid })
@@ -147,7 +133,7 @@ describe(`merchant orders (${DATABASE_KIND})`, () => {
   })
 
   it('refuses a refund with a reason: the order goes back to where it was (shipped)', async () => {
-    const order = await paidOrder()
+    const order = await paidTwoLines()
     await callOk(database, 'merchant', 'ship', { orderId: order.id, carrier: 'YTO', trackingNo: 'YT1234567890' }, { openid: shop.ownerOpenid })
     await callOk(database, 'order', 'requestRefund', { orderId: order.id, reason: '不想要了' }, { openid: buyer })
     const noReason = await call(database, 'merchant', 'decideRefund', { orderId: order.id, approve: false }, { openid: shop.ownerOpenid })

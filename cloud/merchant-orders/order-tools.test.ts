@@ -2,14 +2,12 @@
 // per order, and the counts of what waits on the console home, per role.
 import { eq } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockInvariantViolations, type Fixture } from '../../tests/support/order-fixtures'
+import { makeStore, orderRequest, paidOrder, placeOrder, type Fixture } from '../../tests/support/fixtures'
+import { stockInvariantViolations } from '../../tests/support/order-checks'
 import type { Order } from '../../src/domain/order-types'
 import type { Database } from '../db/client'
 import { conversations, orders, storeStaff } from '../db/schema'
 import { newId } from '../db/ids'
-
-let seq = 0
-const key = () => `tools-${Date.now().toString(36)}-${++seq}`
 
 describe(`merchant order tools (${DATABASE_KIND})`, () => {
   let database: Database
@@ -19,8 +17,8 @@ describe(`merchant order tools (${DATABASE_KIND})`, () => {
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 1000, stock: 50 }] })
-    rival = await makeStore(database.db, { skus: [{ price: 100, stock: 5 }] })
+    shop = await makeStore(database, { skus: [{ price: 1000, stock: 50 }] })
+    rival = await makeStore(database, { skus: [{ price: 100, stock: 5 }] })
     await database.db.insert(storeStaff).values([
       { storeId: shop.storeId, openid: 'tools-shipper', role: 'shipping' },
       { storeId: shop.storeId, openid: 'tools-service', role: 'service' },
@@ -33,15 +31,8 @@ describe(`merchant order tools (${DATABASE_KIND})`, () => {
   })
 
   const order = async (fixture: Fixture, options: { delivery?: 'express' | 'pickup'; pay?: boolean } = {}) => {
-    const made = await callOk(database, 'order', 'create', {
-      storeId: fixture.storeId,
-      items: [{ skuId: fixture.skuIds[0], quantity: 1 }],
-      address: ADDRESS,
-      delivery: options.delivery ?? 'express',
-      idempotencyKey: key(),
-    }, { openid: buyer })
-    if (options.pay !== false) await callOk(database, 'payment', 'simulate', { orderId: made.id }, { openid: buyer })
-    return made
+    const request = orderRequest(fixture, [[0, 1]], { delivery: options.delivery ?? 'express' })
+    return options.pay === false ? placeOrder(database, buyer, request) : paidOrder(database, buyer, request)
   }
 
   it('finds an order by its number, typed with or without the dash, or by its id', async () => {
@@ -107,14 +98,8 @@ describe(`merchant order tools (${DATABASE_KIND})`, () => {
   })
 
   it('counts what waits, to each role only what it may act on', async () => {
-    const fresh = await makeStore(database.db, { skus: [{ price: 500, stock: 20 }] })
-    const mine = async (pay = true) => {
-      const made = await callOk(database, 'order', 'create', {
-        storeId: fresh.storeId, items: [{ skuId: fresh.skuIds[0], quantity: 1 }], address: ADDRESS, delivery: 'express', idempotencyKey: key(),
-      }, { openid: buyer })
-      if (pay) await callOk(database, 'payment', 'simulate', { orderId: made.id }, { openid: buyer })
-      return made
-    }
+    const fresh = await makeStore(database, { skus: [{ price: 500, stock: 20 }] })
+    const mine = (pay = true) => order(fresh, { pay })
     await mine()
     await mine()
     await mine(false)

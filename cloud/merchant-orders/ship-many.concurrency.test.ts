@@ -5,8 +5,9 @@
 import { eq, inArray } from 'drizzle-orm'
 import type { ShipManyAnswer } from '../../src/domain/batch-ship'
 import type { Order } from '../../src/domain/order-types'
-import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockInvariantViolations } from '../../tests/support/order-fixtures'
+import { call, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
+import { makeStore, orderRequest, payOrder, placeOrder } from '../../tests/support/fixtures'
+import { stockInvariantViolations } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 import { orders, payments, refunds } from '../db/schema'
 
@@ -25,23 +26,17 @@ describe(`批量发货 racing cancels, refunds and payments (${DATABASE_KIND})`,
   afterAll(() => database.close())
 
   it(`${PAID} paid and ${UNPAID} unpaid orders, two overlapping batches, every buyer acting at once → one consistent end each`, async () => {
-    const shop = await makeStore(database.db, { skus: [{ price: 1290, stock: 500 }, { price: 300, stock: 500 }] })
+    const shop = await makeStore(database, { skus: [{ price: 1290, stock: 500 }, { price: 300, stock: 500 }] })
     const buyerOf = (i: number) => `race-buyer-${i}`
     const made: Order[] = []
     for (let i = 0; i < PAID + UNPAID; i++) {
       made.push(
-        await callOk(database, 'order', 'create', {
-          storeId: shop.storeId,
-          items: [{ skuId: shop.skuIds[0], quantity: 1 + (i % 3) }, { skuId: shop.skuIds[1], quantity: 1 }],
-          address: ADDRESS,
-          delivery: i % 4 === 0 ? 'pickup' : 'express',
-          idempotencyKey: `race-ship-${i}-${Date.now().toString(36)}`,
-        }, { openid: buyerOf(i) }),
+        await placeOrder(database, buyerOf(i), orderRequest(shop, [[0, 1 + (i % 3)], [1, 1]], { delivery: i % 4 === 0 ? 'pickup' : 'express' })),
       )
     }
     const paid = made.slice(0, PAID)
     const unpaid = made.slice(PAID)
-    for (const [i, order] of paid.entries()) await callOk(database, 'payment', 'simulate', { orderId: order.id }, { openid: buyerOf(i) })
+    for (const [i, order] of paid.entries()) await payOrder(database, buyerOf(i), order.id)
 
     const shipment = (order: Order, n: number) =>
       order.delivery === 'pickup' ? { orderId: order.id } : { orderId: order.id, carrier: 'SF', trackingNo: `SF${String(n).padStart(10, '0')}` }

@@ -5,7 +5,7 @@ import { registry } from '../functions'
 import { merchant } from '../functions/merchant'
 import { review } from '../functions/review'
 import { databaseChecksum } from '../../tests/support/checksum'
-import { insertComment, insertOrder, insertProduct } from '../../tests/support/merchant-fixtures'
+import { insertComment, insertOrder, addProduct } from '../../tests/support/fixtures'
 import { call, callOk, DATABASE_KIND, openTestDatabase, testCtx } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 
@@ -273,7 +273,7 @@ describe(`bad input to every merchant and review action: 4xx with a code, nothin
   beforeAll(async () => {
     database = await openTestDatabase()
     const storeId = (await callOk(database, 'merchant', 'openStore', { name: '校验小店' }, { openid: OWNER })).id
-    const product = await insertProduct(database, storeId)
+    const product = await addProduct(database, storeId)
     const line = [{ ...product, price: 1000, quantity: 1 }]
     ids = {
       storeId,

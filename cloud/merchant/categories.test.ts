@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm'
-import { insertProduct, insertStore } from '../../tests/support/merchant-fixtures'
+import { addProduct, openStore } from '../../tests/support/fixtures'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { categories, productCategories } from '../db/schema'
@@ -26,15 +26,15 @@ describe(`categories: merchant.saveCategories, catalog.listCategories, listProdu
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    storeId = await insertStore(database, OWNER)
-    otherStoreId = await insertStore(database, OTHER)
+    storeId = (await openStore(database, { ownerOpenid: OWNER })).storeId
+    otherStoreId = (await openStore(database, { ownerOpenid: OTHER })).storeId
   })
   afterAll(() => database.close())
 
   it('creates, renames, reorders, assigns (a product in several) and deletes', async () => {
-    const a = await insertProduct(database, storeId, { title: '杯子' })
-    const b = await insertProduct(database, storeId, { title: '茶壶' })
-    const draft = await insertProduct(database, storeId, { title: '草稿', status: 'draft' })
+    const a = await addProduct(database, storeId, { title: '杯子' })
+    const b = await addProduct(database, storeId, { title: '茶壶' })
+    const draft = await addProduct(database, storeId, { title: '草稿', status: 'draft' })
 
     const first = await saveOk([
       { name: '杯具', productIds: [a.productId, draft.productId] },
@@ -76,8 +76,8 @@ describe(`categories: merchant.saveCategories, catalog.listCategories, listProdu
   })
 
   it("refuses another owner, another store's categories or products, and bad input, changing nothing", async () => {
-    const mine = await insertProduct(database, storeId)
-    const theirs = await insertProduct(database, otherStoreId)
+    const mine = await addProduct(database, storeId)
+    const theirs = await addProduct(database, otherStoreId)
     const [theirCategory] = (await callOk(database, 'merchant', 'saveCategories', { storeId: otherStoreId, categories: [{ name: '他家', productIds: [theirs.productId] }] }, { openid: OTHER })).items
     const [myCategory] = (await saveOk([{ name: '我的', productIds: [mine.productId] }])).items
     const before = { mine: await snapshot(storeId), theirs: await snapshot(otherStoreId) }
@@ -104,9 +104,9 @@ describe(`categories: merchant.saveCategories, catalog.listCategories, listProdu
   })
 
   it('listProducts by categoryId: only that category, on sale; unknown or another store is NOT_FOUND', async () => {
-    const inIt = await insertProduct(database, storeId, { title: '在分类' })
-    const offShelf = await insertProduct(database, storeId, { title: '已下架', status: 'off_shelf' })
-    await insertProduct(database, storeId, { title: '不在分类' })
+    const inIt = await addProduct(database, storeId, { title: '在分类' })
+    const offShelf = await addProduct(database, storeId, { title: '已下架', status: 'off_shelf' })
+    await addProduct(database, storeId, { title: '不在分类' })
     const [category] = (await saveOk([{ name: '精选', productIds: [inIt.productId, offShelf.productId] }])).items
     const page = await callOk(database, 'catalog', 'listProducts', { storeId, categoryId: category.id })
     expect(page.items.map((p: { id: string }) => p.id)).toEqual([inIt.productId])
@@ -124,7 +124,7 @@ describe(`categories: merchant.saveCategories, catalog.listCategories, listProdu
 
   it('pages a category without gaps or repeats while products are added to it meanwhile', async () => {
     const original: string[] = []
-    for (let i = 0; i < 23; i++) original.push((await insertProduct(database, storeId, { title: `原有 ${i}` })).productId)
+    for (let i = 0; i < 23; i++) original.push((await addProduct(database, storeId, { title: `原有 ${i}` })).productId)
     const [category] = (await saveOk([{ name: '全部', productIds: original }])).items
     let assigned = [...original]
 
@@ -134,7 +134,7 @@ describe(`categories: merchant.saveCategories, catalog.listCategories, listProdu
     do {
       // Between pages (and while a page is read), the merchant lists new products into the category.
       const adding = (async () => {
-        const fresh = await insertProduct(database, storeId, { title: `新增 ${pages}` })
+        const fresh = await addProduct(database, storeId, { title: `新增 ${pages}` })
         assigned = [fresh.productId, ...assigned]
         await saveOk([{ id: category.id, name: '全部', productIds: assigned }])
       })()

@@ -1,4 +1,4 @@
-import { insertComment, insertProduct, insertStore } from '../../tests/support/merchant-fixtures'
+import { insertComment, addProduct, openStore } from '../../tests/support/fixtures'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 
@@ -12,9 +12,9 @@ describe(`merchant.listComments / deleteComment across reviews, live rooms and p
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    storeId = await insertStore(database, OWNER)
-    otherStore = await insertStore(database, 'someone-else')
-    const { productId } = await insertProduct(database, storeId, { title: '茶杯' })
+    storeId = (await openStore(database, { ownerOpenid: OWNER })).storeId
+    otherStore = (await openStore(database, { ownerOpenid: 'someone-else' })).storeId
+    const { productId } = await addProduct(database, storeId, { title: '茶杯' })
     ids.review = await insertComment(database, { storeId, kind: 'review', targetId: productId, author: 'shopper-1' })
     ids.live = await insertComment(database, { storeId, kind: 'live', targetId: 'room-1', author: 'shopper-2', text: '主播好' })
     ids.post = await insertComment(database, { storeId, kind: 'post', targetId: 'post-1', author: 'shopper-3', status: 'held', text: '私聊我' })

@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm'
-import { insertOrder, insertProduct, insertStore } from '../../tests/support/merchant-fixtures'
-import { ADDRESS } from '../../tests/support/order-fixtures'
+import { insertOrder, addProduct, openStore, ADDRESS } from '../../tests/support/fixtures'
 import { call, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { addresses, orders, users } from '../db/schema'
@@ -22,9 +21,9 @@ describe(`merchant.listCustomers: segments, figures and paging (${DATABASE_KIND}
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    storeId = await insertStore(database, OWNER)
-    const otherStore = await insertStore(database, 'cust-other')
-    const item = await insertProduct(database, storeId)
+    storeId = (await openStore(database, { ownerOpenid: OWNER })).storeId
+    const otherStore = (await openStore(database, { ownerOpenid: 'cust-other' })).storeId
+    const item = await addProduct(database, storeId)
     const line = (price: number) => [{ ...item, price, quantity: 1 }]
     const order = (buyer: string, status: Parameters<typeof insertOrder>[1]['status'], price: number, days: number, store = storeId) =>
       insertOrder(database, { storeId: store, buyer, status, lines: line(price), createdAt: daysAgo(days) })
@@ -88,8 +87,8 @@ describe(`merchant.listCustomers: segments, figures and paging (${DATABASE_KIND}
 
   it('pages without gaps or repeats, ties broken by openid', async () => {
     // Three customers with the very same last sale time.
-    const tied = await insertStore(database, OWNER, '同时下单')
-    const item = await insertProduct(database, tied)
+    const tied = (await openStore(database, { ownerOpenid: OWNER, name: '同时下单' })).storeId
+    const item = await addProduct(database, tied)
     for (const buyer of ['t3', 't1', 't2', 't4', 't5']) {
       await insertOrder(database, { storeId: tied, buyer, status: 'paid', lines: [{ ...item, price: 100, quantity: 1 }], createdAt: daysAgo(1) })
     }

@@ -4,7 +4,7 @@
 // here by their contract payloads as soon as they are in the table.
 import { merchant } from '../functions/merchant'
 import { databaseChecksum, tableChecksums } from '../../tests/support/checksum'
-import { insertComment, insertOrder, insertProduct, insertStore, insertVisit } from '../../tests/support/merchant-fixtures'
+import { insertComment, insertOrder, addProduct, openStore, insertVisit } from '../../tests/support/fixtures'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { newId } from '../db/ids'
@@ -151,10 +151,10 @@ describe(`merchant isolation: every action refuses another's store (${DATABASE_K
   beforeAll(async () => {
     database = await openTestDatabase()
     const storeA = (await callOk(database, 'merchant', 'openStore', { name: 'A 店', hashtags: ['甲'] }, { openid: A })).id
-    const storeB = await insertStore(database, B, 'B 店')
-    const product = await insertProduct(database, storeA, { title: 'A 的商品' })
-    const draft = await insertProduct(database, storeA, { title: 'A 的草稿', status: 'draft' })
-    await insertProduct(database, storeB, { title: 'B 的商品' })
+    const storeB = (await openStore(database, { ownerOpenid: B, name: 'B 店' })).storeId
+    const product = await addProduct(database, storeA, { title: 'A 的商品' })
+    const draft = await addProduct(database, storeA, { title: 'A 的草稿', status: 'draft' })
+    await addProduct(database, storeB, { title: 'B 的商品' })
     const line = [{ ...product, price: 1000, quantity: 1 }]
     const paid = await insertOrder(database, { storeId: storeA, buyer: SHOPPER, status: 'paid', lines: line, entry: { source: 'qr' } })
     const refund = await insertOrder(database, { storeId: storeA, buyer: SHOPPER, status: 'refund_requested', lines: line })

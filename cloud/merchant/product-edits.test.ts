@@ -7,7 +7,8 @@
 import { eq } from 'drizzle-orm'
 import type { Product } from '../../src/domain/catalog'
 import { MAX_STOCK, productToForm, validateProductForm, type ProductForm } from '../../src/domain/product-form'
-import { ADDRESS, makeStore, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { makeStore, orderRequest, tryOrder, type Fixture } from '../../tests/support/fixtures'
+import { stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import { databaseChecksum } from '../../tests/support/checksum'
 import type { Answer } from '../dispatch'
@@ -19,9 +20,6 @@ const SCALE = onPostgres ? { units: 60, buyers: 40, pairs: 12 } : { units: 12, b
 
 jest.setTimeout(120_000)
 
-let seq = 0
-const key = () => `edit-${Date.now().toString(36)}-${++seq}`
-
 describe(`product edits against sales (${DATABASE_KIND})`, () => {
   let database: Database
   beforeAll(async () => {
@@ -29,7 +27,7 @@ describe(`product edits against sales (${DATABASE_KIND})`, () => {
   })
   afterAll(() => database.close())
 
-  const shop = (stock: number) => makeStore(database.db, { skus: [{ price: 1200, stock, specs: {} }] })
+  const shop = (stock: number) => makeStore(database, { skus: [{ price: 1200, stock, specs: {} }] })
   const load = (fixture: Fixture) => callOk(database, 'catalog', 'getProduct', { productId: fixture.productId }, { openid: fixture.ownerOpenid })
   /** What the product editor sends: the loaded form, changed as the merchant typed. */
   const editPayload = (fixture: Fixture, form: ProductForm) => {
@@ -38,14 +36,7 @@ describe(`product edits against sales (${DATABASE_KIND})`, () => {
     return checked.input
   }
   const saveAs = (fixture: Fixture, payload: unknown) => call(database, 'merchant', 'saveProduct', payload, { openid: fixture.ownerOpenid })
-  const buy = (fixture: Fixture, buyer: string, quantity = 1) =>
-    call(database, 'order', 'create', {
-      storeId: fixture.storeId,
-      items: [{ skuId: fixture.skuIds[0], quantity }],
-      address: ADDRESS,
-      delivery: 'express',
-      idempotencyKey: key(),
-    }, { openid: buyer })
+  const buy = (fixture: Fixture, buyer: string, quantity = 1) => tryOrder(database, buyer, orderRequest(fixture, [[0, quantity]]))
   const codeOf = (answer: Answer) => (answer.body.ok ? 'ok' : answer.body.error.code)
 
   it('a title fix from a form loaded before 5 of 10 units sold keeps stock at 5; cancelling them gives back 10, not 15', async () => {

@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm'
-import { insertOrder, insertProduct, insertStore, insertVisit } from '../../tests/support/merchant-fixtures'
+import { addProduct, insertOrder, insertVisit, openStore, orderRequest, paidOrder } from '../../tests/support/fixtures'
 import type { RequestOf } from '../../src/services/contract'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { rowsOf } from '../db/rows'
 import { newId } from '../db/ids'
 import { liveRooms, posts } from '../db/schema'
-import { ADDRESS } from '../../tests/support/order-fixtures'
 
 const OWNER = 'stats-owner'
 // 12:00 on 10 March in Shanghai; "today" began at 2026-03-09T16:00Z.
@@ -21,9 +20,9 @@ describe(`merchant.stats: visitors and sales by source and campaign, to the fen 
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    storeId = await insertStore(database, OWNER)
-    const otherStore = await insertStore(database, 'other-owner')
-    const item = await insertProduct(database, storeId)
+    storeId = (await openStore(database, { ownerOpenid: OWNER })).storeId
+    const otherStore = (await openStore(database, { ownerOpenid: 'other-owner' })).storeId
+    const item = await addProduct(database, storeId)
     const line = (price: number, quantity = 1) => [{ ...item, price, quantity }]
 
     // Visits: v1 comes by QR and by a share card the same day; y1 came just before midnight.
@@ -137,17 +136,8 @@ describe(`merchant.stats: a store's codes, rooms and campaigns never show up in 
   let launchSeq = 0
   const visit = (openid: string, data: Omit<RequestOf<'entry', 'recordVisit'>, 'launchId'>) =>
     callOk(database, 'entry', 'recordVisit', { launchId: `xlaunch-${process.pid}-${++launchSeq}`, ...data }, { openid })
-  const buyAndPay = async (openid: string, storeId: string, skuId: string, visitId: string) => {
-    const order = await callOk(
-      database,
-      'order',
-      'create',
-      { storeId, items: [{ skuId, quantity: 1 }], address: ADDRESS, delivery: 'express', idempotencyKey: `key-${storeId}-${visitId}`, visitId },
-      { openid },
-    )
-    await callOk(database, 'payment', 'simulate', { orderId: order.id }, { openid })
-    return order
-  }
+  const buyAndPay = (openid: string, storeId: string, skuId: string, visitId: string) =>
+    paidOrder(database, openid, orderRequest({ storeId, skuIds: [skuId] }, [[0, 1]], { idempotencyKey: `key-${storeId}-${visitId}`, visitId }))
   const campaignsOf = async (owner: string, storeId: string) => {
     const today = await callOk(database, 'merchant', 'stats', { storeId, period: 'today' }, { openid: owner })
     return today.byCampaign.map((c: any) => c.campaign).sort()
@@ -155,10 +145,10 @@ describe(`merchant.stats: a store's codes, rooms and campaigns never show up in 
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    s1.storeId = await insertStore(database, s1.owner, '一号店')
-    s2.storeId = await insertStore(database, s2.owner, '二号店')
-    s1.item = await insertProduct(database, s1.storeId)
-    s2.item = await insertProduct(database, s2.storeId)
+    s1.storeId = (await openStore(database, { ownerOpenid: s1.owner, name: '一号店' })).storeId
+    s2.storeId = (await openStore(database, { ownerOpenid: s2.owner, name: '二号店' })).storeId
+    s1.item = await addProduct(database, s1.storeId)
+    s2.item = await addProduct(database, s2.storeId)
     s1.roomId = newId()
     const startAt = new Date(Date.now() + 3_600_000)
     await database.db.insert(liveRooms).values({

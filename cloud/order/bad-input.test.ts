@@ -1,6 +1,7 @@
 // Bad input to every order and payment action: a 4xx with a code, and nothing changes.
-import { call, callOk, DATABASE_KIND, openTestDatabase, type CallOptions } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, orderTablesSnapshot, type Fixture } from '../../tests/support/order-fixtures'
+import { call, DATABASE_KIND, openTestDatabase, type CallOptions } from '../../tests/support/test-db'
+import { ADDRESS, makeStore, orderRequest, placeOrder, type Fixture } from '../../tests/support/fixtures'
+import { orderTablesSnapshot } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 
 describe(`bad input to order and payment actions (${DATABASE_KIND})`, () => {
@@ -11,25 +12,13 @@ describe(`bad input to order and payment actions (${DATABASE_KIND})`, () => {
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 1500, stock: 10 }] })
-    const order = await callOk(database, 'order', 'create', {
-      storeId: shop.storeId,
-      items: [{ skuId: shop.skuIds[0], quantity: 1 }],
-      address: ADDRESS,
-      delivery: 'express',
-      idempotencyKey: 'seed-order-key',
-    }, { openid: buyer })
+    shop = await makeStore(database, { skus: [{ price: 1500, stock: 10 }] })
+    const order = await placeOrder(database, buyer, orderRequest(shop, [[0, 1]], { idempotencyKey: 'seed-order-key' }))
     orderId = order.id
   })
   afterAll(() => database.close())
 
-  const good = () => ({
-    storeId: shop.storeId,
-    items: [{ skuId: shop.skuIds[0], quantity: 1 }],
-    address: ADDRESS,
-    delivery: 'express',
-    idempotencyKey: 'a-fresh-key-123',
-  })
+  const good = () => orderRequest(shop, [[0, 1]], { idempotencyKey: 'a-fresh-key-123' })
   const line = (quantity: unknown) => ({ ...good(), items: [{ skuId: shop.skuIds[0], quantity }] })
   const manyLines = () => ({ ...good(), items: Array.from({ length: 10_000 }, (_, i) => ({ skuId: `sku${i}`, quantity: 1 })) })
 

@@ -1,12 +1,9 @@
 // The order lists at size, on PostgreSQL: the shopper's 我的订单 and the merchant's order tabs
 // page newest first straight off an index. PostgreSQL's plan of each page must neither sort the
 // orders nor read the table by a sequential scan (both would grow with every order placed).
-import { randomBytes } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { callOkByName } from '../../tests/support/test-db'
-import { capturingDatabase, sortsAndSeqScansOf, type CapturedQuery } from '../../tests/support/explain'
-import { createDatabase, dropDatabase, requirePostgresUrl } from '../../tests/support/postgres'
-import { openDatabase, type Database } from '../db/client'
+import { planSuite, sortsAndSeqScansOf } from '../../tests/support/explain'
 import { stores } from '../db/schema'
 
 jest.setTimeout(120_000)
@@ -16,15 +13,7 @@ const MERCHANT = 'order-scale-merchant'
 const BUYER = 'order-scale-buyer'
 
 describe(`order lists at ${ORDERS} orders (PostgreSQL)`, () => {
-  const serverUrl = requirePostgresUrl()
-  const name = `orders_scale_${randomBytes(4).toString('hex')}`
-  let owner: Database
-  let database: Database & { pool: import('pg').Pool }
-  const captured: CapturedQuery[] = []
-
-  beforeAll(async () => {
-    const url = await createDatabase(serverUrl, name)
-    owner = await openDatabase({ url })
+  const suite = planSuite('orders_scale', async (owner) => {
     await owner.db.insert(stores).values([
       { id: STORE, ownerOpenid: MERCHANT, name: '订单很多的店' },
       { id: 'order-scale-other', ownerOpenid: 'someone-else', name: '别的店' },
@@ -38,12 +27,6 @@ describe(`order lists at ${ORDERS} orders (PostgreSQL)`, () => {
              1000, 1000, 'express', now() + interval '1 hour', now() - make_interval(secs => ${ORDERS} - n)
       from generate_series(1, ${ORDERS}) as n`)
     await owner.db.execute(sql`analyze orders`)
-    database = await capturingDatabase(url, captured)
-  })
-  afterAll(async () => {
-    await database?.close()
-    await owner?.close()
-    await dropDatabase(serverUrl, name)
   })
 
   const lists: Array<[string, string, string, Record<string, unknown>, string]> = [
@@ -54,6 +37,7 @@ describe(`order lists at ${ORDERS} orders (PostgreSQL)`, () => {
   ]
 
   it.each(lists)('%s: pages newest first from an index, on page 1 and deep', async (_what, fn, action, data, openid) => {
+    const { database, captured } = suite
     captured.length = 0
     let answer = await callOkByName(database, fn, action, { ...data, limit: 20 }, { openid })
     expect(answer.items).toHaveLength(20)

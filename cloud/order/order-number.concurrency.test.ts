@@ -3,8 +3,9 @@
 // repeated key) after their number was drawn. On PostgreSQL with real parallelism; PGlite runs
 // a smaller version of the same race.
 import { eq } from 'drizzle-orm'
-import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockInvariantViolations, type Fixture } from '../../tests/support/order-fixtures'
+import { callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
+import { makeStore, orderRequest, placeOrder, tryOrder, type Fixture } from '../../tests/support/fixtures'
+import { checkStockAfterEach } from '../../tests/support/order-checks'
 import type { Order } from '../../src/domain/order-types'
 import type { Database } from '../db/client'
 import { orders } from '../db/schema'
@@ -22,23 +23,15 @@ describe(`order numbers (${DATABASE_KIND})`, () => {
   beforeAll(async () => {
     database = await openTestDatabase({ poolSize: 40 })
   })
-  afterEach(async () => {
-    for (const fixture of fixtures) expect(await stockInvariantViolations(database.db, fixture.initial)).toEqual([])
-  })
+  checkStockAfterEach(() => database.db, fixtures)
   afterAll(() => database.close())
 
   async function shop(stock: number): Promise<Fixture> {
-    const fixture = await makeStore(database.db, { skus: [{ price: 990, stock }] })
+    const fixture = await makeStore(database, { skus: [{ price: 990, stock }] })
     fixtures.push(fixture)
     return fixture
   }
-  const orderOf = (fixture: Fixture, key: string) => ({
-    storeId: fixture.storeId,
-    items: [{ skuId: fixture.skuIds[0], quantity: 1 }],
-    address: ADDRESS,
-    delivery: 'express' as const,
-    idempotencyKey: `number-${key}`,
-  })
+  const orderOf = (fixture: Fixture, key: string) => orderRequest(fixture, [[0, 1]], { idempotencyKey: `number-${key}` })
   const numbersOf = async (storeId: string) =>
     (await database.db.select({ orderNo: orders.orderNo }).from(orders).where(eq(orders.storeId, storeId))).map((row) => row.orderNo)
 
@@ -47,7 +40,7 @@ describe(`order numbers (${DATABASE_KIND})`, () => {
     const now = () => new Date('2026-12-07T04:00:00Z')
     // Every buyer sends its order twice at once: the twin loses on the key after drawing a number.
     const answers = await Promise.all(
-      Array.from({ length: BUYERS * 2 }, (_, i) => call(database, 'order', 'create', orderOf(fixture, `k-${i >> 1}`), { openid: `buyer-${i >> 1}`, now })),
+      Array.from({ length: BUYERS * 2 }, (_, i) => tryOrder(database, `buyer-${i >> 1}`, orderOf(fixture, `k-${i >> 1}`), { now })),
     )
     expect(answers.filter((a) => a.status >= 500).map((a) => a.body)).toEqual([])
     const placed = new Map<string, string>()
@@ -64,12 +57,12 @@ describe(`order numbers (${DATABASE_KIND})`, () => {
     const late = () => new Date('2026-12-07T15:59:00Z') // 23:59 in Beijing
     const next = () => new Date('2026-12-07T16:01:00Z') // 00:01 the next day
     const placed = await Promise.all([
-      ...Array.from({ length: 5 }, (_, i) => callOk(database, 'order', 'create', orderOf(a, `a-${i}`), { openid: `s-${i}`, now: late })),
-      ...Array.from({ length: 3 }, (_, i) => callOk(database, 'order', 'create', orderOf(b, `b-${i}`), { openid: `s-${i}`, now: late })),
+      ...Array.from({ length: 5 }, (_, i) => placeOrder(database, `s-${i}`, orderOf(a, `a-${i}`), { now: late })),
+      ...Array.from({ length: 3 }, (_, i) => placeOrder(database, `s-${i}`, orderOf(b, `b-${i}`), { now: late })),
     ])
     expect(placed.slice(0, 5).map((o) => o.orderNo).sort()).toEqual(['20261207-0001', '20261207-0002', '20261207-0003', '20261207-0004', '20261207-0005'])
     expect(placed.slice(5).map((o) => o.orderNo).sort()).toEqual(['20261207-0001', '20261207-0002', '20261207-0003'])
-    const tomorrow = await callOk(database, 'order', 'create', orderOf(a, 'a-next'), { openid: 's-next', now: next })
+    const tomorrow = await placeOrder(database, 's-next', orderOf(a, 'a-next'), { now: next })
     expect(tomorrow.orderNo).toBe('20261208-0001')
     // The number is the order's: every later read answers it, beside the id.
     const read = await callOk(database, 'order', 'get', { orderId: tomorrow.id }, { openid: 's-next' })

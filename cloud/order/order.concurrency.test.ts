@@ -6,7 +6,8 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import type { Answer } from '../dispatch'
 import { call, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { makeStore, nextKey, notifyPaid, orderRequest, tryOrder, type Fixture } from '../../tests/support/fixtures'
+import { checkStockAfterEach, stockOf } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 import { orders, outbox, payments, refunds } from '../db/schema'
 
@@ -16,9 +17,6 @@ const SCALE = onPostgres
   : { buyers: 24, units: 6, repeats: 10, notifies: 10, raceOrders: 8, crossBuyers: 10 }
 
 jest.setTimeout(120_000)
-
-let seq = 0
-const key = (tag: string) => `${tag}-${Date.now().toString(36)}-${++seq}`
 
 function expectNo5xx(answers: Answer[]): void {
   const failures = answers.filter((a) => a.status >= 500)
@@ -32,39 +30,21 @@ describe(`order concurrency (${DATABASE_KIND})`, () => {
   beforeAll(async () => {
     database = await openTestDatabase({ poolSize: 50 })
   })
-  afterEach(async () => {
-    for (const fixture of fixtures) expect(await stockInvariantViolations(database.db, fixture.initial)).toEqual([])
-  })
+  checkStockAfterEach(() => database.db, fixtures)
   afterAll(() => database.close())
 
   async function shop(skus: Array<{ price: number; stock: number }>): Promise<Fixture> {
-    const fixture = await makeStore(database.db, { skus })
+    const fixture = await makeStore(database, { skus })
     fixtures.push(fixture)
     return fixture
   }
 
-  const createAs = (openid: string, data: Record<string, unknown>) => call(database, 'order', 'create', data, { openid })
-  const orderOf = (fixture: Fixture, lines: Array<[number, number]>, idempotencyKey: string) => ({
-    storeId: fixture.storeId,
-    items: lines.map(([sku, quantity]) => ({ skuId: fixture.skuIds[sku], quantity })),
-    address: ADDRESS,
-    delivery: 'express',
-    idempotencyKey,
-  })
-  const notifyFor = (order: { id: string; total: number }) =>
-    call(database, 'payment', 'notify', {
-      returnCode: 'SUCCESS',
-      resultCode: 'SUCCESS',
-      outTradeNo: order.id,
-      transactionId: `4200${order.id}`,
-      totalFee: order.total,
-      subOpenid: 'payer',
-    }, { caller: 'platform' })
+  const notifyFor = (order: { id: string; total: number }) => notifyPaid(database, order)
 
   it(`${SCALE.buyers} concurrent buyers race for ${SCALE.units} units → exactly ${SCALE.units} orders, stock 0, no 5xx`, async () => {
     const fixture = await shop([{ price: 990, stock: SCALE.units }])
     const answers = await Promise.all(
-      Array.from({ length: SCALE.buyers }, (_, i) => createAs(`racer-${i}`, orderOf(fixture, [[0, 1]], key('race')))),
+      Array.from({ length: SCALE.buyers }, (_, i) => tryOrder(database, `racer-${i}`, orderRequest(fixture, [[0, 1]]))),
     )
     expectNo5xx(answers)
     const won = answers.filter((a) => a.body.ok)
@@ -77,9 +57,9 @@ describe(`order concurrency (${DATABASE_KIND})`, () => {
 
   it(`the same idempotency key ×${SCALE.repeats} concurrently → one order and ${SCALE.repeats} identical answers; another payload → IDEMPOTENCY_MISMATCH`, async () => {
     const fixture = await shop([{ price: 1990, stock: 100 }, { price: 500, stock: 100 }])
-    const k = key('same')
-    const payload = orderOf(fixture, [[0, 2], [1, 3]], k)
-    const answers = await Promise.all(Array.from({ length: SCALE.repeats }, () => createAs('repeater', payload)))
+    const k = nextKey('same')
+    const payload = orderRequest(fixture, [[0, 2], [1, 3]], { idempotencyKey: k })
+    const answers = await Promise.all(Array.from({ length: SCALE.repeats }, () => tryOrder(database, 'repeater', payload)))
     expectNo5xx(answers)
     expect(answers.every((a) => a.body.ok)).toBe(true)
     const bodies = answers.map((a) => JSON.stringify(a.body))
@@ -88,7 +68,7 @@ describe(`order concurrency (${DATABASE_KIND})`, () => {
     expect(rows).toHaveLength(1)
     expect([await stockOf(database.db, fixture.skuIds[0]), await stockOf(database.db, fixture.skuIds[1])]).toEqual([98, 97])
 
-    const other = await createAs('repeater', orderOf(fixture, [[0, 1]], k))
+    const other = await tryOrder(database, 'repeater', orderRequest(fixture, [[0, 1]], { idempotencyKey: k }))
     expect(other.status).toBe(409)
     expect(other.body).toMatchObject({ ok: false, error: { code: 'IDEMPOTENCY_MISMATCH' } })
     expect([await stockOf(database.db, fixture.skuIds[0]), await stockOf(database.db, fixture.skuIds[1])]).toEqual([98, 97])
@@ -96,9 +76,9 @@ describe(`order concurrency (${DATABASE_KIND})`, () => {
 
   it('one key with two different payloads at once → one order; the other payload is IDEMPOTENCY_MISMATCH', async () => {
     const fixture = await shop([{ price: 800, stock: 100 }])
-    const k = key('mixed')
+    const k = nextKey('mixed')
     const answers = await Promise.all(
-      Array.from({ length: SCALE.repeats }, (_, i) => createAs('mixer', orderOf(fixture, [[0, i % 2 === 0 ? 1 : 2]], k))),
+      Array.from({ length: SCALE.repeats }, (_, i) => tryOrder(database, 'mixer', orderRequest(fixture, [[0, i % 2 === 0 ? 1 : 2]], { idempotencyKey: k }))),
     )
     expectNo5xx(answers)
     const rows = await database.db.select().from(orders).where(and(eq(orders.buyerOpenid, 'mixer'), eq(orders.idempotencyKey, k)))
@@ -111,7 +91,7 @@ describe(`order concurrency (${DATABASE_KIND})`, () => {
 
   it(`payment.notify ×${SCALE.notifies} concurrently → one transition, one payment record, one message`, async () => {
     const fixture = await shop([{ price: 4200, stock: 10 }])
-    const created = await createAs('payer', orderOf(fixture, [[0, 1]], key('notify')))
+    const created = await tryOrder(database, 'payer', orderRequest(fixture, [[0, 1]]))
     const order = (created.body as any).data
     const answers = await Promise.all(Array.from({ length: SCALE.notifies }, () => notifyFor(order)))
     expectNo5xx(answers)
@@ -129,10 +109,7 @@ describe(`order concurrency (${DATABASE_KIND})`, () => {
     const t0 = new Date(Date.now() - 31 * 60_000)
     const made = []
     for (let i = 0; i < SCALE.raceOrders; i++) {
-      const answer = await call(database, 'order', 'create', orderOf(fixture, [[0, 1 + (i % 3)], [1, 2]], key('expiry')), {
-        openid: `late-${i}`,
-        now: () => t0,
-      })
+      const answer = await tryOrder(database, `late-${i}`, orderRequest(fixture, [[0, 1 + (i % 3)], [1, 2]]), { now: () => t0 })
       made.push((answer.body as any).data as { id: string; total: number })
     }
     const afterStock = [await stockOf(database.db, fixture.skuIds[0]), await stockOf(database.db, fixture.skuIds[1])]
@@ -188,7 +165,7 @@ describe(`order concurrency (${DATABASE_KIND})`, () => {
     const creates = await Promise.all(
       Array.from({ length: SCALE.crossBuyers }, (_, i) => {
         const lines: Array<[number, number]> = i % 2 === 0 ? [[0, 1], [1, 1], [2, 1]] : [[2, 2], [1, 2], [0, 2]]
-        return createAs(`cross-${i}`, orderOf(fixture, lines, key('cross')))
+        return tryOrder(database, `cross-${i}`, orderRequest(fixture, lines))
       }),
     )
     expectNo5xx(creates)

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm'
 import type { RequestOf } from '../../src/services/contract'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
+import { stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import { EXPRESS_FEE, FREE_EXPRESS_FROM } from '../../src/domain/order-pricing'
 import type { Database } from '../db/client'
 import { newId } from '../db/ids'
@@ -17,7 +18,7 @@ describe(`order (${DATABASE_KIND})`, () => {
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 1290, stock: 100 }, { price: 3500, stock: 3 }] })
+    shop = await makeStore(database, { skus: [{ price: 1290, stock: 100 }, { price: 3500, stock: 3 }] })
   })
   afterAll(() => database.close())
 
@@ -129,7 +130,7 @@ describe(`order (${DATABASE_KIND})`, () => {
   })
 
   it('refuses products that are off the shelf, and SKUs of another store', async () => {
-    const draft = await makeStore(database.db, { skus: [{ price: 100, stock: 5 }], status: 'off_shelf' })
+    const draft = await makeStore(database, { skus: [{ price: 100, stock: 5 }], status: 'off_shelf' })
     const offShelf = await call(
       database,
       'order',
@@ -276,7 +277,7 @@ describe(`order (${DATABASE_KIND})`, () => {
   })
 
   it('getCartItems answers fresh price and stock, and only "gone" for what is off the shelf', async () => {
-    const hidden = await makeStore(database.db, { skus: [{ price: 999, stock: 9 }], status: 'draft', title: '秘密新品' })
+    const hidden = await makeStore(database, { skus: [{ price: 999, stock: 9 }], status: 'draft', title: '秘密新品' })
     const answer = await callOk(database, 'order', 'getCartItems', { skuIds: [shop.skuIds[1], hidden.skuIds[0], 'nosuchsku'] })
     expect(answer.items).toHaveLength(2)
     const live = answer.items.find((i: any) => i.skuId === shop.skuIds[1])

@@ -1,13 +1,11 @@
 import { eq } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase, testCtx } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, orderTablesSnapshot, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { makeStore, orderRequest, paidNotice, placeOrder, type Fixture } from '../../tests/support/fixtures'
+import { orderTablesSnapshot, stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 import { dispatch } from '../dispatch'
 import { registry } from '../functions'
 import { orders, outbox, payments, refunds } from '../db/schema'
-
-let seq = 0
-const key = () => `pay-${Date.now().toString(36)}-${++seq}`
 
 describe(`payment (${DATABASE_KIND})`, () => {
   let database: Database
@@ -16,34 +14,23 @@ describe(`payment (${DATABASE_KIND})`, () => {
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 2000, stock: 50 }] })
+    shop = await makeStore(database, { skus: [{ price: 2000, stock: 50 }] })
   })
   afterAll(() => database.close())
 
-  const newOrder = (quantity = 1) =>
-    callOk(database, 'order', 'create', {
-      storeId: shop.storeId,
-      items: [{ skuId: shop.skuIds[0], quantity }],
-      address: ADDRESS,
-      delivery: 'express',
-      idempotencyKey: key(),
-    }, { openid: buyer })
+  const newOrder = (quantity = 1) => placeOrder(database, buyer, orderRequest(shop, [[0, quantity]]))
 
-  /** What WeChat's callback carries (WECHAT-API.md section 1). */
-  const callback = (order: { id: string; total: number }, extra: Record<string, unknown> = {}) => ({
-    returnCode: 'SUCCESS',
-    resultCode: 'SUCCESS',
+  /** Everything WeChat's callback carries (WECHAT-API.md section 1), not only what notify reads. */
+  const callback = (order: { id: string; total: number }, extra: Record<string, unknown> = {}) => paidNotice(order, {
     appid: 'wx0000',
     mchId: '1900000109',
     subMchId: '1900000110',
     subOpenid: buyer,
     tradeType: 'JSAPI',
     bankType: 'CMC',
-    totalFee: order.total,
     cashFee: order.total,
     feeType: 'CNY',
     transactionId: `420000${order.id}`,
-    outTradeNo: order.id,
     timeEnd: '20261125140305',
     nonceStr: 'abc',
     isSubscribe: 'N',

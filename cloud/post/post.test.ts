@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import { ERROR_CODES } from '../../src/domain/errors'
 import { call, callOk, DATABASE_KIND, openTestDatabase, type CallOptions } from '../../tests/support/test-db'
-import { insertProduct, insertStore } from '../../tests/support/merchant-fixtures'
+import { addProduct, openStore } from '../../tests/support/fixtures'
 import { databaseChecksum } from '../../tests/support/checksum'
 import type { Database } from '../db/client'
 import { comments, postLikes, posts } from '../db/schema'
@@ -19,10 +19,10 @@ describe(`store posts (${DATABASE_KIND})`, () => {
 
   beforeAll(async () => {
     database = await openTestDatabase({ poolSize: 20 })
-    storeId = await insertStore(database, OWNER, '山野小店')
-    rivalStore = await insertStore(database, RIVAL, '隔壁小铺')
-    productId = (await insertProduct(database, storeId, { title: '粗陶杯' })).productId
-    foreignProduct = (await insertProduct(database, rivalStore, { title: '隔壁的货' })).productId
+    storeId = (await openStore(database, { ownerOpenid: OWNER, name: '山野小店' })).storeId
+    rivalStore = (await openStore(database, { ownerOpenid: RIVAL, name: '隔壁小铺' })).storeId
+    productId = (await addProduct(database, storeId, { title: '粗陶杯' })).productId
+    foreignProduct = (await addProduct(database, rivalStore, { title: '隔壁的货' })).productId
   })
   afterAll(() => database.close())
 
@@ -166,7 +166,7 @@ describe(`store posts (${DATABASE_KIND})`, () => {
 
   describe('post.list and post.get', () => {
     it('pages a store’s posts newest first; a deleted post is gone', async () => {
-      const store = await insertStore(database, 'pager', '翻页小店')
+      const store = (await openStore(database, { ownerOpenid: 'pager', name: '翻页小店' })).storeId
       const ids: string[] = []
       for (let i = 0; i < 5; i++) {
         ids.push((await callOk(database, 'merchant', 'savePost', { storeId: store, kind: 'article', title: `第 ${i} 篇`, body: '正文' }, as('pager'))).id)

@@ -5,7 +5,8 @@
 // refundStatus succeeded and refundDue false; stock adds up; repeated notices change nothing.
 import { inArray } from 'drizzle-orm'
 import { asyncPay, callWith, refundNoticeFor } from '../../tests/support/async-pay'
-import { ADDRESS, makeStore, orderTablesSnapshot, stockInvariantViolations, stockOf } from '../../tests/support/order-fixtures'
+import { makeStore, orderRequest, paidNotice } from '../../tests/support/fixtures'
+import { orderTablesSnapshot, stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import { DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import type { Answer } from '../dispatch'
@@ -18,9 +19,6 @@ const STEP = onPostgres ? 3 : 8
 const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 jest.setTimeout(180_000)
-
-let seq = 0
-const key = () => `rfrace-${Date.now().toString(36)}-${++seq}`
 
 function expectNo5xx(answers: Answer[]): void {
   expect(answers.filter((a) => a.status >= 500).map((a) => a.body)).toEqual([])
@@ -35,7 +33,7 @@ describe(`refund races (${DATABASE_KIND})`, () => {
   afterAll(() => database.close())
 
   it(`cancel racing payment ×${SCALE.orders} for ${SCALE.rounds} rounds → paid, or cancelled with one refund, confirmed once`, async () => {
-    const fixture = await makeStore(database.db, { skus: [{ price: 1200, stock: 5000 }, { price: 300, stock: 5000 }] })
+    const fixture = await makeStore(database, { skus: [{ price: 1200, stock: 5000 }, { price: 300, stock: 5000 }] })
     const pay = asyncPay()
     const as = (fn: string, action: string, data: unknown, openid?: string) =>
       callWith(pay.platform, database, fn, action, data, openid ? { openid } : { caller: 'platform' })
@@ -46,13 +44,7 @@ describe(`refund races (${DATABASE_KIND})`, () => {
     for (let round = 0; round < SCALE.rounds; round++) {
       const created = await Promise.all(
         Array.from({ length: SCALE.orders }, (_, i) =>
-          as('order', 'create', {
-            storeId: fixture.storeId,
-            items: [{ skuId: fixture.skuIds[0], quantity: 1 + (i % 3) }, { skuId: fixture.skuIds[1], quantity: 2 }],
-            address: ADDRESS,
-            delivery: 'express',
-            idempotencyKey: key(),
-          }, `rf-racer-${round}-${i}`),
+          as('order', 'create', orderRequest(fixture, [[0, 1 + (i % 3)], [1, 2]]), `rf-racer-${round}-${i}`),
         ),
       )
       expectNo5xx(created)
@@ -62,7 +54,7 @@ describe(`refund races (${DATABASE_KIND})`, () => {
       // The buyer cancels while the payment arrives (twice, as WeChat repeats it) and the timer
       // runs, spread over the same moments in scrambled orders, so each side wins some orders.
       const paid = (order: { id: string; total: number }) =>
-        as('payment', 'notify', { returnCode: 'SUCCESS', resultCode: 'SUCCESS', outTradeNo: order.id, transactionId: `4200${order.id}`, totalFee: order.total })
+        as('payment', 'notify', paidNotice(order))
       const n = made.length
       const raced = await Promise.all([
         ...made.flatMap((order, i) => [

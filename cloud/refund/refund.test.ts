@@ -3,13 +3,12 @@
 // however late it comes. The pay adapter here answers like WeChat (tests/support/async-pay.ts).
 import { eq } from 'drizzle-orm'
 import { asyncPay, callWith, refundNoticeFor, type AsyncPay } from '../../tests/support/async-pay'
-import { ADDRESS, makeStore, orderTablesSnapshot, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { makeStore, orderRequest, paidNotice, placeOrder, type Fixture } from '../../tests/support/fixtures'
+import { orderTablesSnapshot, stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { orders, refunds } from '../db/schema'
 
-let seq = 0
-const key = () => `rf-${Date.now().toString(36)}-${++seq}`
 const MINUTE = 60_000
 
 describe(`refunds (${DATABASE_KIND})`, () => {
@@ -20,7 +19,7 @@ describe(`refunds (${DATABASE_KIND})`, () => {
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 1500, stock: 100 }] })
+    shop = await makeStore(database, { skus: [{ price: 1500, stock: 100 }] })
   })
   beforeEach(() => {
     pay = asyncPay()
@@ -33,17 +32,8 @@ describe(`refunds (${DATABASE_KIND})`, () => {
   })
   afterAll(() => database.close())
 
-  const newOrder = (quantity = 1) =>
-    callOk(database, 'order', 'create', { storeId: shop.storeId, items: [{ skuId: shop.skuIds[0], quantity }], address: ADDRESS, delivery: 'express', idempotencyKey: key() }, { openid: buyer })
-  const payment = (order: { id: string; total: number }) => ({
-    returnCode: 'SUCCESS',
-    resultCode: 'SUCCESS',
-    subOpenid: buyer,
-    totalFee: order.total,
-    transactionId: `4200${order.id}`,
-    outTradeNo: order.id,
-    timeEnd: '20261125140305',
-  })
+  const newOrder = (quantity = 1) => placeOrder(database, buyer, orderRequest(shop, [[0, quantity]]))
+  const payment = (order: { id: string; total: number }) => paidNotice(order, { subOpenid: buyer, timeEnd: '20261125140305' })
   const platformCall = (action: string, data: unknown, now?: () => Date, fn = 'payment') => callWith(pay.platform, database, fn, action, data, { caller: 'platform', now })
   const tick = (now: () => Date) => callWith(pay.platform, database, 'timer', 'tick', {}, { caller: 'platform', now })
   const refundOf = async (orderId: string) => (await database.db.select().from(refunds).where(eq(refunds.orderId, orderId)))[0]

@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm'
 import { databaseChecksum } from '../../tests/support/checksum'
-import { insertComment, insertOrder, insertProduct, insertStore } from '../../tests/support/merchant-fixtures'
+import { insertComment, insertOrder, addProduct, openStore } from '../../tests/support/fixtures'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { comments, contentChecks } from '../db/schema'
@@ -17,9 +17,9 @@ describe(`review.create and review.list, with the merchant's moderation (${DATAB
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    storeId = await insertStore(database, OWNER)
-    mug = await insertProduct(database, storeId, { title: '马克杯' })
-    bowl = await insertProduct(database, storeId, { title: '饭碗' })
+    storeId = (await openStore(database, { ownerOpenid: OWNER })).storeId
+    mug = await addProduct(database, storeId, { title: '马克杯' })
+    bowl = await addProduct(database, storeId, { title: '饭碗' })
   })
   afterAll(() => database.close())
 
@@ -145,7 +145,7 @@ describe(`review.create and review.list, with the merchant's moderation (${DATAB
   })
 
   it('another store’s owner can neither reply to nor report the review', async () => {
-    const rival = await insertStore(database, 'rival-owner')
+    const rival = (await openStore(database, { ownerOpenid: 'rival-owner' })).storeId
     const { orderId } = await completedOrder('buyer-12')
     const review = await callOk(database, 'review', 'create', { orderId, rating: 5, text: '很好' }, { openid: 'buyer-12' })
     const before = await databaseChecksum(database.db)
@@ -181,7 +181,7 @@ describe(`review.create and review.list, with the merchant's moderation (${DATAB
   })
 
   it('review.list of a draft product is NOT_FOUND to shoppers', async () => {
-    const draft = await insertProduct(database, storeId, { status: 'draft' })
+    const draft = await addProduct(database, storeId, { status: 'draft' })
     expect((await call(database, 'review', 'list', { productId: draft.productId }, { openid: 'buyer-1' })).status).toBe(404)
     expect((await call(database, 'review', 'list', { productId: draft.productId }, { openid: OWNER })).status).toBe(200)
   })

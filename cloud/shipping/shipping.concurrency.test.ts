@@ -3,7 +3,8 @@
 // is charged by one whole version of them: total = itemsTotal + that version's fee, stock adds
 // up. Two saves at once leave one save's rules and pickup address, never a mix of both.
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockInvariantViolations } from '../../tests/support/order-fixtures'
+import { makeStore, orderRequest, tryOrder } from '../../tests/support/fixtures'
+import { stockInvariantViolations } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 
 const onPostgres = DATABASE_KIND === 'PostgreSQL'
@@ -25,18 +26,12 @@ describe(`shipping rules concurrency (${DATABASE_KIND})`, () => {
   ]
 
   it('charges every order racing a change of rules by one version of them', async () => {
-    const shop = await makeStore(database.db, { skus: [{ price: 3000, stock: 1000 }] })
+    const shop = await makeStore(database, { skus: [{ price: 3000, stock: 1000 }] })
     const saves = Array.from({ length: SCALE.saves }, (_, i) =>
       call(database, 'merchant', 'saveShippingRules', { storeId: shop.storeId, ...versions[i % 2].rules }, { openid: shop.ownerOpenid }),
     )
     const orders = Array.from({ length: SCALE.orders }, (_, i) =>
-      call(database, 'order', 'create', {
-        storeId: shop.storeId,
-        items: [{ skuId: shop.skuIds[0], quantity: 1 }],
-        address: ADDRESS,
-        delivery: 'express',
-        idempotencyKey: `race-rules-${i}-${Date.now().toString(36)}`,
-      }, { openid: `race-buyer-${i}` }),
+      tryOrder(database, `race-buyer-${i}`, orderRequest(shop)),
     )
     const answers = await Promise.all([...saves, ...orders])
     expect(answers.filter((a) => !a.body.ok).map((a) => a.body)).toEqual([])
@@ -50,7 +45,7 @@ describe(`shipping rules concurrency (${DATABASE_KIND})`, () => {
   })
 
   it('leaves one whole save after saves race, address and rules together', async () => {
-    const shop = await makeStore(database.db, { skus: [{ price: 100, stock: 1 }] })
+    const shop = await makeStore(database, { skus: [{ price: 100, stock: 1 }] })
     const save = (n: number) => ({
       storeId: shop.storeId,
       baseFee: 100 + n,

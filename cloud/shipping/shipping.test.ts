@@ -2,7 +2,7 @@
 // catalog.getStore, and what order.quote / order.create charge for it, in hand-computed fen.
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import { databaseChecksum } from '../../tests/support/checksum'
-import { ADDRESS, makeStore, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
 import type { Database } from '../db/client'
 
 let keySeq = 0
@@ -26,7 +26,7 @@ describe(`shipping rules (${DATABASE_KIND})`, () => {
   beforeAll(async () => {
     database = await openTestDatabase()
     // One SKU at ¥44.00: one unit is under the ¥88.00 threshold, two reach it exactly.
-    shop = await makeStore(database.db, { skus: [{ price: 4400, stock: 500 }, { price: 4399, stock: 500 }] })
+    shop = await makeStore(database, { skus: [{ price: 4400, stock: 500 }, { price: 4399, stock: 500 }] })
   })
   afterAll(() => database.close())
 
@@ -89,7 +89,7 @@ describe(`shipping rules (${DATABASE_KIND})`, () => {
   })
 
   it('refuses pickup from a store that offers none, in Chinese, and changes nothing', async () => {
-    const noPickup = await makeStore(database.db, { skus: [{ price: 1000, stock: 5 }], pickupAddress: '' })
+    const noPickup = await makeStore(database, { skus: [{ price: 1000, stock: 5 }], pickupAddress: '' })
     expect((await callOk(database, 'catalog', 'getStore', { storeId: noPickup.storeId })).shipping).toEqual({
       baseFee: 800,
       freeOver: 9900,
@@ -136,7 +136,7 @@ describe(`shipping rules (${DATABASE_KIND})`, () => {
     ['a fee field of the client’s own', { deliveryFee: 0 }, 'deliveryFee'],
   ]
   it.each(bad)('refuses %s and changes nothing', async (_what, change, message) => {
-    const store = await makeStore(database.db, { skus: [{ price: 100, stock: 1 }], pickupAddress: '' })
+    const store = await makeStore(database, { skus: [{ price: 100, stock: 1 }], pickupAddress: '' })
     const before = await databaseChecksum(database.db)
     const answer = await call(database, 'merchant', 'saveShippingRules', { storeId: store.storeId, ...RULES, pickup: { enabled: false }, ...change }, as(store.ownerOpenid))
     expect(answer.status).toBe(400)
@@ -146,7 +146,7 @@ describe(`shipping rules (${DATABASE_KIND})`, () => {
   })
 
   it('lets no one but the owner save rules', async () => {
-    const rival = await makeStore(database.db, { skus: [{ price: 100, stock: 1 }] })
+    const rival = await makeStore(database, { skus: [{ price: 100, stock: 1 }] })
     const before = await databaseChecksum(database.db)
     const other = await call(database, 'merchant', 'saveShippingRules', { storeId: shop.storeId, ...RULES, baseFee: 0 }, as(rival.ownerOpenid))
     expect(other.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
@@ -156,7 +156,7 @@ describe(`shipping rules (${DATABASE_KIND})`, () => {
   })
 
   it('passes the pickup address and hours through content security', async () => {
-    const store = await makeStore(database.db, { skus: [{ price: 100, stock: 1 }] })
+    const store = await makeStore(database, { skus: [{ price: 100, stock: 1 }] })
     const held = await call(database, 'merchant', 'saveShippingRules', { storeId: store.storeId, ...RULES, pickup: { enabled: true, hours: '加微信预约' } }, as(store.ownerOpenid))
     expect(held.body).toMatchObject({ ok: false, error: { code: 'CONTENT_RISKY' } })
   })

@@ -4,7 +4,7 @@
 // here and on PostgreSQL with real parallelism in the PostgreSQL pass.
 import { eq } from 'drizzle-orm'
 import { databaseChecksum } from '../../tests/support/checksum'
-import { ADDRESS } from '../../tests/support/order-fixtures'
+import { orderRequest, paidOrder } from '../../tests/support/fixtures'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { staffInvites, storeStaff } from '../db/schema'
@@ -176,10 +176,7 @@ describe(`staff invitations (${DATABASE_KIND})`, () => {
     const shopper = `st-shopper-${id}`
     const orderIds: string[] = []
     for (let i = 0; i < 2; i++) {
-      const order = await callOk(database, 'order', 'create', {
-        storeId, items: [{ skuId: product.skus[0].id, quantity: 1 }], address: ADDRESS, delivery: 'express', idempotencyKey: `staff-${id}-${i}-${Date.now()}`,
-      }, as(shopper))
-      await callOk(database, 'payment', 'simulate', { orderId: order.id }, as(shopper))
+      const order = await paidOrder(database, shopper, orderRequest({ storeId, skuIds: [product.skus[0].id] }))
       orderIds.push(order.id)
     }
     const shipper = `st-shipper-${id}`

@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { makeStore, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { makeStore, nextKey, placeOrder, type Fixture } from '../../tests/support/fixtures'
+import { stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import type { Database } from '../db/client'
 import { liveRooms, outbox, refunds } from '../db/schema'
 import { asyncPay, callWith } from '../../tests/support/async-pay'
 import { runPeriodicJobs } from './periodic-jobs'
 
-let seq = 0
-const key = () => `tm-${Date.now().toString(36)}-${++seq}`
 
 describe(`timer (${DATABASE_KIND})`, () => {
   let database: Database
@@ -15,17 +14,12 @@ describe(`timer (${DATABASE_KIND})`, () => {
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    shop = await makeStore(database.db, { skus: [{ price: 500, stock: 20 }] })
+    shop = await makeStore(database, { skus: [{ price: 500, stock: 20 }] })
   })
   afterAll(() => database.close())
 
   const order = (at: Date, quantity = 1) =>
-    callOk(database, 'order', 'create', {
-      storeId: shop.storeId,
-      items: [{ skuId: shop.skuIds[0], quantity }],
-      delivery: 'pickup',
-      idempotencyKey: key(),
-    }, { openid: 'timer-buyer', now: () => at })
+    placeOrder(database, 'timer-buyer', { storeId: shop.storeId, items: [{ skuId: shop.skuIds[0], quantity }], delivery: 'pickup', idempotencyKey: nextKey() }, { now: () => at })
 
   it('is refused to users', async () => {
     for (const action of ['expireOrders', 'tick']) {

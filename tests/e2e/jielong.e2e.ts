@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { DEMO_MERCHANT_OPENID, DEMO_STORE_ID } from '../../cloud/seed/demo-store'
-import { ADDRESS } from '../support/order-fixtures'
+import { ADDRESS } from '../support/fixtures'
 import { expectEqual, expectTrue, fieldSelector, scenario, type E2EContext } from './harness'
 
 const TITLE = '周六陶杯接龙'

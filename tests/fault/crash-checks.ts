@@ -1,6 +1,6 @@
 // What must hold in the database after a crash, whatever moment it struck: no order without
 // its lines or lines without their order, totals that match the lines, and the stock
-// invariant of the order suites (tests/support/order-fixtures.ts).
+// invariant of the order suites (tests/support/order-checks.ts).
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../cloud/db/client'
 import { rowsOf } from '../../cloud/db/rows'

@@ -10,7 +10,8 @@ import pg from 'pg'
 import { openDatabase, type Database } from '../../cloud/db/client'
 import { rowsOf } from '../../cloud/db/rows'
 import { orderItems, orders } from '../../cloud/db/schema'
-import { ADDRESS, makeStore, stockInvariantViolations, stockOf, type Fixture } from '../support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../support/fixtures'
+import { stockInvariantViolations, stockOf } from '../support/order-checks'
 import { createDatabase, dropDatabase, requirePostgresUrl } from '../support/postgres'
 import { call } from '../support/test-db'
 import { halfWrittenOrders } from './crash-checks'
@@ -32,7 +33,7 @@ describe('a PostgreSQL connection dropped mid-transaction (order.create)', () =>
     const url = await createDatabase(server, name)
     // A small pool, so a dead connection handed back to it would surface on the next calls.
     database = await openDatabase({ url, poolSize: POOL_SIZE })
-    fixture = await makeStore(database.db, { skus: [{ price: 990, stock: 5 }] })
+    fixture = await makeStore(database, { skus: [{ price: 990, stock: 5 }] })
     holder = new pg.Client({ connectionString: url })
     await holder.connect()
     await holder.query(`

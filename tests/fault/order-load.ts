@@ -3,7 +3,7 @@
 // crash suite proves is about the difference between what clients were told and what the
 // database holds afterwards.
 import type { Order } from '../../src/domain/order-types'
-import { ADDRESS } from '../support/order-fixtures'
+import { ADDRESS } from '../support/fixtures'
 import { callFn } from './wire'
 
 export interface PlannedOrder {

@@ -12,8 +12,7 @@ import { registry } from '../../cloud/functions'
 import type { WireErrorCode } from '../../src/domain/errors'
 import { ROLE_RULES, roleMay, type StaffRole } from '../../src/domain/staff-roles'
 import { databaseChecksum } from '../support/checksum'
-import { insertComment } from '../support/merchant-fixtures'
-import { ADDRESS } from '../support/order-fixtures'
+import { ADDRESS, insertComment, orderRequest, paidOrder, placeOrder } from '../support/fixtures'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../support/test-db'
 
 jest.setTimeout(120_000)
@@ -384,18 +383,9 @@ describe(`authorization matrix (${DATABASE_KIND})`, () => {
     for (const caller of [...ROLES, ...MEMBERS]) invites[caller] = await invite('service')
     const address = await callOk(database, 'address', 'save', { ...ADDRESS, telNumber: SECRET_PHONE, detailInfo: SECRET_STREET }, as('shopper'))
 
-    const order = async () => (await callOk(database, 'order', 'create', {
-      storeId,
-      items: [{ skuId, quantity: 1 }],
-      address: { ...ADDRESS, telNumber: SECRET_PHONE, detailInfo: SECRET_STREET },
-      delivery: 'express',
-      idempotencyKey: key(),
-    }, as('shopper'))).id as string
-    const paid = async () => {
-      const id = await order()
-      await callOk(database, 'payment', 'simulate', { orderId: id }, as('shopper'))
-      return id
-    }
+    const request = () => orderRequest({ storeId, skuIds: [skuId] }, [[0, 1]], { address: { ...ADDRESS, telNumber: SECRET_PHONE, detailInfo: SECRET_STREET } })
+    const order = async () => (await placeOrder(database, openids.shopper, request())).id
+    const paid = async () => (await paidOrder(database, openids.shopper, request())).id
     const shipped = async () => {
       const id = await paid()
       await callOk(database, 'merchant', 'ship', { orderId: id, carrier: 'SF', trackingNo: 'SF0000000001' }, as('owner'))

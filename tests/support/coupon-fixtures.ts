@@ -5,7 +5,7 @@ import { newId } from '../../cloud/db/ids'
 import { products, skus } from '../../cloud/db/schema'
 import type { RequestOf } from '../../src/services/contract'
 import { callOk } from './test-db'
-import { makeStore, type Fixture } from './order-fixtures'
+import { makeStore, type Fixture } from './fixtures'
 
 export interface CouponShop extends Fixture {
   productB: string
@@ -17,7 +17,7 @@ export const PRICE_A = 3333
 export const PRICE_B = 5000
 
 export async function makeCouponShop(database: Database, stock = 1000): Promise<CouponShop> {
-  const fixture = await makeStore(database.db, { skus: [{ price: PRICE_A, stock }] })
+  const fixture = await makeStore(database, { skus: [{ price: PRICE_A, stock }] })
   const productB = newId()
   await database.db.insert(products).values({ id: productB, storeId: fixture.storeId, title: '亚麻围裙', images: ['/files/demo/mug.svg'], status: 'on_sale' })
   const skuB = newId()

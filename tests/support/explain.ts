@@ -1,8 +1,10 @@
 // Captures the SQL an operation sends and reads PostgreSQL's plan of each: the scale tests
 // fail on a sequential scan where an index must answer.
+import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import type { Database } from '../../cloud/db/client'
+import { openDatabase, type Database } from '../../cloud/db/client'
 import * as schema from '../../cloud/db/schema'
+import { createDatabase, dropDatabase, requirePostgresUrl } from './postgres'
 
 export interface CapturedQuery {
   sql: string
@@ -24,6 +26,36 @@ export async function capturingDatabase(url: string, captured: CapturedQuery[]):
     logger: { logQuery: (sql, params) => captured.push({ sql, params }) },
   }) as unknown as Database['db']
   return { db, kind: 'postgres', pool, close: () => pool.end() }
+}
+
+export interface PlanSuite {
+  /** Writes behind the suite's back (seeding, changes while it pages). */
+  owner: Database
+  /** Reads whose every statement lands in `captured`. */
+  database: Database & { pool: pg.Pool }
+  captured: CapturedQuery[]
+}
+
+/**
+ * A database of its own on the run's PostgreSQL server for a plan suite: created and seeded
+ * (through `owner`) before the suite's tests, dropped after them. Fields are set in beforeAll.
+ */
+export function planSuite(prefix: string, seed: (owner: Database) => Promise<void>): PlanSuite {
+  const serverUrl = requirePostgresUrl()
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`
+  const suite = { captured: [] } as unknown as PlanSuite
+  beforeAll(async () => {
+    const url = await createDatabase(serverUrl, name)
+    suite.owner = await openDatabase({ url })
+    await seed(suite.owner)
+    suite.database = await capturingDatabase(url, suite.captured)
+  })
+  afterAll(async () => {
+    await suite.database?.close()
+    await suite.owner?.close()
+    await dropDatabase(serverUrl, name)
+  })
+  return suite
 }
 
 /** The tables a statement's plan reads by a sequential scan. */

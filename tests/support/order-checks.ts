@@ -1,57 +1,10 @@
-// Stores, products and SKUs for the order suites, and the stock invariant they all check:
-// for every SKU, initial stock = current stock + units in orders that still hold stock.
+// What the order suites check after the fact: the stock invariant (for every SKU, initial stock
+// = current stock + units in orders that still hold stock) and a snapshot of the order tables.
 import { inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../cloud/db/client'
-import { newId } from '../../cloud/db/ids'
 import { rowsOf } from '../../cloud/db/rows'
-import { orderItems, orders, products, skus, stores } from '../../cloud/db/schema'
+import { orderItems, orders, skus } from '../../cloud/db/schema'
 import { ORDER_STATUSES, holdsStock } from '../../src/domain/order-state'
-import type { AddressFields as Address } from '../../src/domain/address'
-
-export interface Fixture {
-  storeId: string
-  ownerOpenid: string
-  productId: string
-  skuIds: string[]
-  /** Stock each SKU started with. */
-  initial: Map<string, number>
-}
-
-export const ADDRESS: Address = {
-  userName: '张三',
-  telNumber: '13800138000',
-  provinceName: '广东省',
-  cityName: '广州市',
-  countyName: '海珠区',
-  detailInfo: '新港中路397号',
-}
-
-export async function makeStore(
-  db: Db,
-  options: { skus: Array<{ price: number; stock: number; specs?: Record<string, string> }>; title?: string; status?: 'on_sale' | 'draft' | 'off_shelf'; ownerOpenid?: string; pickupAddress?: string },
-): Promise<Fixture> {
-  const storeId = newId()
-  const ownerOpenid = options.ownerOpenid ?? `owner-${storeId}`
-  // With a pickup address, so 到店自提 is offered as in a store that gave one when it opened.
-  await db.insert(stores).values({ id: storeId, ownerOpenid, name: `测试小店${storeId.slice(0, 4)}`, pickupAddress: options.pickupAddress ?? '测试路 1 号门店' })
-  const productId = newId()
-  await db.insert(products).values({
-    id: productId,
-    storeId,
-    title: options.title ?? '手工陶瓷马克杯',
-    images: ['/files/demo/mug.svg'],
-    status: options.status ?? 'on_sale',
-  })
-  const skuIds: string[] = []
-  const initial = new Map<string, number>()
-  for (const [position, sku] of options.skus.entries()) {
-    const id = newId()
-    await db.insert(skus).values({ id, productId, position, price: sku.price, stock: sku.stock, specs: sku.specs ?? { 颜色: `色${position}` } })
-    skuIds.push(id)
-    initial.set(id, sku.stock)
-  }
-  return { storeId, ownerOpenid, productId, skuIds, initial }
-}
 
 export async function stockOf(db: Db, skuId: string): Promise<number> {
   const [row] = await db.select({ stock: skus.stock }).from(skus).where(inArray(skus.id, [skuId]))
@@ -91,4 +44,11 @@ export async function orderTablesSnapshot(db: Db): Promise<string> {
       'skus', (select coalesce(json_agg(s order by s.id), '[]') from skus s)
     ) as snapshot`)
   return JSON.stringify(rowsOf<{ snapshot: unknown }>(result)[0].snapshot)
+}
+
+/** After every test of the suite, the stock invariant of each fixture in the list (which the suite fills as it goes). */
+export function checkStockAfterEach(db: () => Db, fixtures: ReadonlyArray<{ initial: Map<string, number> }>): void {
+  afterEach(async () => {
+    for (const fixture of fixtures) expect(await stockInvariantViolations(db(), fixture.initial)).toEqual([])
+  })
 }
