@@ -2,7 +2,7 @@
 // product's seq (product_categories.product_seq, kept by a trigger): whoever writes a link, the
 // copy must equal the product's seq, or pages would come out of order or skip products.
 import { eq, sql } from 'drizzle-orm'
-import { insertProduct, insertStore } from '../../tests/support/merchant-fixtures'
+import { addProduct, openStore } from '../../tests/support/fixtures'
 import { callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
 import type { Database } from '../db/client'
 import { rowsOf } from '../db/rows'
@@ -17,7 +17,7 @@ describe(`a category's page, newest first from its own links (${DATABASE_KIND})`
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    storeId = await insertStore(database, OWNER)
+    storeId = (await openStore(database, { ownerOpenid: OWNER })).storeId
   })
   afterAll(() => database.close())
 
@@ -32,7 +32,7 @@ describe(`a category's page, newest first from its own links (${DATABASE_KIND})`
   it('every writer leaves each link with its product’s seq: the demo seed, saveCategories, a plain insert (even one naming another seq), a link moved to another product', async () => {
     await seedDemoStore(database.db)
     const made: Array<{ productId: string; skuId: string }> = []
-    for (let i = 0; i < 4; i++) made.push(await insertProduct(database, storeId, { title: `商品${i}` }))
+    for (let i = 0; i < 4; i++) made.push(await addProduct(database, storeId, { title: `商品${i}` }))
     const saved = await callOk(
       database,
       'merchant',
@@ -53,7 +53,7 @@ describe(`a category's page, newest first from its own links (${DATABASE_KIND})`
 
   it('pages newest product first whatever order the links were made in, skipping products off sale, without gaps or repeats', async () => {
     const made: Array<{ productId: string; skuId: string }> = []
-    for (let i = 0; i < 7; i++) made.push(await insertProduct(database, storeId, { title: `分页${i}` }))
+    for (let i = 0; i < 7; i++) made.push(await addProduct(database, storeId, { title: `分页${i}` }))
     // Linked oldest-last and in two saves, so link order is not product order.
     const categoryId = 'category-page-paging'
     await database.db.insert(categories).values({ id: categoryId, storeId, name: '分页', position: 2 })

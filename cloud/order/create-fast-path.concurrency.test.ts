@@ -4,7 +4,8 @@
 // exactly once. On PostgreSQL with real parallelism; PGlite runs a smaller version of the race.
 import { eq, sql } from 'drizzle-orm'
 import { call, callOk, DATABASE_KIND, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockInvariantViolations, stockOf, type Fixture } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore, type Fixture } from '../../tests/support/fixtures'
+import { stockInvariantViolations, stockOf } from '../../tests/support/order-checks'
 import { claimed, makeCouponShop } from '../../tests/support/coupon-fixtures'
 import type { Order } from '../../src/domain/order-types'
 import type { Database } from '../db/client'
@@ -30,7 +31,7 @@ describe(`order.create fast path (${DATABASE_KIND})`, () => {
   afterAll(() => database.close())
 
   async function shop(skus: Array<{ price: number; stock: number }>): Promise<Fixture> {
-    const fixture = await makeStore(database.db, { skus })
+    const fixture = await makeStore(database, { skus })
     fixtures.push(fixture)
     return fixture
   }

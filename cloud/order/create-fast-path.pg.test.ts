@@ -6,7 +6,8 @@
 // PostgreSQL only: it needs a second connection holding a row lock.
 import { eq, sql } from 'drizzle-orm'
 import { call, callOk, openTestDatabase } from '../../tests/support/test-db'
-import { ADDRESS, makeStore, stockOf } from '../../tests/support/order-fixtures'
+import { ADDRESS, makeStore } from '../../tests/support/fixtures'
+import { stockOf } from '../../tests/support/order-checks'
 import type { Order } from '../../src/domain/order-types'
 import type { Database } from '../db/client'
 import { rowsOf } from '../db/rows'
@@ -56,7 +57,7 @@ describe('order.create fast path: a change between its read and its write (Postg
   }
 
   it('a price raised while the order waits: PRICE_CHANGED for the total the shopper saw, nothing written', async () => {
-    const fixture = await makeStore(database.db, { skus: [{ price: 1000, stock: 10 }] })
+    const fixture = await makeStore(database, { skus: [{ price: 1000, stock: 10 }] })
     const skuId = fixture.skuIds[0]
     const quoted = await callOk(database, 'order', 'quote', { storeId: fixture.storeId, items: [{ skuId, quantity: 2 }], delivery: 'express', address: ADDRESS }, { openid: 'between-a' })
     const answer = await changeWhileOrdering(
@@ -70,7 +71,7 @@ describe('order.create fast path: a change between its read and its write (Postg
   })
 
   it('a price lowered while the order waits, no total named: the order is at the new price', async () => {
-    const fixture = await makeStore(database.db, { skus: [{ price: 1000, stock: 10 }] })
+    const fixture = await makeStore(database, { skus: [{ price: 1000, stock: 10 }] })
     const skuId = fixture.skuIds[0]
     const answer = await changeWhileOrdering(
       (tx) => tx.update(skus).set({ price: 600 }).where(eq(skus.id, skuId)),
@@ -89,7 +90,7 @@ describe('order.create fast path: a change between its read and its write (Postg
   })
 
   it('stock sold elsewhere while the order waits: OUT_OF_STOCK with what is left, nothing written', async () => {
-    const fixture = await makeStore(database.db, { skus: [{ price: 1000, stock: 10 }] })
+    const fixture = await makeStore(database, { skus: [{ price: 1000, stock: 10 }] })
     const skuId = fixture.skuIds[0]
     const answer = await changeWhileOrdering(
       (tx) => tx.update(skus).set({ stock: 1 }).where(eq(skus.id, skuId)),
