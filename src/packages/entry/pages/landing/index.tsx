@@ -45,13 +45,18 @@ function LandingPage() {
     setError(null)
     getLink(id)
       .then(async (found) => {
-        setLink(found)
-        if (found.expired) return
+        // The link and what it opens show together: a card arriving above the shown button
+        // pushed the page down (layout shift).
+        if (found.expired) return { found, target: {} }
         // A product taken off the shelf still leaves its store to show.
         const product = found.productId ? await getProduct(found.productId).catch(() => undefined) : undefined
         const store = product ? undefined : await getStore(found.storeId).catch(() => undefined)
-        setTarget({ product, store })
-        const title = product?.title ?? store?.name
+        return { found, target: { product, store } }
+      })
+      .then(({ found, target: shown }) => {
+        setTarget(shown)
+        setLink(found)
+        const title = shown.product?.title ?? shown.store?.name
         if (title) setPageTitle(title)
       })
       .catch((failure: unknown) => setError(failure instanceof AppError ? failure : new AppError('INTERNAL')))
