@@ -15,7 +15,7 @@ import { getProduct, getStore } from '@/services/catalog'
 import { getLink } from '@/services/entry'
 import { setPageTitle } from '@/services/page-title'
 import { copyText } from '@/services/privacy-apis'
-import { LandingTarget } from '../../components/landing-target'
+import { LandingTarget, LandingTargetPlaceholder } from '../../components/landing-target'
 import { WeiboGuideBanner, WeiboGuideOverlay } from '../../components/weibo-guide'
 import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import './index.css'
@@ -35,7 +35,8 @@ function LandingPage() {
   const params = useRouter().params
   const id = params.c ?? ''
   const [link, setLink] = useState<PublicLink | null>(null)
-  const [target, setTarget] = useState<{ product?: Product; store?: Store }>({})
+  // null while what the link opens is loading: its card's place is kept (LandingTargetPlaceholder).
+  const [target, setTarget] = useState<{ product?: Product; store?: Store } | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const [guide, setGuide] = useState(false)
   const browser = browserOf(userAgent())
@@ -43,20 +44,16 @@ function LandingPage() {
   const load = () => {
     if (!LINK_ID.test(id) || params.state) return
     setError(null)
+    setTarget(null)
     getLink(id)
       .then(async (found) => {
-        // The link and what it opens show together: a card arriving above the shown button
-        // pushed the page down (layout shift).
-        if (found.expired) return { found, target: {} }
+        setLink(found)
+        if (found.expired) return
         // A product taken off the shelf still leaves its store to show.
         const product = found.productId ? await getProduct(found.productId).catch(() => undefined) : undefined
         const store = product ? undefined : await getStore(found.storeId).catch(() => undefined)
-        return { found, target: { product, store } }
-      })
-      .then(({ found, target: shown }) => {
-        setTarget(shown)
-        setLink(found)
-        const title = shown.product?.title ?? shown.store?.name
+        setTarget({ product, store })
+        const title = product?.title ?? store?.name
         if (title) setPageTitle(title)
       })
       .catch((failure: unknown) => setError(failure instanceof AppError ? failure : new AppError('INTERNAL')))
@@ -78,7 +75,7 @@ function LandingPage() {
     <View className='landing'>
       {browser === 'weibo' ? <WeiboGuideBanner /> : null}
       <Text className='landing__brand'>小店 · 微信小程序</Text>
-      <LandingTarget product={target.product} store={target.store} />
+      {target ? <LandingTarget product={target.product} store={target.store} /> : <LandingTargetPlaceholder product={!!link.productId} />}
       <Button className='landing__open' onClick={open}>
         {browser === 'wechat' ? '打开小程序' : '打开微信小程序'}
       </Button>
