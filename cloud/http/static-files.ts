@@ -11,6 +11,7 @@ import path from 'node:path'
 import { demoImageSvg, parseDemoImageName } from '../seed/demo-images'
 import { encodeBody, isCompressible, negotiateEncoding, type Compressed, type Encoding } from './compression'
 import { withPageMeta, type PageMeta } from './page-meta'
+import { parseRouteChunks, preloadTags, withPreloads, type RouteChunks } from './route-preloads'
 import { fileSecurityHeaders } from './security-headers'
 
 const TYPES: Record<string, string> = {
@@ -120,17 +121,29 @@ export function createStaticFiles(webRoot: string | null, options: StaticFileOpt
     return file
   }
 
+  /** The build's route → chunk files map (route-preloads.ts), read again after a rebuild. */
+  const routeMaps = new WeakMap<Kept, RouteChunks>()
+  function routeChunks(root: string): RouteChunks {
+    const file = load(root, '/route-chunks.json')
+    if (!file) return {}
+    let routes = routeMaps.get(file)
+    if (!routes) routeMaps.set(file, (routes = parseRouteChunks(file.body.toString('utf8'))))
+    return routes
+  }
+
   async function servePage(req: IncomingMessage, res: ServerResponse, root: string, pathname: string): Promise<boolean> {
     const file = load(root, '/index.html')
     if (!file) return false
     const query = requestQuery(req.url)
     const meta = options.pageMeta ? await options.pageMeta(req, pathname, query) : null
-    if (!meta) {
+    const preloads = preloadTags(routeChunks(root), pathname)
+    if (!meta && !preloads) {
       send(req, res, file)
       return true
     }
     // The security headers stay those of the built page: its inline script and so its hash are unchanged.
-    const body = Buffer.from(withPageMeta(file.body.toString('utf8'), meta))
+    const html = file.body.toString('utf8')
+    const body = Buffer.from(withPreloads(meta ? withPageMeta(html, meta) : html, preloads))
     send(req, res, file, body, etagOf(body))
     return true
   }

@@ -16,6 +16,7 @@ import {
   type LaunchOptions,
 } from '@/domain/entry-codec'
 import { recordVisit, type VisitReport } from '@/services/entry'
+import { afterPageLoad } from '@/services/after-page-load'
 import { personal, personalStorage } from './personal-storage'
 
 interface EntryState extends AttributionState {
@@ -91,6 +92,8 @@ export async function recordEntry(options: LaunchOptions, at: number = Date.now(
   lastOptionsKey = keyOf(options)
   useEntry.setState((state) => arrive(state, { launchId, entry, at }))
   try {
+    // The report can wait for the page: on H5 it waits for load and idle (after-page-load.h5.ts).
+    await afterPageLoad()
     const visit = await recordVisit(visitReport(options, launchId, useEntry.getState().deviceId))
     useEntry.setState((state) => ({ ...recorded(state, launchId, visit.visitId, visit.entry), sharer: visit.sharer ?? state.sharer }))
   } catch (error) {

@@ -12,7 +12,7 @@ import { ProductGrid } from '@/components/product-grid'
 import { PostList } from '@/components/post-list'
 import { SectionTabs } from '@/components/section-tabs'
 import { ErrorState } from '@/components/state-views'
-import { TopicChips } from '@/components/topic-chips'
+import { TopicChips, useTopics } from '@/components/topic-chips'
 import { useCartBadge } from '@/hooks/use-cart-badge'
 import { useLiveArrival } from '@/hooks/use-live-arrival'
 import { useLiveRooms } from '@/hooks/use-live-rooms'
@@ -61,6 +61,7 @@ export default function Home() {
   // Posts load when their tab is opened.
   const posts = usePagedList((cursor) => (showPosts ? listPosts({ storeId, cursor }) : Promise.resolve({ items: [], nextCursor: null })), [storeId, showPosts])
   const liveRooms = useLiveRooms(storeId)
+  const topics = useTopics(storeId)
 
   useEffect(() => {
     if (!storeId) return
@@ -80,6 +81,9 @@ export default function Home() {
   useReachBottom(() => (showPosts ? posts : list).loadMore())
 
   if (storeError) return <ErrorState error={storeError} />
+  // The page shows once its header and topics are known, in one step: shown piece by piece,
+  // each arrival pushed the products down (layout shift). The products load meanwhile.
+  if (!topics || (storeId && !store)) return <View className='home' aria-busy='true' />
 
   return (
     <View className='home'>
@@ -95,7 +99,7 @@ export default function Home() {
           <Text className='home__banner-sub'>小商家的手作与好物，扫码即买</Text>
         </View>
       )}
-      <TopicChips storeId={storeId} shown={store?.hashtags} />
+      <TopicChips topics={topics} storeId={storeId} shown={store?.hashtags} />
       {storeId ? (
         <SectionTabs<'products' | 'posts'>
           className='home__tabs'

@@ -1,5 +1,5 @@
 // Product detail: photos, price, hashtags, spec choice and quantity, then cart or buy now.
-import { Button, Image, Swiper, SwiperItem, Text, View } from '@tarojs/components'
+import { Button, Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { priceBounds, totalStock, type Product } from '@/domain/catalog'
@@ -27,6 +27,7 @@ import { useEntry } from '@/store/entry'
 import cartIcon from '@/assets/icons/cart.png'
 import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import { StoreCard } from './store-card'
+import { Gallery } from './gallery'
 import { useLastStore } from '@/store/last-store'
 import './index.css'
 
@@ -112,13 +113,7 @@ function ProductPage() {
 
   return (
     <View className='product'>
-      <Swiper className='product__gallery' indicatorDots={product.images.length > 1} circular>
-        {product.images.map((src, index) => (
-          <SwiperItem key={src}>
-            <Image className='product__image' src={src} mode='aspectFill' imgProps={{ alt: product.title, fetchPriority: index === 0 ? 'high' : 'auto' }} />
-          </SwiperItem>
-        ))}
-      </Swiper>
+      <Gallery images={product.images} title={product.title} />
       <View className='product__summary'>
         {sku ? (
           <Price className='product__price' fen={sku.price} />

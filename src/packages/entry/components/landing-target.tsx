@@ -26,3 +26,12 @@ export function LandingTarget({ product, store }: { product?: Product; store?: S
   }
   return null
 }
+
+/**
+ * The card's place while what the link opens loads, the size of a product card with a one-line
+ * title (or of a store card): the button and the link below it are shown at once and do not
+ * move when the card comes (layout shift).
+ */
+export function LandingTargetPlaceholder({ product }: { product: boolean }) {
+  return <View className={product ? 'landing__card landing__card--placeholder' : 'landing__card landing__card--store landing__card--placeholder-store'} aria-busy='true' />
+}

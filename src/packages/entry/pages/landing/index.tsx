@@ -15,7 +15,7 @@ import { getProduct, getStore } from '@/services/catalog'
 import { getLink } from '@/services/entry'
 import { setPageTitle } from '@/services/page-title'
 import { copyText } from '@/services/privacy-apis'
-import { LandingTarget } from '../../components/landing-target'
+import { LandingTarget, LandingTargetPlaceholder } from '../../components/landing-target'
 import { WeiboGuideBanner, WeiboGuideOverlay } from '../../components/weibo-guide'
 import { withPrivacySheet } from '@/components/with-privacy-sheet'
 import './index.css'
@@ -35,7 +35,8 @@ function LandingPage() {
   const params = useRouter().params
   const id = params.c ?? ''
   const [link, setLink] = useState<PublicLink | null>(null)
-  const [target, setTarget] = useState<{ product?: Product; store?: Store }>({})
+  // null while what the link opens is loading: its card's place is kept (LandingTargetPlaceholder).
+  const [target, setTarget] = useState<{ product?: Product; store?: Store } | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const [guide, setGuide] = useState(false)
   const browser = browserOf(userAgent())
@@ -43,6 +44,7 @@ function LandingPage() {
   const load = () => {
     if (!LINK_ID.test(id) || params.state) return
     setError(null)
+    setTarget(null)
     getLink(id)
       .then(async (found) => {
         setLink(found)
@@ -73,7 +75,7 @@ function LandingPage() {
     <View className='landing'>
       {browser === 'weibo' ? <WeiboGuideBanner /> : null}
       <Text className='landing__brand'>小店 · 微信小程序</Text>
-      <LandingTarget product={target.product} store={target.store} />
+      {target ? <LandingTarget product={target.product} store={target.store} /> : <LandingTargetPlaceholder product={!!link.productId} />}
       <Button className='landing__open' onClick={open}>
         {browser === 'wechat' ? '打开小程序' : '打开微信小程序'}
       </Button>
