@@ -4,7 +4,7 @@
 // the SKU rows in id order and checks their prices are still those of (1), decrements the stock
 // conditionally, bumps the store's order number for the day, and inserts the order and its
 // lines. When any part cannot be done the statement ends itself with abort_statement (migration
-// 0025), so all of it is undone: no hit counted, no stock taken, no number used.
+// 0026), so all of it is undone: no hit counted, no stock taken, no number used.
 // A full budget answers RATE_LIMITED; anything else that is not a plain success (a price changed
 // since (1), stock gone, the key already used, a deadlock) answers null, and order.create then
 // takes its locked transaction, which counts the hit itself and gives the full answer
