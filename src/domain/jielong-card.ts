@@ -1,7 +1,7 @@
 // The picture of a 接龙's chat card: up to three of its goods with their prices, the lowest
 // price and how many have joined, as drawing steps in card pixels. WeChat shows a share card's
 // picture at 5:4 under the card's title; the weapp drawer only carries the steps out.
-import type { Jielong } from './jielong'
+import { lowestPrice, type Jielong } from './jielong'
 import { formatFen } from './money'
 import { wrapText, type DrawStep, type Measure } from './entry-poster'
 
@@ -34,10 +34,9 @@ export function jielongCardContent(jielong: Pick<Jielong, 'items' | 'participant
     if (!seen) byImage.set(item.image, { image: item.image, title: item.title, price: item.price })
     else if (item.price < seen.price) seen.price = item.price
   }
-  const prices = jielong.items.map((item) => item.price)
   return {
     goods: [...byImage.values()].slice(0, CARD_MAX_GOODS),
-    from: prices.length > 0 ? Math.min(...prices) : null,
+    from: lowestPrice(jielong.items),
     participants: jielong.participants,
     open: jielong.status === 'open',
   }

@@ -155,6 +155,11 @@ export function describeEntryLines(lines: readonly JielongEntryLine[]): string {
   return lines.map((line) => `${line.title} ×${line.quantity}`).join('，')
 }
 
+/** The cheapest of a 接龙's goods, in fen (what 「¥9.90起」 says), or null when it lists none. */
+export function lowestPrice(items: ReadonlyArray<Pick<JielongItem, 'price'>>): number | null {
+  return items.length > 0 ? Math.min(...items.map((item) => item.price)) : null
+}
+
 /** The page a 接龙 card opens. */
 export const JIELONG_PAGE = 'packages/jielong/pages/detail/index'
 
@@ -168,8 +173,7 @@ export function jielongShareCard(
 ): { title: string; query: Record<string, string> } {
   const query: Record<string, string> = { id: jielong.id, storeId: jielong.storeId, src: 'jielong' }
   if (sharer) query.sharer = sharer
-  const prices = jielong.items.map((item) => item.price)
-  const from = prices.length > 0 ? Math.min(...prices) : null
+  const from = lowestPrice(jielong.items)
   const parts = [`【接龙】${jielong.title}`]
   if (from !== null) parts.push(`${formatFen(from)}起`)
   parts.push(jielong.participants > 0 ? `已有${jielong.participants}人参加` : '快来参加')
